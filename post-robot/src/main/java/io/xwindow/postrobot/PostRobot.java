@@ -1,0 +1,20 @@
+package io.xwindow.postrobot;
+
+import jsinterop.annotations.JsType;
+
+/**
+ * The `postRobot` global of `post-robot.js`. The module is at its first step: the bundle builds, loads
+ * on a partner page and defines only this global; its API comes with the module's issue.
+ */
+@JsType
+public final class PostRobot {
+  /** The version of xwindow this bundle was built from. */
+  public static final String VERSION = "0.1.0";
+
+  private PostRobot() {}
+
+  /** The version of xwindow this bundle was built from, e.g. {@code "0.1.0"}. */
+  public static String version() {
+    return VERSION;
+  }
+}

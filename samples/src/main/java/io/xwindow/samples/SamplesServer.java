@@ -1,0 +1,135 @@
+package io.xwindow.samples;
+
+import io.undertow.Undertow;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.StatusCodes;
+import io.xwindow.testkit.Bundles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/**
+ * The samples: a parent site and a child site on two origins of the loopback interface. Pages
+ * come from this jar ({@code parent/} and {@code child/}), with {@code {{PARENT_ORIGIN}}} and
+ * {@code {{CHILD_ORIGIN}}} filled in; bundles are served as built, from {@code /bundles/}.
+ *
+ * <p>Run it with {@code bin/samples}, or {@code mvn -pl samples exec:java} after a build.
+ */
+public final class SamplesServer implements AutoCloseable {
+  /** The parent's port unless {@code -Dparent.port} says otherwise. */
+  public static final int PARENT_PORT = 8001;
+  /** The child's port unless {@code -Dchild.port} says otherwise. */
+  public static final int CHILD_PORT = 8002;
+
+  private final Undertow parent;
+  private final Undertow child;
+  private final String parentOrigin;
+  private final String childOrigin;
+
+  /** Starts both sites; a port of 0 takes a free one. */
+  public SamplesServer(int parentPort, int childPort) {
+    Site parentSite = new Site("parent", this);
+    Site childSite = new Site("child", this);
+    parent = start(parentPort, parentSite);
+    child = start(childPort, childSite);
+    parentOrigin = "http://127.0.0.1:" + port(parent);
+    childOrigin = "http://localhost:" + port(child);
+  }
+
+  private static Undertow start(int port, Site site) {
+    Undertow server =
+        Undertow.builder().addHttpListener(port, "127.0.0.1").setHandler(site::handle).build();
+    server.start();
+    return server;
+  }
+
+  private static int port(Undertow server) {
+    return ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+  }
+
+  /** The parent site's origin, e.g. {@code http://127.0.0.1:8001}. */
+  public String parentOrigin() {
+    return parentOrigin;
+  }
+
+  /** The child site's origin, e.g. {@code http://localhost:8002}. */
+  public String childOrigin() {
+    return childOrigin;
+  }
+
+  @Override
+  public void close() {
+    parent.stop();
+    child.stop();
+  }
+
+  /** One of the two sites: its pages, and every bundle. */
+  private static final class Site {
+    private final String folder;
+    private final SamplesServer origins;
+
+    Site(String folder, SamplesServer origins) {
+      this.folder = folder;
+      this.origins = origins;
+    }
+
+    void handle(HttpServerExchange exchange) throws IOException {
+      if (exchange.isInIoThread()) {
+        exchange.dispatch(this::handle);
+        return;
+      }
+      String path = exchange.getRequestPath();
+      exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+      if (path.startsWith("/bundles/")) {
+        String name = path.substring("/bundles/".length());
+        send(exchange, "text/javascript; charset=utf-8", Files.readAllBytes(Bundles.path(name)));
+        return;
+      }
+      String page = path.equals("/") ? "index.html" : path.substring(1);
+      if (page.contains("/") || !page.endsWith(".html")) {
+        notFound(exchange);
+        return;
+      }
+      try (InputStream in = SamplesServer.class.getResourceAsStream(folder + "/" + page)) {
+        if (in == null) {
+          notFound(exchange);
+          return;
+        }
+        String html =
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                .replace("{{PARENT_ORIGIN}}", origins.parentOrigin)
+                .replace("{{CHILD_ORIGIN}}", origins.childOrigin);
+        send(exchange, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+      }
+    }
+
+    private static void send(HttpServerExchange exchange, String type, byte[] body) {
+      exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, type);
+      exchange.getResponseSender().send(ByteBuffer.wrap(body));
+    }
+
+    private static void notFound(HttpServerExchange exchange) {
+      exchange.setStatusCode(StatusCodes.NOT_FOUND);
+      exchange.getResponseSender().send("not found");
+    }
+  }
+
+  /** Starts the samples and prints the URLs to open. */
+  public static void main(String[] args) throws InterruptedException {
+    SamplesServer server =
+        new SamplesServer(
+            Integer.getInteger("parent.port", PARENT_PORT),
+            Integer.getInteger("child.port", CHILD_PORT));
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+    System.out.println("xwindow samples are running:");
+    System.out.println("  parent site: " + server.parentOrigin() + "/   <- open this one");
+    System.out.println("  child site:  " + server.childOrigin() + "/");
+    System.out.println("Press Ctrl+C to stop.");
+    Thread.currentThread().join();
+  }
+}

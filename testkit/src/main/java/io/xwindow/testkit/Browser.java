@@ -1,0 +1,69 @@
+package io.xwindow.testkit;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A browser a test drives: HtmlUnit in the JVM, or a real headless Chromium. Scripts run in the
+ * window the browser is on: the first tab, or the popup chosen with {@link #switchToPopup()}.
+ */
+public interface Browser extends AutoCloseable {
+  /** The default wait of {@link #waitFor(String)}. */
+  Duration DEFAULT_WAIT = Duration.ofSeconds(15);
+
+  /** Which browser this is. */
+  BrowserKind kind();
+
+  /** Loads {@code url} in the current window and waits for its load event. */
+  void open(String url);
+
+  /**
+   * Evaluates a JavaScript expression in the current window and returns its value: a String,
+   * Boolean, Long/Double or null (Chromium returns JavaScript numbers as Long or Double).
+   */
+  Object eval(String expression);
+
+  /** Runs JavaScript statements in the current window. */
+  void run(String statements);
+
+  /** Waits until {@code condition}, a JavaScript expression, is true; fails after {@code wait}. */
+  void waitFor(String condition, Duration wait);
+
+  /** {@link #waitFor(String, Duration)} with {@link #DEFAULT_WAIT}. */
+  default void waitFor(String condition) {
+    waitFor(condition, DEFAULT_WAIT);
+  }
+
+  /** Evaluates {@code expression} to a string. */
+  default String string(String expression) {
+    Object value = eval(expression);
+    return value == null ? null : value.toString();
+  }
+
+  /** Evaluates {@code expression} to a number. */
+  default double number(String expression) {
+    Object value = eval(expression);
+    if (!(value instanceof Number)) {
+      throw new AssertionError(expression + " is not a number: " + value);
+    }
+    return ((Number) value).doubleValue();
+  }
+
+  /** Clicks the element matching {@code cssSelector}, as a user would (a trusted click). */
+  void click(String cssSelector);
+
+  /** Makes the newest popup the current window, waiting for it to exist. */
+  void switchToPopup();
+
+  /** Makes the first window the current one again. */
+  void switchToMain();
+
+  /** Errors the browser itself reported (beyond what the pages report to the sites). */
+  List<String> errors();
+
+  /** Closes every popup and forgets the errors: a new test starts. */
+  void reset();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,173 @@
+package io.xwindow.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.Page;
+import org.htmlunit.ScriptException;
+import org.htmlunit.WebClient;
+import org.htmlunit.WebWindow;
+import org.htmlunit.html.DomNode;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.javascript.DefaultJavaScriptErrorListener;
+
+/** HtmlUnit, as Chrome, in the JVM. Script errors of every window are recorded, not thrown. */
+final class HtmlUnitBrowser implements Browser {
+  private final WebClient client = new WebClient(BrowserVersion.CHROME);
+  private final List<String> errors = new ArrayList<>();
+  private final WebWindow main;
+  private WebWindow current;
+
+  HtmlUnitBrowser() {
+    client.getOptions().setThrowExceptionOnScriptError(false);
+    client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+    client.getOptions().setPrintContentOnFailingStatusCode(false);
+    client.getOptions().setCssEnabled(false);
+    client.setJavaScriptErrorListener(
+        new DefaultJavaScriptErrorListener() {
+          @Override
+          public void scriptException(HtmlPage page, ScriptException e) {
+            record("script error in " + page.getUrl() + ": " + e.getMessage());
+          }
+
+          @Override
+          public void loadScriptError(HtmlPage page, URL url, Exception e) {
+            record("cannot load script " + url + ": " + e);
+          }
+        });
+    main = client.getCurrentWindow();
+    current = main;
+  }
+
+  private synchronized void record(String error) {
+    errors.add(error);
+  }
+
+  @Override
+  public BrowserKind kind() {
+    return BrowserKind.HTMLUNIT;
+  }
+
+  @Override
+  public void open(String url) {
+    try {
+      client.getPage(current, new org.htmlunit.WebRequest(new URL(url)));
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException(url, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private HtmlPage page() {
+    Page page = current.getEnclosedPage();
+    if (!(page instanceof HtmlPage)) {
+      throw new IllegalStateException("no HTML page in the current window: " + page);
+    }
+    return (HtmlPage) page;
+  }
+
+  @Override
+  public Object eval(String expression) {
+    Object value = page().executeJavaScript("(" + expression + ")").getJavaScriptResult();
+    if (value == null || value instanceof org.htmlunit.corejs.javascript.Undefined) {
+      return null;
+    }
+    if (value instanceof CharSequence) {
+      return value.toString();
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return value;
+    }
+    return org.htmlunit.corejs.javascript.Context.toString(value);
+  }
+
+  @Override
+  public void run(String statements) {
+    page().executeJavaScript(statements);
+  }
+
+  @Override
+  public void waitFor(String condition, Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (!Boolean.TRUE.equals(eval(condition))) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("still false after " + wait + ": " + condition);
+      }
+      client.waitForBackgroundJavaScript(10);
+      sleep(10);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void click(String cssSelector) {
+    DomNode node = page().querySelector(cssSelector);
+    if (!(node instanceof HtmlElement)) {
+      throw new AssertionError("no element matches " + cssSelector);
+    }
+    try {
+      ((HtmlElement) node).click();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void switchToPopup() {
+    long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
+    while (true) {
+      List<? extends WebWindow> windows = client.getTopLevelWindows();
+      for (int i = windows.size() - 1; i >= 0; i--) {
+        if (windows.get(i) != main) {
+          current = windows.get(i);
+          return;
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no popup opened");
+      }
+      client.waitForBackgroundJavaScript(10);
+    }
+  }
+
+  @Override
+  public void switchToMain() {
+    current = main;
+  }
+
+  @Override
+  public synchronized List<String> errors() {
+    return List.copyOf(errors);
+  }
+
+  @Override
+  public synchronized void reset() {
+    for (WebWindow window : List.copyOf(client.getTopLevelWindows())) {
+      if (window != main) {
+        ((org.htmlunit.TopLevelWindow) window).close();
+      }
+    }
+    current = main;
+    errors.clear();
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}

@@ -1,0 +1,104 @@
+package io.xwindow.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The kit's own safety nets: script errors, leaked globals, a missing Chromium. */
+class KitSelfTest {
+  @RegisterExtension static Origins origins = new Origins();
+
+  @CrossBrowser
+  void reportsAnUncaughtErrorInACrossOriginFrame(Browser browser) {
+    origins.b().page("/bad.html", Html.page(Html.inline("throw new Error('boom in frame');")));
+    origins.a().page(
+        "/page.html",
+        Html.page("<iframe src=\"" + origins.b().url("/bad.html") + "\"></iframe>"));
+
+    browser.open(origins.a().url("/page.html"));
+    waitForError(browser, "boom in frame");
+
+    origins.errors().clear();
+    browser.reset();
+  }
+
+  /** HtmlUnit has no unhandledrejection event: Chromium is the browser that sees those. */
+  @CrossBrowser(BrowserKind.CHROMIUM)
+  void reportsConsoleErrorsAndUnhandledRejections(Browser browser) {
+    origins.a().page(
+        "/page.html",
+        Html.page(
+            Html.inline(
+                "console.error('said so');"
+                    + "Promise.reject(new Error('nobody caught me'));")));
+
+    browser.open(origins.a().url("/page.html"));
+    waitForError(browser, "said so");
+    waitForError(browser, "nobody caught me");
+
+    origins.errors().clear();
+    browser.reset();
+  }
+
+  @CrossBrowser
+  void seesTheGlobalsAScriptAdds(Browser browser) {
+    origins.a().page("/leaky.js", "").file("/leaky.js", writeLeakyScript(), "text/javascript");
+
+    List<String> added = Globals.addedBy(browser, origins.a(), "/leaky.js");
+
+    assertEquals(List.of("g", "tidy"), added);
+  }
+
+  @CrossBrowser
+  void probeBundleAddsOnlyItsOwnGlobal(Browser browser) {
+    origins.a().bundle("probe.js");
+
+    assertEquals(List.of("xwindowProbe"), Globals.addedBy(browser, origins.a(), "/bundles/probe.js"));
+  }
+
+  @Test
+  void missingChromiumFailsWithTheInstallCommand() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                ChromiumBrowser.requireInstalled(
+                    Path.of("/nonexistent/chromium"), Path.of("/nonexistent/chromedriver")));
+
+    assertTrue(error.getMessage().contains("apt-get install -y chromium chromium-driver"));
+  }
+
+  private static Path writeLeakyScript() {
+    try {
+      Path file = java.nio.file.Files.createTempFile("leaky", ".js");
+      file.toFile().deleteOnExit();
+      java.nio.file.Files.writeString(file, "window.tidy={};globalThis.g=1;");
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Waits until the pages (through the sites) or the browser itself reported {@code text}. */
+  private static void waitForError(Browser browser, String text) {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    List<String> seen = new java.util.ArrayList<>();
+    while (seen.stream().noneMatch(e -> e.contains(text))) {
+      seen.addAll(origins.errors().all());
+      seen.addAll(browser.errors());
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no error containing '" + text + "': " + seen);
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}

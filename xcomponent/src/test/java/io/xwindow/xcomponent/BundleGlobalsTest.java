@@ -1,0 +1,25 @@
+package io.xwindow.xcomponent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.xwindow.testkit.Browser;
+import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Globals;
+import io.xwindow.testkit.Origins;
+import java.util.List;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A partner page that loads xcomponent.js sees one new global, xcomponent, and nothing else. */
+class BundleGlobalsTest {
+  @RegisterExtension static Origins origins = new Origins();
+
+  @CrossBrowser
+  void addsOnlyItsOwnGlobal(Browser browser) {
+    origins.a().bundle("xcomponent.js");
+
+    List<String> added = Globals.addedBy(browser, origins.a(), "/bundles/xcomponent.js");
+
+    assertEquals(List.of("xcomponent"), added);
+    assertEquals(XComponent.VERSION, browser.string("xcomponent.version"));
+  }
+}
