@@ -1,20 +1,109 @@
 package io.xwindow.postrobot;
 
-import jsinterop.annotations.JsType;
+import elemental2.dom.Window;
+import elemental2.promise.Promise;
+import jsinterop.base.Js;
 
 /**
- * The `postRobot` global of `post-robot.js`. The module is at its first step: the bundle builds, loads
- * on a partner page and defines only this global; its API comes with the module's issue.
+ * post-robot for Java and J2CL applications: request/response messaging between windows, on the
+ * wire of post-robot 10 and 11. JavaScript pages use the same functions as the global {@code
+ * postRobot}.
+ *
+ * <pre>{@code
+ * // In the child frame: answer "getUser" requests from the shop's origin only.
+ * PostRobot.on("getUser", new ListenOptions().domain("https://shop.example"),
+ *     request -> JsPropertyMap.of("name", "Ann"));
+ *
+ * // In the parent page: ask, and read the answer or the error's code.
+ * PostRobot.send(frame, "getUser", null, new SendOptions().domain("https://pay.example"))
+ *     .then(response -> { render(response.data); return null; })
+ *     .catch_(e -> { log(Js.<PostRobotError>cast(e).code); return null; });
+ * }</pre>
  */
-@JsType
 public final class PostRobot {
-  /** The version of xwindow this bundle was built from. */
+  /** The version of xwindow. */
   public static final String VERSION = "0.1.0";
 
   private PostRobot() {}
 
-  /** The version of xwindow this bundle was built from, e.g. {@code "0.1.0"}. */
-  public static String version() {
-    return VERSION;
+  /**
+   * Answers requests named {@code name} with {@code handler}, from the windows and origins
+   * {@code options} allows (any, when null).
+   *
+   * @throws PostRobotException {@link ErrorCode#BAD_ARGUMENT} for an empty name, a bad domain,
+   *     or a listener already registered for that name, window and domain
+   */
+  public static Listener on(String name, ListenOptions options, Handler handler) {
+    return checked(
+        Robot.get().listen(name, window(options), domain(options), handler, errorHandler(options), false));
+  }
+
+  /**
+   * Like {@link #on}, for the first request only: the promise resolves with it, and {@code
+   * handler} (may be null) answers it.
+   */
+  public static Promise<Message> once(String name, ListenOptions options, Handler handler) {
+    Object[] registered = new Object[1];
+    Promise<Message> first =
+        new Promise<>(
+            (resolve, reject) ->
+                registered[0] =
+                    Robot.get()
+                        .listen(
+                            name,
+                            window(options),
+                            domain(options),
+                            (Handler)
+                                request -> {
+                                  resolve.onInvoke(request);
+                                  return handler == null ? Js.undefined() : handler.handle(request);
+                                },
+                            reject::onInvoke,
+                            true));
+    Listener listener = checked(registered[0]);
+    JsApi.attachCancel(first, listener);
+    return first;
+  }
+
+  /**
+   * Sends request {@code name} with {@code data} to {@code target}; the promise resolves with
+   * the answer, or rejects with a {@link PostRobotError} whose {@code code} is one of {@link
+   * ErrorCode}.
+   */
+  public static Promise<Message> send(Window target, String name, Object data, SendOptions options) {
+    return Robot.get().sender.send(target, name, data, options);
+  }
+
+  /**
+   * Fails every request waiting on {@code window} and releases the functions handed to it, as
+   * happens by itself when it closes.
+   */
+  public static void cleanUpWindow(Window window) {
+    Robot.get().cleanUp(window);
+  }
+
+  /** What this window holds for others right now. */
+  public static Stats stats() {
+    return Robot.get().stats();
+  }
+
+  private static Listener checked(Object registered) {
+    if (registered instanceof Listener) {
+      return (Listener) registered;
+    }
+    PostRobotError error = (PostRobotError) registered;
+    throw new PostRobotException(error.code, error.message);
+  }
+
+  private static Object window(ListenOptions options) {
+    return options == null ? null : options.window;
+  }
+
+  private static Object domain(ListenOptions options) {
+    return options == null ? null : options.domain;
+  }
+
+  private static ErrorHandler errorHandler(ListenOptions options) {
+    return options == null ? null : options.errorHandler;
   }
 }

@@ -43,7 +43,7 @@ final class CrossBrowserExtension implements TestTemplateInvocationContextProvid
   }
 
   /** Closes the shared browser when its test class ends. */
-  private static final class Shared implements ExtensionContext.Store.CloseableResource {
+  private static final class Shared implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     final Browser browser;
 
     Shared(Browser browser) {

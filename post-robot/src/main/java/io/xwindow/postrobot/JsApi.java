@@ -1,0 +1,108 @@
+package io.xwindow.postrobot;
+
+import elemental2.dom.Window;
+import elemental2.promise.Promise;
+import io.xwindow.postrobot.browser.Windows;
+import jsinterop.annotations.JsFunction;
+import jsinterop.annotations.JsType;
+import jsinterop.base.Js;
+
+/**
+ * The global {@code postRobot}, as JavaScript calls it: optional arguments in post-robot's
+ * order, and registration errors returned for {@code entry.js} to throw (a Java method cannot
+ * throw a plain JavaScript {@code Error} with a {@code code}).
+ */
+@JsType
+public final class JsApi {
+  private JsApi() {}
+
+  @JsFunction
+  interface Cancel {
+    void cancel();
+  }
+
+  /** Loads the registry: listens, and says hello to the parent or opener. */
+  public static void setup() {
+    Robot.get();
+  }
+
+  public static String version() {
+    return PostRobot.VERSION;
+  }
+
+  /** {@code on(name, [options], handler)}: a {@link Listener}, or the error to throw. */
+  public static Object on(String name, Object optionsOrHandler, Object handler) {
+    ListenOptions options = options(optionsOrHandler);
+    return Robot.get()
+        .listen(
+            name,
+            options == null ? null : options.window,
+            options == null ? null : options.domain,
+            options == null ? optionsOrHandler : handler,
+            options == null ? null : options.errorHandler,
+            false);
+  }
+
+  /** {@code once(name, [options], [handler])}: a promise with {@code cancel()}, or the error. */
+  public static Object once(String name, Object optionsOrHandler, Object handler) {
+    ListenOptions options = options(optionsOrHandler);
+    Object answer = options == null ? optionsOrHandler : handler;
+    Object[] registered = new Object[1];
+    Promise<Message> first =
+        new Promise<>(
+            (resolve, reject) ->
+                registered[0] =
+                    Robot.get()
+                        .listen(
+                            name,
+                            options == null ? null : options.window,
+                            options == null ? null : options.domain,
+                            (Handler)
+                                request -> {
+                                  resolve.onInvoke(request);
+                                  return "function".equals(Js.typeof(answer))
+                                      ? Js.<Handler>uncheckedCast(answer).handle(request)
+                                      : Js.undefined();
+                                },
+                            reject::onInvoke,
+                            true));
+    if (!(registered[0] instanceof Listener)) {
+      return registered[0];
+    }
+    attachCancel(first, (Listener) registered[0]);
+    return first;
+  }
+
+  /** {@code send(window, name, [data], [options])}. */
+  public static Promise<Message> send(Object target, String name, Object data, Object options) {
+    if (!Windows.isWindow(target)) {
+      return Promise.reject(
+          PostRobotError.of(ErrorCode.BAD_ARGUMENT, "Can not send " + name + ". Expected a window"));
+    }
+    return Robot.get()
+        .sender
+        .send(Js.<Window>uncheckedCast(target), name, data, Js.uncheckedCast(options));
+  }
+
+  public static void cleanUpWindow(Object window) {
+    if (Windows.isWindow(window)) {
+      Robot.get().cleanUp(Js.uncheckedCast(window));
+    }
+  }
+
+  public static Stats stats() {
+    return Robot.get().stats();
+  }
+
+  /** Gives a once-promise its {@code cancel()}, as post-robot's has. */
+  static void attachCancel(Promise<Message> promise, Listener listener) {
+    Cancel cancel = listener::cancel;
+    Js.asPropertyMap(promise).set("cancel", cancel);
+  }
+
+  private static ListenOptions options(Object optionsOrHandler) {
+    return optionsOrHandler != null && "object".equals(Js.typeof(optionsOrHandler))
+        ? Js.uncheckedCast(optionsOrHandler)
+        : null;
+  }
+}

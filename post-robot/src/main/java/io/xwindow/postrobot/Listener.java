@@ -1,0 +1,89 @@
+package io.xwindow.postrobot;
+
+import elemental2.core.JsArray;
+import elemental2.dom.Window;
+import io.xwindow.postrobot.domain.DomainPattern;
+import io.xwindow.postrobot.receive.Listeners;
+import jsinterop.annotations.JsIgnore;
+import jsinterop.annotations.JsType;
+
+/** A registered request listener, from {@link PostRobot#on}; {@link #cancel()} removes it. */
+@JsType
+public final class Listener {
+  private final String name;
+  private final JsArray<Window> windows;
+  private final Object domain;
+  private final Handler handler;
+  private final ErrorHandler errorHandler;
+  private final boolean once;
+  private final Listeners registry;
+
+  @JsIgnore
+  public Listener(
+      String name,
+      JsArray<Window> windows,
+      Object domain,
+      Handler handler,
+      ErrorHandler errorHandler,
+      boolean once,
+      Listeners registry) {
+    this.name = name;
+    this.windows = windows;
+    this.domain = domain;
+    this.handler = handler;
+    this.errorHandler = errorHandler;
+    this.once = once;
+    this.registry = registry;
+  }
+
+  /** Stops listening. Calling it again does nothing. */
+  public void cancel() {
+    registry.remove(this);
+  }
+
+  @JsIgnore
+  public String name() {
+    return name;
+  }
+
+  /** The windows it hears, or null for any window. */
+  @JsIgnore
+  public JsArray<Window> windows() {
+    return windows;
+  }
+
+  @JsIgnore
+  public Object domain() {
+    return domain;
+  }
+
+  @JsIgnore
+  public Handler handler() {
+    return handler;
+  }
+
+  @JsIgnore
+  public ErrorHandler errorHandler() {
+    return errorHandler;
+  }
+
+  /** True when it cancels itself after its first request. */
+  @JsIgnore
+  public boolean once() {
+    return once;
+  }
+
+  /** How well it fits a request from {@code source} at {@code origin}; lower wins, -1 never. */
+  @JsIgnore
+  public int fit(Window source, String origin) {
+    int window = windows == null ? 1 : windows.indexOf(source) >= 0 ? 0 : -1;
+    int domainRank = DomainPattern.rank(domain, origin);
+    return window < 0 || domainRank < 0 ? -1 : window * 3 + domainRank;
+  }
+
+  /** True when it hears {@code source}, whatever its origin. */
+  @JsIgnore
+  public boolean hears(Window source) {
+    return windows == null || windows.indexOf(source) >= 0;
+  }
+}

@@ -1,0 +1,39 @@
+package io.xwindow.postrobot;
+
+import jsinterop.annotations.JsOverlay;
+import jsinterop.annotations.JsPackage;
+import jsinterop.annotations.JsType;
+
+/**
+ * The errors post-robot rejects with: JavaScript {@code Error}s with a {@link ErrorCode} in
+ * {@code code}. From Java, cast what a promise rejected with:
+ *
+ * <pre>{@code
+ * PostRobot.send(frame, "pay", order, null).catch_(e -> {
+ *   PostRobotError error = Js.cast(e);
+ *   if (ErrorCode.NO_HANDLER.equals(error.code)) { ... }
+ *   return null;
+ * });
+ * }</pre>
+ */
+@JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Error")
+public class PostRobotError {
+  /** The message, close to post-robot's own wording. */
+  public String message;
+  /** The stack; for an error thrown in another window, its stack there, then ours. */
+  public String stack;
+  /** One of {@link ErrorCode}, or the code a handler's own error carried. */
+  public String code;
+  /** The {@code data} a handler's error carried, if any. */
+  public Object data;
+
+  public PostRobotError(String message) {}
+
+  /** A new error with {@code code}. */
+  @JsOverlay
+  public static PostRobotError of(String code, String message) {
+    PostRobotError error = new PostRobotError(message);
+    error.code = code;
+    return error;
+  }
+}

@@ -1,0 +1,165 @@
+package io.xwindow.postrobot;
+
+import elemental2.core.Function;
+import elemental2.core.JsArray;
+import elemental2.dom.DomGlobal;
+import elemental2.dom.Window;
+import elemental2.promise.Promise;
+import io.xwindow.postrobot.browser.Windows;
+import io.xwindow.postrobot.domain.DomainPattern;
+import io.xwindow.postrobot.domain.Origin;
+import io.xwindow.postrobot.receive.Listeners;
+import io.xwindow.postrobot.receive.Receiver;
+import io.xwindow.postrobot.send.Outbox;
+import io.xwindow.postrobot.send.Peers;
+import io.xwindow.postrobot.send.Sender;
+import io.xwindow.postrobot.send.Timeouts;
+import io.xwindow.postrobot.serialize.Codec;
+import io.xwindow.postrobot.serialize.FunctionStore;
+import io.xwindow.postrobot.serialize.StoredFunction;
+import io.xwindow.postrobot.wire.MessageType;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * The one registry a window needs: its listeners, its requests in flight, the peers it knows,
+ * the functions it handed out, and its single {@code message} listener. Made on first use; the
+ * bundle makes it as it loads, so that a child says hello to its parent at once.
+ */
+final class Robot {
+  private static Robot instance;
+
+  final Listeners listeners = new Listeners();
+  final FunctionStore functions = new FunctionStore();
+  final Outbox outbox = new Outbox();
+  final Peers peers = new Peers(outbox);
+  final Sender sender = new Sender(outbox, peers, this::busy);
+  private final Codec codec = new Codec(functions, sender);
+  private final Receiver receiver =
+      new Receiver(listeners, sender, outbox, peers, codec, this::busy);
+  private double sweepTimer;
+
+  private Robot() {}
+
+  /** This window's registry, started on first use. */
+  static Robot get() {
+    if (instance == null) {
+      instance = new Robot();
+      instance.start();
+    }
+    return instance;
+  }
+
+  private void start() {
+    sender.useCodec(codec);
+    DomGlobal.window.addEventListener("message", receiver::onMessage);
+    listen(MessageType.HELLO, null, Origin.ANY, (Handler) request -> outbox.helloData(), null, false);
+    listen(MessageType.METHOD, null, Origin.ANY, (Handler) this::callStored, null, false);
+    Window ancestor = Windows.ancestor();
+    if (ancestor != null) {
+      outbox.hello(ancestor);
+    }
+  }
+
+  /**
+   * Registers a listener; returns it, or a {@link PostRobotError} saying why not ({@link
+   * ErrorCode#BAD_ARGUMENT}).
+   */
+  Object listen(
+      String name,
+      Object window,
+      Object domain,
+      Object handler,
+      ErrorHandler errorHandler,
+      boolean once) {
+    if (name == null || name.isEmpty()) {
+      return PostRobotError.of(ErrorCode.BAD_ARGUMENT, "Expected name");
+    }
+    if (!"function".equals(Js.typeof(handler))) {
+      return PostRobotError.of(ErrorCode.BAD_ARGUMENT, "Expected handler");
+    }
+    Object pattern = domain == null ? Origin.ANY : domain;
+    if (!DomainPattern.isValid(pattern)) {
+      return PostRobotError.of(
+          ErrorCode.BAD_ARGUMENT, "Expected domain to be a string, array, or regex");
+    }
+    JsArray<Window> windows = null;
+    if (JsArray.isArray(window)) {
+      windows = Js.uncheckedCast(window);
+    } else if (window != null && !Origin.ANY.equals(window)) {
+      windows = new JsArray<>(Js.<Window>uncheckedCast(window));
+    }
+    Listener listener =
+        new Listener(name, windows, pattern, Js.uncheckedCast(handler), errorHandler, once, listeners);
+    String refusal = listeners.add(listener);
+    return refusal == null ? listener : PostRobotError.of(ErrorCode.BAD_ARGUMENT, refusal);
+  }
+
+  /** Answers a {@code postrobot_method} request: calls the function it names. */
+  private Object callStored(Message request) {
+    JsPropertyMap<Object> call =
+        request.data != null && "object".equals(Js.typeof(request.data))
+            ? Js.asPropertyMap(request.data)
+            : JsPropertyMap.of();
+    Object id = call.get("id");
+    String name = "" + call.get("name");
+    StoredFunction stored = id instanceof String ? functions.find(request.source, (String) id) : null;
+    if (stored == null) {
+      return Promise.reject(
+          PostRobotError.of(
+              ErrorCode.NO_HANDLER, ErrorText.methodNotFound(name, "" + id, Windows.ownDomain())));
+    }
+    if (!DomainPattern.matches(stored.domain, request.origin)) {
+      return Promise.reject(
+          PostRobotError.of(
+              ErrorCode.DOMAIN_MISMATCH,
+              ErrorText.methodDomain(
+                  stored.name,
+                  DomainPattern.describe(stored.domain),
+                  request.origin,
+                  Windows.ownDomain())));
+    }
+    Object args = JsArray.isArray(call.get("args")) ? call.get("args") : new JsArray<>();
+    Function function = Js.uncheckedCast(stored.function);
+    Message self = Message.of(request.source, request.origin, null);
+    return new Promise<Object>((resolve, reject) -> resolve.onInvoke(function.apply(self, args)))
+        .then(
+            result -> {
+              JsPropertyMap<Object> reply = JsPropertyMap.of();
+              reply.set("result", result);
+              reply.set("id", id);
+              reply.set("name", stored.name);
+              return Js.uncheckedCast(reply);
+            });
+  }
+
+  /** Something now waits on other windows: look for closed ones until nothing does. */
+  private void busy() {
+    if (sweepTimer == 0) {
+      sweepTimer = DomGlobal.setInterval(ignored -> sweep(), Timeouts.SWEEP);
+    }
+  }
+
+  private void sweep() {
+    sender.failClosed();
+    functions.releaseClosed();
+    if (sender.count() == 0 && functions.count() == 0) {
+      DomGlobal.clearInterval(sweepTimer);
+      sweepTimer = 0;
+    }
+  }
+
+  /** Fails what waits on {@code window} and releases what was handed to it. */
+  void cleanUp(Window window) {
+    sender.cleanUp(window);
+    functions.release(window);
+  }
+
+  Stats stats() {
+    Stats stats = new Stats();
+    stats.functions = functions.count();
+    stats.pending = sender.count();
+    stats.listeners = listeners.count();
+    return stats;
+  }
+}

@@ -1,0 +1,164 @@
+package io.xwindow.postrobot.receive;
+
+import elemental2.dom.Event;
+import elemental2.dom.MessageEvent;
+import elemental2.dom.Window;
+import elemental2.promise.Promise;
+import io.xwindow.postrobot.ErrorCode;
+import io.xwindow.postrobot.ErrorHandler;
+import io.xwindow.postrobot.ErrorText;
+import io.xwindow.postrobot.Listener;
+import io.xwindow.postrobot.Message;
+import io.xwindow.postrobot.PostRobotError;
+import io.xwindow.postrobot.browser.Windows;
+import io.xwindow.postrobot.domain.Origin;
+import io.xwindow.postrobot.send.Outbox;
+import io.xwindow.postrobot.send.Peers;
+import io.xwindow.postrobot.send.Sender;
+import io.xwindow.postrobot.serialize.BadValueException;
+import io.xwindow.postrobot.serialize.Codec;
+import io.xwindow.postrobot.wire.Envelope;
+import io.xwindow.postrobot.wire.MessageType;
+import io.xwindow.postrobot.wire.WireMessage;
+import jsinterop.base.Js;
+
+/**
+ * The window's one {@code message} listener. It drops anything that is not a post-robot
+ * envelope before parsing it, never lets an error out into the page, handles each message id
+ * once, acknowledges every request before its handler runs, and answers it.
+ */
+public final class Receiver {
+  /** How many recent message ids are remembered to drop duplicates. */
+  static final int REMEMBERED_IDS = 4096;
+
+  private final SeenIds seen = new SeenIds(REMEMBERED_IDS);
+  private final Listeners listeners;
+  private final Sender sender;
+  private final Outbox outbox;
+  private final Peers peers;
+  private final Codec codec;
+  private final Runnable onBusy;
+
+  public Receiver(
+      Listeners listeners, Sender sender, Outbox outbox, Peers peers, Codec codec, Runnable onBusy) {
+    this.listeners = listeners;
+    this.sender = sender;
+    this.outbox = outbox;
+    this.peers = peers;
+    this.codec = codec;
+    this.onBusy = onBusy;
+  }
+
+  /** Handles one {@code message} event; never throws. */
+  public void onMessage(Event event) {
+    try {
+      MessageEvent<Object> message = Js.uncheckedCast(event);
+      Object data = message.data;
+      if (!(data instanceof String)) {
+        return;
+      }
+      Envelope envelope = Envelope.parse((String) data);
+      Window source = Js.uncheckedCast(message.source);
+      if (envelope == null || source == null || Windows.isClosed(source)) {
+        return;
+      }
+      String origin = Origin.ofEvent(message.origin);
+      peers.learn(source, envelope.key, origin);
+      for (int i = 0; i < envelope.messages.length; i++) {
+        Object raw = envelope.messages.getAt(i);
+        if (Envelope.isWellFormed(raw)) {
+          WireMessage wire = Js.uncheckedCast(raw);
+          if (seen.firstTime(wire.id)) {
+            dispatch(envelope.key, wire, source, origin);
+          }
+        }
+      }
+    } catch (Throwable ignored) {
+      // Whatever another window posts, no error of ours reaches the page.
+    }
+  }
+
+  private void dispatch(String key, WireMessage message, Window source, String origin) {
+    try {
+      if (MessageType.REQUEST.equals(message.type)) {
+        onRequest(key, message, source, origin);
+      } else if (MessageType.ACK.equals(message.type)) {
+        sender.onAck(source, origin, message);
+      } else if (MessageType.RESPONSE.equals(message.type)) {
+        sender.onResponse(source, origin, message);
+      }
+    } catch (Throwable ignored) {
+      // One bad message does not stop the rest of its batch.
+    }
+  }
+
+  private void onRequest(String key, WireMessage request, Window source, String origin) {
+    boolean fireAndForget = Js.isTruthy(request.fireAndForget);
+    String replyOrigin = Origin.target(origin);
+    Listener listener = listeners.find(request.name, source, origin);
+    ErrorHandler errorHandler = listener == null ? null : listener.errorHandler();
+    if (!fireAndForget) {
+      outbox.add(source, key, replyOrigin, Outbox.ack(request), errorHandler);
+    }
+    if (listener == null) {
+      if (!fireAndForget) {
+        PostRobotError refusal =
+            PostRobotError.of(
+                listeners.refusal(request.name, source),
+                ErrorText.noHandler(request.name, origin, Windows.ownLocation()));
+        respond(key, request, source, origin, false, refusal, null);
+      }
+      return;
+    }
+    if (listener.once()) {
+      listener.cancel();
+    }
+    Promise<Object> result;
+    try {
+      Message event = Message.of(source, origin, codec.decode(request.data, source, origin));
+      // The promise executor turns a handler's throw into a rejection with the very error thrown.
+      result = new Promise<>((resolve, reject) -> resolve.onInvoke(Js.<Object>uncheckedCast(
+          listener.handler().handle(event))));
+    } catch (BadValueException e) {
+      result = Promise.reject(PostRobotError.of(ErrorCode.BAD_VALUE, e.getMessage()));
+    }
+    result.then(
+        value -> {
+          if (!fireAndForget) {
+            respond(key, request, source, origin, true, value, errorHandler);
+          }
+          return null;
+        },
+        error -> {
+          if (!fireAndForget) {
+            respond(key, request, source, origin, false, error, errorHandler);
+          } else if (errorHandler != null) {
+            errorHandler.onError(error);
+          }
+          return null;
+        });
+  }
+
+  private void respond(
+      String key,
+      WireMessage request,
+      Window source,
+      String origin,
+      boolean success,
+      Object value,
+      ErrorHandler errorHandler) {
+    WireMessage response = Outbox.response(request);
+    try {
+      response.ack = success ? MessageType.SUCCESS : MessageType.ERROR;
+      response.data = success ? codec.encode(value, source, origin) : null;
+      response.error = codec.encode(success ? Js.undefined() : value, source, origin);
+    } catch (BadValueException e) {
+      response.ack = MessageType.ERROR;
+      response.data = null;
+      response.error =
+          codec.encode(PostRobotError.of(ErrorCode.BAD_VALUE, e.getMessage()), source, origin);
+    }
+    outbox.add(source, key, Origin.target(origin), response, errorHandler);
+    onBusy.run();
+  }
+}

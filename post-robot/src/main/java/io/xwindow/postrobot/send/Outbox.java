@@ -1,0 +1,163 @@
+package io.xwindow.postrobot.send;
+
+import elemental2.core.JsArray;
+import elemental2.dom.Window;
+import elemental2.promise.Promise;
+import io.xwindow.postrobot.ErrorHandler;
+import io.xwindow.postrobot.wire.Envelope;
+import io.xwindow.postrobot.wire.EnvelopeKey;
+import io.xwindow.postrobot.wire.Ids;
+import io.xwindow.postrobot.wire.MessageType;
+import io.xwindow.postrobot.wire.WireMessage;
+import io.xwindow.postrobot.browser.Windows;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * Messages on their way out. Those for one window, key and target origin queued in one turn of
+ * the event loop go in one post, as post-robot batches them: a burst of requests is one post,
+ * and an acknowledgement usually travels with its response.
+ */
+public final class Outbox {
+  /** Told of messages that could not be posted. */
+  public interface Undeliverable {
+    void failed(WireMessage message, String cause, ErrorHandler errorHandler);
+  }
+
+  private static final class Batch {
+    final Window window;
+    final String key;
+    final String targetOrigin;
+    final JsArray<WireMessage> messages = new JsArray<>();
+    final JsArray<ErrorHandler> errorHandlers = new JsArray<>();
+
+    Batch(Window window, String key, String targetOrigin) {
+      this.window = window;
+      this.key = key;
+      this.targetOrigin = targetOrigin;
+    }
+  }
+
+  private JsArray<Batch> batches = new JsArray<>();
+  private final String instanceId = Ids.uid();
+  private Undeliverable undeliverable;
+
+  /** Where failures go; set once, when the sender exists. */
+  public void onUndeliverable(Undeliverable undeliverable) {
+    this.undeliverable = undeliverable;
+  }
+
+  /** This window's instance id, as its hellos say it. */
+  public String instanceId() {
+    return instanceId;
+  }
+
+  /** Queues {@code message} for {@code window}; {@code errorHandler} hears if it cannot go. */
+  public void add(
+      Window window, String key, String targetOrigin, WireMessage message, ErrorHandler errorHandler) {
+    Batch batch = null;
+    for (int i = 0; i < batches.length && batch == null; i++) {
+      Batch candidate = batches.getAt(i);
+      if (candidate.window == window
+          && candidate.key.equals(key)
+          && candidate.targetOrigin.equals(targetOrigin)) {
+        batch = candidate;
+      }
+    }
+    if (batch == null) {
+      if (batches.length == 0) {
+        scheduleFlush();
+      }
+      batch = new Batch(window, key, targetOrigin);
+      batches.push(batch);
+    }
+    batch.messages.push(message);
+    batch.errorHandlers.push(errorHandler);
+  }
+
+  /**
+   * Flushes after two microtasks: a handler that answers at once has its response queued by
+   * then, and it leaves with the acknowledgement.
+   */
+  private void scheduleFlush() {
+    Promise.resolve((Object) null)
+        .then(ignored -> Promise.resolve((Object) null))
+        .then(
+            ignored -> {
+              flush();
+              return null;
+            });
+  }
+
+  private void flush() {
+    JsArray<Batch> due = batches;
+    batches = new JsArray<>();
+    for (int i = 0; i < due.length; i++) {
+      Batch batch = due.getAt(i);
+      String cause = post(batch.window, new String[] {batch.key}, batch.targetOrigin, batch.messages);
+      if (cause != null) {
+        for (int j = 0; j < batch.messages.length; j++) {
+          undeliverable.failed(batch.messages.getAt(j), cause, batch.errorHandlers.getAt(j));
+        }
+      }
+    }
+  }
+
+  /** Posts at once; returns why it failed, or null. */
+  private static String post(
+      Window window, String[] keys, String targetOrigin, JsArray<WireMessage> messages) {
+    if (Windows.isClosed(window)) {
+      return "Window is closed";
+    }
+    try {
+      window.postMessage(Envelope.format(keys, messages), targetOrigin);
+      return null;
+    } catch (Throwable e) {
+      return "" + e.getMessage();
+    }
+  }
+
+  /**
+   * Says hello to {@code window} in every key we speak, in one post to any origin: a hello
+   * carries only our instance id. Whatever answers tells us the window's key and origin.
+   */
+  public void hello(Window window) {
+    JsArray<WireMessage> messages = new JsArray<>();
+    messages.push(request(MessageType.HELLO, Ids.uid(), helloData(), false));
+    post(window, EnvelopeKey.HELLO_KEYS, "*", messages);
+  }
+
+  /** The data of a hello and of the answer to one: {@code {instanceID}}. */
+  public JsPropertyMap<Object> helloData() {
+    JsPropertyMap<Object> data = JsPropertyMap.of();
+    data.set("instanceID", instanceId);
+    return data;
+  }
+
+  /** A request message, fields in post-robot's order. */
+  public static WireMessage request(String name, String hash, Object data, boolean fireAndForget) {
+    WireMessage message = start(MessageType.REQUEST, hash, name);
+    message.data = data;
+    message.fireAndForget = fireAndForget;
+    return message;
+  }
+
+  /** An acknowledgement of {@code request}. */
+  public static WireMessage ack(WireMessage request) {
+    return start(MessageType.ACK, request.hash, request.name);
+  }
+
+  /** A response to {@code request}; the caller sets ack, data and error, in that order. */
+  public static WireMessage response(WireMessage request) {
+    return start(MessageType.RESPONSE, request.hash, request.name);
+  }
+
+  private static WireMessage start(String type, String hash, String name) {
+    WireMessage message = new WireMessage();
+    message.id = Ids.uid();
+    message.origin = Windows.ownDomain();
+    message.type = type;
+    message.hash = hash;
+    message.name = name;
+    return message;
+  }
+}

@@ -1,0 +1,98 @@
+package io.xwindow.postrobot.send;
+
+import elemental2.core.JsArray;
+import elemental2.core.JsWeakMap;
+import elemental2.dom.DomGlobal;
+import elemental2.dom.Window;
+import elemental2.promise.Promise;
+import io.xwindow.postrobot.ErrorCode;
+import io.xwindow.postrobot.ErrorText;
+import io.xwindow.postrobot.PostRobotError;
+import io.xwindow.postrobot.browser.Windows;
+
+/**
+ * The windows known to run post-robot, learned from every message they send us. A request to a
+ * window not known yet waits for it: we say hello in every key we speak ({@link
+ * io.xwindow.postrobot.wire.EnvelopeKey#HELLO_KEYS}), and whichever message comes first from
+ * that window (its answer, or its own start-up hello) tells its key and origin.
+ */
+public final class Peers {
+  private final JsWeakMap<Window, Peer> known = new JsWeakMap<>();
+  private final JsArray<Waiter> waiters = new JsArray<>();
+  private final Outbox outbox;
+
+  private static final class Waiter {
+    final Window window;
+    final Promise.PromiseExecutorCallbackFn.ResolveCallbackFn<Peer> resolve;
+    double timer;
+
+    Waiter(Window window, Promise.PromiseExecutorCallbackFn.ResolveCallbackFn<Peer> resolve) {
+      this.window = window;
+      this.resolve = resolve;
+    }
+  }
+
+  public Peers(Outbox outbox) {
+    this.outbox = outbox;
+  }
+
+  /** What is known of {@code window}, or null. */
+  public Peer get(Window window) {
+    return known.get(window);
+  }
+
+  /** {@code window} sent us a message under {@code key} from {@code origin}. */
+  public void learn(Window window, String key, String origin) {
+    Peer peer = known.get(window);
+    if (peer == null || !peer.key.equals(key) || !peer.origin.equals(origin)) {
+      peer = new Peer(key, origin);
+      known.set(window, peer);
+    }
+    for (int i = waiters.length - 1; i >= 0; i--) {
+      Waiter waiter = waiters.getAt(i);
+      if (waiter.window == window) {
+        waiters.splice(i, 1);
+        DomGlobal.clearTimeout(waiter.timer);
+        waiter.resolve.onInvoke(peer);
+      }
+    }
+  }
+
+  /**
+   * {@code window} as a peer, once it is known; fails with {@link ErrorCode#NO_ACK} after {@code
+   * waitMillis}. {@code name} names the request in the error.
+   */
+  public Promise<Peer> await(Window window, int waitMillis, boolean childOfOurs, String name) {
+    Peer peer = known.get(window);
+    if (peer != null) {
+      return Promise.resolve(peer);
+    }
+    return new Promise<>(
+        (resolve, reject) -> {
+          boolean helloSent = false;
+          for (int i = 0; i < waiters.length; i++) {
+            helloSent |= waiters.getAt(i).window == window;
+          }
+          Waiter waiter = new Waiter(window, resolve);
+          waiters.push(waiter);
+          waiter.timer =
+              DomGlobal.setTimeout(
+                  ignored -> {
+                    int at = waiters.indexOf(waiter);
+                    if (at >= 0) {
+                      waiters.splice(at, 1);
+                      reject.onInvoke(
+                          PostRobotError.of(
+                              ErrorCode.NO_ACK,
+                              childOfOurs
+                                  ? ErrorText.didNotLoad(waitMillis)
+                                  : ErrorText.noAck(name, Windows.ownDomain(), waitMillis)));
+                    }
+                  },
+                  waitMillis);
+          if (!helloSent) {
+            outbox.hello(window);
+          }
+        });
+  }
+}

@@ -1,0 +1,307 @@
+package io.xwindow.postrobot.send;
+
+import elemental2.core.JsArray;
+import elemental2.core.JsObject;
+import elemental2.dom.DomGlobal;
+import elemental2.dom.Window;
+import elemental2.promise.Promise;
+import io.xwindow.postrobot.ErrorCode;
+import io.xwindow.postrobot.ErrorHandler;
+import io.xwindow.postrobot.ErrorText;
+import io.xwindow.postrobot.Message;
+import io.xwindow.postrobot.PostRobotError;
+import io.xwindow.postrobot.SendOptions;
+import io.xwindow.postrobot.browser.Dictionary;
+import io.xwindow.postrobot.browser.Windows;
+import io.xwindow.postrobot.domain.DomainPattern;
+import io.xwindow.postrobot.domain.Origin;
+import io.xwindow.postrobot.serialize.BadValueException;
+import io.xwindow.postrobot.serialize.Codec;
+import io.xwindow.postrobot.serialize.RemoteCaller;
+import io.xwindow.postrobot.wire.Ids;
+import io.xwindow.postrobot.wire.MessageType;
+import io.xwindow.postrobot.wire.WireMessage;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * Sends requests and settles them: with the response, or with a typed error when the window is
+ * closed, never acknowledges, answers from the wrong origin, or takes longer than the caller's
+ * {@code timeout}.
+ */
+public final class Sender implements RemoteCaller, Outbox.Undeliverable {
+  private final Outbox outbox;
+  private final Peers peers;
+  private final Runnable onBusy;
+  private final JsPropertyMap<Pending> pending = Dictionary.create();
+  private int count;
+  private Codec codec;
+
+  /** {@code onBusy} is told whenever a request starts waiting. */
+  public Sender(Outbox outbox, Peers peers, Runnable onBusy) {
+    this.outbox = outbox;
+    this.peers = peers;
+    this.onBusy = onBusy;
+    outbox.onUndeliverable(this);
+  }
+
+  /** The codec, which itself needs this sender for remote calls. */
+  public void useCodec(Codec codec) {
+    this.codec = codec;
+  }
+
+  /** How many requests wait for an answer. */
+  public int count() {
+    return count;
+  }
+
+  /** Sends request {@code name} with {@code data} to {@code target}. */
+  public Promise<Message> send(Window target, String name, Object data, SendOptions options) {
+    return send(target, name, name, data, options);
+  }
+
+  private Promise<Message> send(
+      Window target, String name, String shownName, Object data, SendOptions options) {
+    return new Promise<>(
+        (resolve, reject) -> {
+          Object domain = options == null || options.domain == null ? Origin.ANY : options.domain;
+          double timeout = options == null ? 0 : Js.coerceToDouble(options.timeout);
+          boolean fireAndForget = options != null && Js.isTruthy(options.fireAndForget);
+          if (name == null || name.isEmpty()) {
+            reject.onInvoke(PostRobotError.of(ErrorCode.BAD_ARGUMENT, "Expected name"));
+            return;
+          }
+          if (!DomainPattern.isValid(domain)) {
+            reject.onInvoke(PostRobotError.of(ErrorCode.BAD_ARGUMENT, ErrorText.badDomain(name)));
+            return;
+          }
+          if (Windows.isClosed(target)) {
+            reject.onInvoke(
+                PostRobotError.of(ErrorCode.WINDOW_CLOSED, ErrorText.targetClosed(shownName)));
+            return;
+          }
+          Pending request =
+              new Pending(name + "_" + Ids.uid(), shownName, target, domain, resolve, reject);
+          pending.set(request.hash, request);
+          count++;
+          onBusy.run();
+          peers
+              .await(target, Timeouts.helloWait(Windows.isChild(target), timeout), Windows.isChild(target), shownName)
+              .then(
+                  peer -> {
+                    post(request, peer, name, data, fireAndForget, timeout);
+                    return null;
+                  },
+                  error -> {
+                    fail(request, error);
+                    return null;
+                  });
+        });
+  }
+
+  private void post(
+      Pending request, Peer peer, String name, Object data, boolean fireAndForget, double timeout) {
+    if (request.done) {
+      return;
+    }
+    if (!DomainPattern.matches(request.domain, peer.origin)) {
+      fail(
+          request,
+          ErrorCode.DOMAIN_MISMATCH,
+          ErrorText.targetDomain(peer.origin, DomainPattern.describe(request.domain), request.name));
+      return;
+    }
+    Object encoded;
+    try {
+      encoded = codec.encode(data, request.target, request.domain);
+    } catch (BadValueException e) {
+      fail(request, ErrorCode.BAD_VALUE, e.getMessage());
+      return;
+    }
+    String single = DomainPattern.single(request.domain);
+    String targetOrigin = Origin.target(single != null ? single : peer.origin);
+    outbox.add(
+        request.target,
+        peer.key,
+        targetOrigin,
+        Outbox.request(name, request.hash, encoded, fireAndForget),
+        null);
+    if (fireAndForget) {
+      settle(request);
+      request.resolve.onInvoke((Message) Js.undefined());
+      return;
+    }
+    // As in post-robot, the response countdown starts once the window is there to ask.
+    if (timeout > 0) {
+      request.responseTimer =
+          DomGlobal.setTimeout(
+              ignored ->
+                  fail(
+                      request,
+                      ErrorCode.TIMEOUT,
+                      ErrorText.noResponse(request.name, Windows.ownDomain(), (int) timeout)),
+              timeout);
+    }
+    request.ackTimer =
+        DomGlobal.setTimeout(
+            ignored ->
+                fail(
+                    request,
+                    ErrorCode.NO_ACK,
+                    ErrorText.noAck(request.name, Windows.ownDomain(), Timeouts.ACK_KNOWN)),
+            Timeouts.ACK_KNOWN);
+  }
+
+  /** An acknowledgement arrived from {@code source} at {@code origin}. */
+  public void onAck(Window source, String origin, WireMessage ack) {
+    Pending request = accepted(source, origin, ack, "Ack");
+    if (request != null) {
+      request.acked = true;
+      DomGlobal.clearTimeout(request.ackTimer);
+    }
+  }
+
+  /** A response arrived from {@code source} at {@code origin}. */
+  public void onResponse(Window source, String origin, WireMessage response) {
+    Pending request = accepted(source, origin, response, "Response");
+    if (request == null) {
+      return;
+    }
+    Object data;
+    Object error;
+    try {
+      data = codec.decode(response.data, source, origin);
+      error = codec.decode(response.error, source, origin);
+    } catch (BadValueException e) {
+      fail(request, ErrorCode.BAD_VALUE, e.getMessage());
+      return;
+    }
+    if (MessageType.SUCCESS.equals(response.ack)) {
+      settle(request);
+      request.resolve.onInvoke(Message.of(source, origin, data));
+    } else {
+      fail(request, handlerError(error));
+    }
+  }
+
+  /**
+   * The request {@code reply} answers, if it came from the window asked; a reply from the right
+   * window but a wrong origin (it navigated away) fails the request.
+   */
+  private Pending accepted(Window source, String origin, WireMessage reply, String kind) {
+    Pending request = pending.get(reply.hash);
+    if (request == null || request.done || request.target != source) {
+      return null; // a late, stray or forged reply: post-robot throws here, we ignore it
+    }
+    if (!DomainPattern.matches(request.domain, origin)) {
+      fail(
+          request,
+          ErrorCode.DOMAIN_MISMATCH,
+          ErrorText.replyOrigin(kind, origin, DomainPattern.describe(request.domain)));
+      return null;
+    }
+    return request;
+  }
+
+  /** The error a failed handler's answer stands for, with a code. */
+  private static PostRobotError handlerError(Object error) {
+    if (!(error instanceof elemental2.core.JsError)) {
+      PostRobotError wrapped = PostRobotError.of(ErrorCode.HANDLER_ERROR, "" + error);
+      wrapped.data = error;
+      return wrapped;
+    }
+    PostRobotError known = Js.uncheckedCast(error);
+    if (known.code == null) {
+      known.code =
+          known.message != null && known.message.startsWith(ErrorText.NO_HANDLER_PREFIX)
+              ? ErrorCode.NO_HANDLER
+              : ErrorCode.HANDLER_ERROR;
+    }
+    return known;
+  }
+
+  /** Fails every request whose window has closed. */
+  public void failClosed() {
+    forEachPending(
+        request -> {
+          if (Windows.isClosed(request.target)) {
+            fail(request, ErrorCode.WINDOW_CLOSED, ErrorText.closedBefore(request.name, request.acked));
+          }
+        });
+  }
+
+  /** Fails every request to {@code window}: it is being cleaned up. */
+  public void cleanUp(Window window) {
+    forEachPending(
+        request -> {
+          if (request.target == window) {
+            fail(request, ErrorCode.WINDOW_CLOSED, ErrorText.cleanedUp(request.name));
+          }
+        });
+  }
+
+  private interface PendingVisitor {
+    void visit(Pending request);
+  }
+
+  private void forEachPending(PendingVisitor visitor) {
+    JsArray<String> hashes = JsObject.keys(pending);
+    for (int i = 0; i < hashes.length; i++) {
+      visitor.visit(pending.get(hashes.getAt(i)));
+    }
+  }
+
+  private void fail(Pending request, String code, String message) {
+    fail(request, PostRobotError.of(code, message));
+  }
+
+  private void fail(Pending request, Object error) {
+    if (settle(request)) {
+      request.reject.onInvoke(error);
+    }
+  }
+
+  /** Marks {@code request} done; false if it already was. */
+  private boolean settle(Pending request) {
+    if (request.done) {
+      return false;
+    }
+    request.done = true;
+    DomGlobal.clearTimeout(request.ackTimer);
+    DomGlobal.clearTimeout(request.responseTimer);
+    pending.delete(request.hash);
+    count--;
+    return true;
+  }
+
+  @Override
+  public void failed(WireMessage message, String cause, ErrorHandler errorHandler) {
+    Pending request = MessageType.REQUEST.equals(message.type) ? pending.get(message.hash) : null;
+    if (request != null) {
+      fail(
+          request,
+          Windows.isClosed(request.target) ? ErrorCode.WINDOW_CLOSED : ErrorCode.BAD_ARGUMENT,
+          ErrorText.postFailed(request.name, Windows.ownDomain(), cause));
+    } else if (errorHandler != null) {
+      errorHandler.onError(PostRobotError.of(ErrorCode.WINDOW_CLOSED, cause));
+    }
+  }
+
+  @Override
+  public Promise<Object> call(
+      Window target, String origin, String id, String name, Object[] args, boolean fireAndForget) {
+    JsPropertyMap<Object> data = JsPropertyMap.of();
+    data.set("id", id);
+    data.set("name", name);
+    data.set("args", args);
+    SendOptions options = new SendOptions().domain(origin).fireAndForget(fireAndForget);
+    return send(target, MessageType.METHOD, name + "()", data, options)
+        .then(
+            response -> {
+              Object reply = fireAndForget || response == null ? null : response.data;
+              return reply == null || !"object".equals(Js.typeof(reply))
+                  ? null
+                  : Js.uncheckedCast(Js.asPropertyMap(reply).get("result"));
+            });
+  }
+}

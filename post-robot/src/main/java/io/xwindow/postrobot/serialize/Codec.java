@@ -1,0 +1,253 @@
+package io.xwindow.postrobot.serialize;
+
+import elemental2.core.JsArray;
+import elemental2.core.JsDate;
+import elemental2.core.JsError;
+import elemental2.core.JsObject;
+import elemental2.core.JsRegExp;
+import elemental2.dom.Window;
+import elemental2.promise.Promise;
+import io.xwindow.postrobot.PostRobotError;
+import io.xwindow.postrobot.browser.Windows;
+import jsinterop.annotations.JsFunction;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * Turns values into what post-robot sends, and back: plain JSON as is; {@code undefined},
+ * dates, regular expressions and errors as universal-serialize tags; functions and promises as
+ * post-robot's cross-domain handles, callable from the other window.
+ *
+ * <p>Encoding walks the value and builds a new JSON-ready tree (post-robot reads raw values
+ * from a {@code JSON.stringify} replacer, which Java cannot write; the walk gives the same
+ * output). Decoding rewrites a freshly parsed tree in place, bottom-up like a reviver, drops
+ * {@code __proto__} keys, and refuses trees deeper than {@link #MAX_DEPTH}.
+ */
+public final class Codec {
+  /** The deepest nesting sent or accepted; deeper (or circular) data is refused. */
+  public static final int MAX_DEPTH = 256;
+
+  private final FunctionStore functions;
+  private final RemoteCaller remote;
+
+  public Codec(FunctionStore functions, RemoteCaller remote) {
+    this.functions = functions;
+    this.remote = remote;
+  }
+
+  /** A function of any arity, as handed to user code. */
+  @JsFunction
+  interface Variadic {
+    Object call(Object... args);
+  }
+
+  /** A promise's then, as handed to another window. */
+  @JsFunction
+  interface Then {
+    Object then(Object onFulfilled, Object onRejected);
+  }
+
+  private static BadValueException badValue(String why) {
+    return new BadValueException("Can not serialize " + why);
+  }
+
+  /**
+   * The JSON-ready form of {@code value}, for {@code window} whose origin must match {@code
+   * domain}: functions in it are stored for that window and domain.
+   *
+   * @throws BadValueException for circular or too deep data, or a window
+   */
+  public Object encode(Object value, Window window, Object domain) {
+    return encode(value, window, domain, 0);
+  }
+
+  private Object encode(Object value, Window window, Object domain, int depth) {
+    if (depth > MAX_DEPTH) {
+      throw badValue("circular or too deep data");
+    }
+    String type = Js.typeof(value);
+    if ("undefined".equals(type)) {
+      return Tagged.undefined();
+    }
+    if ("function".equals(type)) {
+      return Tagged.of(Tags.FUNCTION, functions.store(window, domain, value));
+    }
+    if (!"object".equals(type) || value == null) {
+      return value;
+    }
+    if (Windows.isWindow(value)) {
+      throw badValue("a window");
+    }
+    JsPropertyMap<Object> object = Js.asPropertyMap(value);
+    if ("function".equals(Js.typeof(object.get("then")))) {
+      Promise<Object> promise = Js.uncheckedCast(value);
+      // Handed over: its rejection is the other window's to handle, not an unhandled one here.
+      promise.then(null, ignored -> null);
+      Then then = (onFulfilled, onRejected) ->
+          promise.then(Js.uncheckedCast(onFulfilled), Js.uncheckedCast(onRejected));
+      JsPropertyMap<Object> handle = JsPropertyMap.of();
+      handle.set("then", Tagged.of(Tags.FUNCTION, functions.store(window, domain, then)));
+      return Tagged.of(Tags.PROMISE, handle);
+    }
+    if (value instanceof JsError) {
+      JsPropertyMap<Object> error = JsPropertyMap.of();
+      error.set("message", object.get("message"));
+      error.set("stack", object.get("stack"));
+      error.set("code", encode(object.get("code"), window, domain, depth + 1));
+      error.set("data", encode(object.get("data"), window, domain, depth + 1));
+      return Tagged.of(Tags.ERROR, error);
+    }
+    if (value instanceof JsDate) {
+      return Tagged.of(Tags.DATE, ((JsDate) value).toJSON());
+    }
+    if (value instanceof JsRegExp) {
+      return Tagged.of(Tags.REGEX, ((JsRegExp) value).source);
+    }
+    if (JsArray.isArray(value)) {
+      JsArray<Object> items = Js.uncheckedCast(value);
+      JsArray<Object> out = new JsArray<>();
+      for (int i = 0; i < items.length; i++) {
+        out.push(encode(items.getAt(i), window, domain, depth + 1));
+      }
+      return out;
+    }
+    if ("string".equals(Js.typeof(object.get("__type__")))) {
+      return value; // already tagged: post-robot sends such objects untouched
+    }
+    JsPropertyMap<Object> out = JsPropertyMap.of();
+    JsArray<String> keys = JsObject.keys(value);
+    for (int i = 0; i < keys.length; i++) {
+      String key = keys.getAt(i);
+      out.set(key, encode(object.get(key), window, domain, depth + 1));
+    }
+    return out;
+  }
+
+  /**
+   * The value {@code parsed} (fresh from {@code JSON.parse}) stands for, sent by {@code source}
+   * at {@code origin}: functions in it call back to that window.
+   *
+   * @throws BadValueException for data nested deeper than {@link #MAX_DEPTH}
+   */
+  public Object decode(Object parsed, Window source, String origin) {
+    return decode(parsed, source, origin, 0);
+  }
+
+  private Object decode(Object value, Window source, String origin, int depth) {
+    if (value == null || !"object".equals(Js.typeof(value))) {
+      return value;
+    }
+    if (depth > MAX_DEPTH) {
+      throw badValue("data nested too deep");
+    }
+    if (JsArray.isArray(value)) {
+      JsArray<Object> items = Js.uncheckedCast(value);
+      for (int i = 0; i < items.length; i++) {
+        items.setAt(i, decode(items.getAt(i), source, origin, depth + 1));
+      }
+      return items;
+    }
+    JsPropertyMap<Object> object = Js.asPropertyMap(value);
+    Object type = object.get("__type__");
+    if (type instanceof String) {
+      return revive((String) type, decode(object.get("__val__"), source, origin, depth + 1),
+          source, origin);
+    }
+    JsArray<String> keys = JsObject.keys(value);
+    for (int i = 0; i < keys.length; i++) {
+      String key = keys.getAt(i);
+      if ("__proto__".equals(key)) {
+        object.delete(key); // never hand user code a key that can reach a prototype
+        continue;
+      }
+      Object decoded = decode(object.get(key), source, origin, depth + 1);
+      if (Js.isTripleEqual(decoded, Js.undefined())) {
+        object.delete(key);
+      } else {
+        object.set(key, decoded);
+      }
+    }
+    return value;
+  }
+
+  private Object revive(String type, Object value, Window source, String origin) {
+    switch (type) {
+      case Tags.UNDEFINED:
+        return Js.undefined();
+      case Tags.DATE:
+        return new JsDate(Js.<String>uncheckedCast(value));
+      case Tags.REGEX:
+        try {
+          return new JsRegExp(Js.<String>uncheckedCast(value));
+        } catch (Throwable malformed) {
+          return value;
+        }
+      case Tags.ERROR:
+        return error(value);
+      case Tags.FUNCTION:
+        return remoteFunction(value, source, origin);
+      case Tags.PROMISE:
+        return remotePromise(value);
+      default:
+        return value; // unknown tags give their value, as in post-robot
+    }
+  }
+
+  private static Object error(Object value) {
+    JsPropertyMap<Object> fields =
+        value != null && "object".equals(Js.typeof(value)) ? Js.asPropertyMap(value) : JsPropertyMap.of();
+    PostRobotError error = new PostRobotError("" + fields.get("message"));
+    Object code = fields.get("code");
+    if (code != null) {
+      error.code = "" + code;
+    }
+    Object data = fields.get("data");
+    if (Js.isTruthy(data)) {
+      error.data = data;
+    }
+    Object remoteStack = fields.get("stack");
+    if (remoteStack instanceof String) {
+      error.stack = remoteStack + "\n\n" + error.stack;
+    }
+    return error;
+  }
+
+  private Object remoteFunction(Object value, Window source, String origin) {
+    if (value == null || !"object".equals(Js.typeof(value))) {
+      return value;
+    }
+    JsPropertyMap<Object> handle = Js.asPropertyMap(value);
+    Object idValue = handle.get("id");
+    if (!(idValue instanceof String)) {
+      return value;
+    }
+    String id = (String) idValue;
+    Object nameValue = handle.get("name");
+    String name = nameValue instanceof String ? (String) nameValue : "anonymous";
+    Variadic call = args -> remote.call(source, origin, id, name, args, false);
+    Variadic fireAndForget = args -> remote.call(source, origin, id, name, args, true);
+    JsPropertyMap<Object> fn = Js.asPropertyMap(call);
+    fn.set("fireAndForget", fireAndForget);
+    fn.set("__id__", id);
+    fn.set("__name__", name);
+    fn.set("__origin__", origin);
+    fn.set("__source__", source);
+    return call;
+  }
+
+  private static Object remotePromise(Object value) {
+    Object then = value == null ? null : Js.asPropertyMap(value).get("then");
+    if (!"function".equals(Js.typeof(then))) {
+      return value;
+    }
+    Variadic remoteThen = Js.uncheckedCast(then);
+    return new Promise<Object>(
+        (resolve, reject) -> {
+          Promise<Object> called = Js.uncheckedCast(remoteThen.call(resolve, reject));
+          called.then(null, failure -> {
+            reject.onInvoke(failure);
+            return null;
+          });
+        });
+  }
+}

@@ -1,0 +1,61 @@
+package io.xwindow.postrobot.wire;
+
+/**
+ * The key under which post-robot puts its messages in a posted JSON string, e.g. {@code
+ * {"__post_robot_10_0_46__":[...]}}. Each post-robot release hears only its own key; we hear
+ * every {@code __post_robot_<digits and underscores>__} key and answer in the key we were asked
+ * in, so windows running post-robot 10.0.44 (zoid 9), 10.0.46 and 11.0.0 (zoid 10) all talk to us.
+ */
+public final class EnvelopeKey {
+  /** post-robot 10.0.46, the newest unscoped release: the key we speak first. */
+  public static final String POST_ROBOT_10_0_46 = "__post_robot_10_0_46__";
+  /** {@code @krakenjs/post-robot} 11.0.0, embedded in zoid 10. */
+  public static final String POST_ROBOT_11_0_0 = "__post_robot_11_0_0__";
+  /** post-robot 10.0.44, embedded in zoid 9. */
+  public static final String POST_ROBOT_10_0_44 = "__post_robot_10_0_44__";
+
+  /**
+   * The keys a first hello is said in, all in one posted string, to a window whose post-robot
+   * release is not known yet: each release reads its own key and ignores the others.
+   */
+  public static final String[] HELLO_KEYS = {POST_ROBOT_10_0_46, POST_ROBOT_11_0_0, POST_ROBOT_10_0_44};
+
+  private static final String PREFIX = "__post_robot_";
+  private static final String SUFFIX = "__";
+
+  /** The start of every posted post-robot string: a cheap test before any parsing. */
+  public static final String ENVELOPE_START = "{\"" + PREFIX;
+
+  private EnvelopeKey() {}
+
+  /**
+   * True for {@code __post_robot_<v>__} where {@code v} is digit groups joined by single
+   * underscores, as post-robot derives it from its version ({@code 10.0.46} gives {@code
+   * 10_0_46}).
+   */
+  public static boolean isKey(String key) {
+    if (key == null
+        || key.length() < PREFIX.length() + 1 + SUFFIX.length()
+        || !key.startsWith(PREFIX)
+        || !key.endsWith(SUFFIX)) {
+      return false;
+    }
+    boolean digitBefore = false;
+    for (int i = PREFIX.length(); i < key.length() - SUFFIX.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digitBefore = true;
+      } else if (c == '_' && digitBefore) {
+        digitBefore = false;
+      } else {
+        return false;
+      }
+    }
+    return digitBefore;
+  }
+
+  /** True when a posted string may be a post-robot envelope, without parsing it. */
+  public static boolean mayBeEnvelope(String data) {
+    return data.startsWith(ENVELOPE_START);
+  }
+}

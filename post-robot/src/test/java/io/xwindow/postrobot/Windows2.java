@@ -1,0 +1,66 @@
+package io.xwindow.postrobot;
+
+import io.xwindow.testkit.Browser;
+import io.xwindow.testkit.Html;
+import io.xwindow.testkit.Site;
+
+/**
+ * A parent page on one origin with a child frame on another, both running a post-robot bundle,
+ * for the browser tests. The parent page has {@code settle(promise)}, which stores the outcome
+ * in {@code window.result} or {@code window.failure} and sets {@code window.done}.
+ */
+final class Windows2 {
+  /** Keeps what a promise settled with, for the test to read. */
+  static final String SETTLE =
+      "window.settle=function(p){p.then("
+          + "function(r){window.result=r;window.done=true;},"
+          + "function(e){window.failure=e;window.done=true;});};";
+
+  private Windows2() {}
+
+  /**
+   * Serves a child page on {@code child} running {@code childScript} after {@code childBundle},
+   * and a parent page on {@code parent} that frames it; opens the parent and waits for the frame.
+   */
+  static void open(
+      Browser browser,
+      Site parent,
+      String parentBundle,
+      String parentScript,
+      Site child,
+      String childBundle,
+      String childScript) {
+    child.file("/bundles/child.js", io.xwindow.testkit.Bundles.path(childBundle), "text/javascript");
+    parent.file("/bundles/parent.js", io.xwindow.testkit.Bundles.path(parentBundle), "text/javascript");
+    serve(browser, parent, parentScript, child, childScript);
+  }
+
+  /** As {@link #open(Browser, Site, String, String, Site, String, String)}, both on our bundle. */
+  static void open(Browser browser, Site parent, String parentScript, Site child, String childScript) {
+    open(browser, parent, "post-robot.js", parentScript, child, "post-robot.js", childScript);
+  }
+
+  /** Serves pages whose bundles are already served at /bundles/parent.js and /bundles/child.js. */
+  static void serve(
+      Browser browser, Site parent, String parentScript, Site child, String childScript) {
+    child.page(
+        "/child.html",
+        Html.page(Html.script("/bundles/child.js") + Html.inline(childScript)));
+    parent.page(
+        "/parent.html",
+        Html.page(
+            Html.script("/bundles/parent.js")
+                + Html.inline(SETTLE + parentScript)
+                + "<iframe id=child src=\"" + child.url("/child.html") + "\""
+                + " onload=\"window.childLoaded=true\"></iframe>"));
+    browser.open(parent.url("/parent.html"));
+    browser.waitFor("window.childLoaded === true");
+  }
+
+  /** Runs {@code promiseExpression} in the parent, waits for it to settle. */
+  static void settle(Browser browser, String promiseExpression) {
+    browser.run("window.done=false;window.result=undefined;window.failure=undefined;"
+        + "settle(" + promiseExpression + ");");
+    browser.waitFor("window.done === true");
+  }
+}
