@@ -5,17 +5,18 @@ public enum BrowserKind {
   /** HtmlUnit, in the JVM: fast, no install. */
   HTMLUNIT {
     @Override
-    Browser start() {
+    public Browser start() {
       return new HtmlUnitBrowser();
     }
   },
   /** Debian's headless Chromium through chromedriver: the real thing. */
   CHROMIUM {
     @Override
-    Browser start() {
+    public Browser start() {
       return new ChromiumBrowser();
     }
   };
 
-  abstract Browser start();
+  /** Starts a browser of this kind; the caller closes it. Tests get theirs from {@link CrossBrowser}. */
+  public abstract Browser start();
 }
