@@ -1,5 +1,6 @@
 package io.xwindow.postrobot;
 
+import elemental2.core.JsArray;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.browser.Windows;
@@ -47,11 +48,11 @@ public final class JsApi {
   public static Object once(String name, Object optionsOrHandler, Object handler) {
     ListenOptions options = options(optionsOrHandler);
     Object answer = options == null ? optionsOrHandler : handler;
-    Object[] registered = new Object[1];
+    JsArray<Object> registered = new JsArray<>();
     Promise<Message> first =
         new Promise<>(
             (resolve, reject) ->
-                registered[0] =
+                registered.push(
                     Robot.get()
                         .listen(
                             name,
@@ -65,11 +66,11 @@ public final class JsApi {
                                       : Js.undefined();
                                 },
                             reject::onInvoke,
-                            true));
-    if (!(registered[0] instanceof Listener)) {
-      return registered[0];
+                            true)));
+    if (!(registered.getAt(0) instanceof Listener)) {
+      return registered.getAt(0);
     }
-    attachCancel(first, (Listener) registered[0]);
+    attachCancel(first, (Listener) registered.getAt(0));
     return first;
   }
 

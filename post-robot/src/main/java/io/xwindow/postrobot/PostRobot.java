@@ -1,5 +1,6 @@
 package io.xwindow.postrobot;
 
+import elemental2.core.JsArray;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import jsinterop.base.Js;
@@ -43,11 +44,11 @@ public final class PostRobot {
    * handler} (may be null) answers it.
    */
   public static Promise<Message> once(String name, ListenOptions options, Handler handler) {
-    Object[] registered = new Object[1];
+    JsArray<Object> registered = new JsArray<>();
     Promise<Message> first =
         new Promise<>(
             (resolve, reject) ->
-                registered[0] =
+                registered.push(
                     Robot.get()
                         .listen(
                             name,
@@ -59,8 +60,8 @@ public final class PostRobot {
                                   return handler == null ? Js.undefined() : handler.handle(request);
                                 },
                             reject::onInvoke,
-                            true));
-    Listener listener = checked(registered[0]);
+                            true)));
+    Listener listener = checked(registered.getAt(0));
     JsApi.attachCancel(first, listener);
     return first;
   }

@@ -5,6 +5,7 @@ import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
+import io.xwindow.postrobot.browser.Timers;
 import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.domain.Origin;
@@ -136,7 +137,7 @@ final class Robot {
   /** Something now waits on other windows: look for closed ones until nothing does. */
   private void busy() {
     if (sweepTimer == 0) {
-      sweepTimer = DomGlobal.setInterval(ignored -> sweep(), Timeouts.SWEEP);
+      sweepTimer = Timers.setInterval(this::sweep, Timeouts.SWEEP);
     }
   }
 
@@ -144,7 +145,7 @@ final class Robot {
     sender.failClosed();
     functions.releaseClosed();
     if (sender.count() == 0 && functions.count() == 0) {
-      DomGlobal.clearInterval(sweepTimer);
+      Timers.clearInterval(sweepTimer);
       sweepTimer = 0;
     }
   }

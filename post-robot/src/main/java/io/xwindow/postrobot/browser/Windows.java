@@ -6,8 +6,9 @@ import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
 /**
- * Questions about windows that can throw when the window is cross-origin or gone, answered
- * without throwing.
+ * Questions about windows. They read only what browsers let any origin read of a window
+ * ({@code closed}, {@code parent}, {@code opener}, {@code window}, {@code postMessage}); the
+ * callers run them inside a {@link Guard} or a promise where the input is foreign.
  */
 public final class Windows {
   private Windows() {}
@@ -17,37 +18,26 @@ public final class Windows {
     return DomGlobal.window;
   }
 
-  /** True when {@code window} is closed, removed from its page, or cannot be asked. */
+  /** True when {@code window} is closed or removed from its page. */
   public static boolean isClosed(Window window) {
-    try {
-      return window == null || window.closed;
-    } catch (Throwable e) {
-      return true;
-    }
+    return window == null || window.closed;
   }
 
   /** True when {@code window} is a frame of this window or a popup it opened. */
   public static boolean isChild(Window window) {
-    try {
-      Window self = self();
-      return window != self && (window.parent == self || Js.asPropertyMap(window).get("opener") == self);
-    } catch (Throwable e) {
-      return false;
-    }
+    Window self = self();
+    return window != self
+        && (window.parent == self || Js.asPropertyMap(window).get("opener") == self);
   }
 
   /** The window that opened this one, else the one that frames it, else null. */
   public static Window ancestor() {
-    try {
-      Window self = self();
-      Window opener = Js.uncheckedCast(Js.asPropertyMap(self).get("opener"));
-      if (opener != null && !isClosed(opener)) {
-        return opener;
-      }
-      return self.parent != null && self.parent != self ? self.parent : null;
-    } catch (Throwable e) {
-      return null;
+    Window self = self();
+    Window opener = Js.uncheckedCast(Js.asPropertyMap(self).get("opener"));
+    if (opener != null && !isClosed(opener)) {
+      return opener;
     }
+    return self.parent != null && self.parent != self ? self.parent : null;
   }
 
   /**
@@ -55,16 +45,13 @@ public final class Windows {
    * window no longer refers to itself, but still has {@code closed} and {@code postMessage}).
    */
   public static boolean isWindow(Object value) {
-    try {
-      if (value == null || !"object".equals(Js.typeof(value))) {
-        return false;
-      }
-      JsPropertyMap<Object> window = Js.asPropertyMap(value);
-      return window.get("window") == value
-          || (Js.isTruthy(window.get("closed")) && "function".equals(Js.typeof(window.get("postMessage"))));
-    } catch (Throwable e) {
+    if (value == null || !"object".equals(Js.typeof(value))) {
       return false;
     }
+    JsPropertyMap<Object> window = Js.asPropertyMap(value);
+    return window.get("window") == value
+        || (Js.isTruthy(window.get("closed"))
+            && "function".equals(Js.typeof(window.get("postMessage"))));
   }
 
   /** This window's own domain, as post-robot writes it in the {@code origin} wire field. */

@@ -10,12 +10,13 @@ import io.xwindow.postrobot.ErrorText;
 import io.xwindow.postrobot.Listener;
 import io.xwindow.postrobot.Message;
 import io.xwindow.postrobot.PostRobotError;
+import io.xwindow.postrobot.browser.Action;
+import io.xwindow.postrobot.browser.Guard;
 import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.postrobot.domain.Origin;
 import io.xwindow.postrobot.send.Outbox;
 import io.xwindow.postrobot.send.Peers;
 import io.xwindow.postrobot.send.Sender;
-import io.xwindow.postrobot.serialize.BadValueException;
 import io.xwindow.postrobot.serialize.Codec;
 import io.xwindow.postrobot.wire.Envelope;
 import io.xwindow.postrobot.wire.MessageType;
@@ -37,10 +38,10 @@ public final class Receiver {
   private final Outbox outbox;
   private final Peers peers;
   private final Codec codec;
-  private final Runnable onBusy;
+  private final Action onBusy;
 
   public Receiver(
-      Listeners listeners, Sender sender, Outbox outbox, Peers peers, Codec codec, Runnable onBusy) {
+      Listeners listeners, Sender sender, Outbox outbox, Peers peers, Codec codec, Action onBusy) {
     this.listeners = listeners;
     this.sender = sender;
     this.outbox = outbox;
@@ -51,44 +52,42 @@ public final class Receiver {
 
   /** Handles one {@code message} event; never throws. */
   public void onMessage(Event event) {
-    try {
-      MessageEvent<Object> message = Js.uncheckedCast(event);
-      Object data = message.data;
-      if (!(data instanceof String)) {
-        return;
-      }
-      Envelope envelope = Envelope.parse((String) data);
-      Window source = Js.uncheckedCast(message.source);
-      if (envelope == null || source == null || Windows.isClosed(source)) {
-        return;
-      }
-      String origin = Origin.ofEvent(message.origin);
-      peers.learn(source, envelope.key, origin);
-      for (int i = 0; i < envelope.messages.length; i++) {
-        Object raw = envelope.messages.getAt(i);
-        if (Envelope.isWellFormed(raw)) {
-          WireMessage wire = Js.uncheckedCast(raw);
-          if (seen.firstTime(wire.id)) {
-            dispatch(envelope.key, wire, source, origin);
-          }
+    Guard.run(() -> receive(Js.uncheckedCast(event)), null);
+  }
+
+  private void receive(MessageEvent<Object> event) {
+    Object data = event.data;
+    if (!(data instanceof String)) {
+      return;
+    }
+    Envelope envelope = Envelope.parse((String) data);
+    Window source = Js.uncheckedCast(event.source);
+    if (envelope == null || source == null || Windows.isClosed(source)) {
+      return;
+    }
+    String origin = Origin.ofEvent(event.origin);
+    peers.learn(source, envelope.key, origin);
+    for (int i = 0; i < envelope.messages.length; i++) {
+      Object raw = envelope.messages.getAt(i);
+      if (Envelope.isWellFormed(raw)) {
+        WireMessage wire = Js.uncheckedCast(raw);
+        if (seen.firstTime(wire.id)) {
+          // One broken message does not stop the rest of its batch.
+          Guard.run(
+              () -> dispatch(envelope.key, wire, source, origin),
+              error -> sender.onBroken(source, wire, error));
         }
       }
-    } catch (Throwable ignored) {
-      // Whatever another window posts, no error of ours reaches the page.
     }
   }
 
   private void dispatch(String key, WireMessage message, Window source, String origin) {
-    try {
-      if (MessageType.REQUEST.equals(message.type)) {
-        onRequest(key, message, source, origin);
-      } else if (MessageType.ACK.equals(message.type)) {
-        sender.onAck(source, origin, message);
-      } else if (MessageType.RESPONSE.equals(message.type)) {
-        sender.onResponse(source, origin, message);
-      }
-    } catch (Throwable ignored) {
-      // One bad message does not stop the rest of its batch.
+    if (MessageType.REQUEST.equals(message.type)) {
+      onRequest(key, message, source, origin);
+    } else if (MessageType.ACK.equals(message.type)) {
+      sender.onAck(source, origin, message);
+    } else if (MessageType.RESPONSE.equals(message.type)) {
+      sender.onResponse(source, origin, message);
     }
   }
 
@@ -113,15 +112,20 @@ public final class Receiver {
     if (listener.once()) {
       listener.cancel();
     }
-    Promise<Object> result;
-    try {
-      Message event = Message.of(source, origin, codec.decode(request.data, source, origin));
-      // The promise executor turns a handler's throw into a rejection with the very error thrown.
-      result = new Promise<>((resolve, reject) -> resolve.onInvoke(Js.<Object>uncheckedCast(
-          listener.handler().handle(event))));
-    } catch (BadValueException e) {
-      result = Promise.reject(PostRobotError.of(ErrorCode.BAD_VALUE, e.getMessage()));
-    }
+    // The promise executor turns a throw, the handler's or the decoder's, into a rejection with
+    // the very error thrown, which goes back to the sender.
+    Promise<Object> result =
+        new Promise<>(
+            (resolve, reject) -> {
+              Object data = codec.decode(request.data, source, origin);
+              if (codec.failure() != null) {
+                reject.onInvoke(PostRobotError.of(ErrorCode.BAD_VALUE, codec.failure()));
+                return;
+              }
+              resolve.onInvoke(
+                  Js.<Object>uncheckedCast(
+                      listener.handler().handle(Message.of(source, origin, data))));
+            });
     result.then(
         value -> {
           if (!fireAndForget) {
@@ -148,16 +152,14 @@ public final class Receiver {
       Object value,
       ErrorHandler errorHandler) {
     WireMessage response = Outbox.response(request);
-    try {
-      response.ack = success ? MessageType.SUCCESS : MessageType.ERROR;
-      response.data = success ? codec.encode(value, source, origin) : null;
-      response.error = codec.encode(success ? Js.undefined() : value, source, origin);
-    } catch (BadValueException e) {
-      response.ack = MessageType.ERROR;
-      response.data = null;
-      response.error =
-          codec.encode(PostRobotError.of(ErrorCode.BAD_VALUE, e.getMessage()), source, origin);
+    Object data = success ? codec.encode(value, source, origin) : null;
+    if (codec.failure() != null) {
+      value = PostRobotError.of(ErrorCode.BAD_VALUE, codec.failure());
+      success = false;
     }
+    response.ack = success ? MessageType.SUCCESS : MessageType.ERROR;
+    response.data = data;
+    response.error = codec.encode(success ? Js.undefined() : value, source, origin);
     outbox.add(source, key, Origin.target(origin), response, errorHandler);
     onBusy.run();
   }

@@ -1,51 +1,36 @@
 package io.xwindow.postrobot.receive;
 
+import io.xwindow.postrobot.browser.Dictionary;
+import jsinterop.base.JsPropertyMap;
+
 /**
  * The message ids seen lately, so that a message delivered twice is handled once. post-robot
  * keeps every id forever; this keeps between {@code capacity} and twice as many, in two
- * generations of open-addressed string tables: when the young one fills, it becomes the old one
- * and the old one is dropped. Plain arrays, not Java collections, so it costs the bundle little
- * and runs on the JVM in tests as it does in the browser.
+ * generations: when the young one fills, it becomes the old one and the old one is dropped.
  */
-public final class SeenIds {
+final class SeenIds {
   private final int capacity;
-  private String[] young;
-  private String[] old;
+  private JsPropertyMap<Boolean> young = Dictionary.create();
+  private JsPropertyMap<Boolean> old = Dictionary.create();
   private int youngCount;
 
   /** Remembers at least the last {@code capacity} ids. */
-  public SeenIds(int capacity) {
+  SeenIds(int capacity) {
     this.capacity = capacity;
-    this.young = new String[capacity * 2];
-    this.old = new String[capacity * 2];
   }
 
   /** Records {@code id}; true if it is new, false if it was seen lately. */
-  public boolean firstTime(String id) {
-    if (contains(old, id) || contains(young, id)) {
+  boolean firstTime(String id) {
+    if (young.has(id) || old.has(id)) {
       return false;
     }
     if (youngCount == capacity) {
       old = young;
-      young = new String[capacity * 2];
+      young = Dictionary.create();
       youngCount = 0;
     }
-    int slot = slot(young, id);
-    young[slot] = id;
+    young.set(id, true);
     youngCount++;
     return true;
-  }
-
-  private static boolean contains(String[] table, String id) {
-    return table[slot(table, id)] != null;
-  }
-
-  /** The slot that holds {@code id}, or the empty slot where it would go. */
-  private static int slot(String[] table, String id) {
-    int i = (id.hashCode() & 0x7fffffff) % table.length;
-    while (table[i] != null && !table[i].equals(id)) {
-      i = (i + 1) % table.length;
-    }
-    return i;
   }
 }

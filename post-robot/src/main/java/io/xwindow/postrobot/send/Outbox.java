@@ -9,7 +9,9 @@ import io.xwindow.postrobot.wire.EnvelopeKey;
 import io.xwindow.postrobot.wire.Ids;
 import io.xwindow.postrobot.wire.MessageType;
 import io.xwindow.postrobot.wire.WireMessage;
+import io.xwindow.postrobot.browser.Guard;
 import io.xwindow.postrobot.browser.Windows;
+import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
 /**
@@ -36,6 +38,11 @@ public final class Outbox {
       this.targetOrigin = targetOrigin;
     }
   }
+
+  /** The keys a first hello is said in, in one post: see {@link EnvelopeKey}. */
+  private static final JsArray<String> HELLO_KEYS =
+      new JsArray<>(
+          EnvelopeKey.POST_ROBOT_10_0_46, EnvelopeKey.POST_ROBOT_11_0_0, EnvelopeKey.POST_ROBOT_10_0_44);
 
   private JsArray<Batch> batches = new JsArray<>();
   private final String instanceId = Ids.uid();
@@ -93,27 +100,40 @@ public final class Outbox {
     batches = new JsArray<>();
     for (int i = 0; i < due.length; i++) {
       Batch batch = due.getAt(i);
-      String cause = post(batch.window, new String[] {batch.key}, batch.targetOrigin, batch.messages);
-      if (cause != null) {
-        for (int j = 0; j < batch.messages.length; j++) {
-          undeliverable.failed(batch.messages.getAt(j), cause, batch.errorHandlers.getAt(j));
-        }
-      }
+      post(
+          batch.window,
+          new JsArray<>(batch.key),
+          batch.targetOrigin,
+          batch.messages,
+          cause -> {
+            for (int j = 0; j < batch.messages.length; j++) {
+              undeliverable.failed(batch.messages.getAt(j), cause, batch.errorHandlers.getAt(j));
+            }
+          });
     }
   }
 
-  /** Posts at once; returns why it failed, or null. */
-  private static String post(
-      Window window, String[] keys, String targetOrigin, JsArray<WireMessage> messages) {
+  /** Why a post failed. */
+  @jsinterop.annotations.JsFunction
+  private interface PostFailure {
+    void failed(String cause);
+  }
+
+  /** Posts at once; {@code onFailure} hears why, if it fails. */
+  private static void post(
+      Window window,
+      JsArray<String> keys,
+      String targetOrigin,
+      JsArray<WireMessage> messages,
+      PostFailure onFailure) {
     if (Windows.isClosed(window)) {
-      return "Window is closed";
+      onFailure.failed("Window is closed");
+      return;
     }
-    try {
-      window.postMessage(Envelope.format(keys, messages), targetOrigin);
-      return null;
-    } catch (Throwable e) {
-      return "" + e.getMessage();
-    }
+    // postMessage throws on a malformed target origin; JSON.stringify on a BigInt.
+    Guard.run(
+        () -> window.postMessage(Envelope.format(keys, messages), targetOrigin),
+        error -> onFailure.failed("" + Js.asPropertyMap(error).get("message")));
   }
 
   /**
@@ -123,7 +143,7 @@ public final class Outbox {
   public void hello(Window window) {
     JsArray<WireMessage> messages = new JsArray<>();
     messages.push(request(MessageType.HELLO, Ids.uid(), helloData(), false));
-    post(window, EnvelopeKey.HELLO_KEYS, "*", messages);
+    post(window, HELLO_KEYS, "*", messages, cause -> {});
   }
 
   /** The data of a hello and of the answer to one: {@code {instanceID}}. */

@@ -2,18 +2,18 @@ package io.xwindow.postrobot.send;
 
 import elemental2.core.JsArray;
 import elemental2.core.JsWeakMap;
-import elemental2.dom.DomGlobal;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.ErrorCode;
 import io.xwindow.postrobot.ErrorText;
 import io.xwindow.postrobot.PostRobotError;
+import io.xwindow.postrobot.browser.Timers;
 import io.xwindow.postrobot.browser.Windows;
 
 /**
  * The windows known to run post-robot, learned from every message they send us. A request to a
  * window not known yet waits for it: we say hello in every key we speak ({@link
- * io.xwindow.postrobot.wire.EnvelopeKey#HELLO_KEYS}), and whichever message comes first from
+ * io.xwindow.postrobot.wire.EnvelopeKey}), and whichever message comes first from
  * that window (its answer, or its own start-up hello) tells its key and origin.
  */
 public final class Peers {
@@ -52,7 +52,7 @@ public final class Peers {
       Waiter waiter = waiters.getAt(i);
       if (waiter.window == window) {
         waiters.splice(i, 1);
-        DomGlobal.clearTimeout(waiter.timer);
+        Timers.clearTimeout(waiter.timer);
         waiter.resolve.onInvoke(peer);
       }
     }
@@ -76,8 +76,8 @@ public final class Peers {
           Waiter waiter = new Waiter(window, resolve);
           waiters.push(waiter);
           waiter.timer =
-              DomGlobal.setTimeout(
-                  ignored -> {
+              Timers.setTimeout(
+                  () -> {
                     int at = waiters.indexOf(waiter);
                     if (at >= 0) {
                       waiters.splice(at, 1);

@@ -2,7 +2,6 @@ package io.xwindow.postrobot.send;
 
 import elemental2.core.JsArray;
 import elemental2.core.JsObject;
-import elemental2.dom.DomGlobal;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.ErrorCode;
@@ -11,11 +10,12 @@ import io.xwindow.postrobot.ErrorText;
 import io.xwindow.postrobot.Message;
 import io.xwindow.postrobot.PostRobotError;
 import io.xwindow.postrobot.SendOptions;
+import io.xwindow.postrobot.browser.Action;
 import io.xwindow.postrobot.browser.Dictionary;
+import io.xwindow.postrobot.browser.Timers;
 import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.domain.Origin;
-import io.xwindow.postrobot.serialize.BadValueException;
 import io.xwindow.postrobot.serialize.Codec;
 import io.xwindow.postrobot.serialize.RemoteCaller;
 import io.xwindow.postrobot.wire.Ids;
@@ -32,13 +32,13 @@ import jsinterop.base.JsPropertyMap;
 public final class Sender implements RemoteCaller, Outbox.Undeliverable {
   private final Outbox outbox;
   private final Peers peers;
-  private final Runnable onBusy;
+  private final Action onBusy;
   private final JsPropertyMap<Pending> pending = Dictionary.create();
   private int count;
   private Codec codec;
 
   /** {@code onBusy} is told whenever a request starts waiting. */
-  public Sender(Outbox outbox, Peers peers, Runnable onBusy) {
+  public Sender(Outbox outbox, Peers peers, Action onBusy) {
     this.outbox = outbox;
     this.peers = peers;
     this.onBusy = onBusy;
@@ -85,13 +85,16 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
           pending.set(request.hash, request);
           count++;
           onBusy.run();
+          boolean child = Windows.isChild(target);
           peers
-              .await(target, Timeouts.helloWait(Windows.isChild(target), timeout), Windows.isChild(target), shownName)
+              .await(target, Timeouts.helloWait(child, timeout), child, shownName)
               .then(
                   peer -> {
                     post(request, peer, name, data, fireAndForget, timeout);
                     return null;
-                  },
+                  })
+              .then(
+                  null,
                   error -> {
                     fail(request, error);
                     return null;
@@ -111,11 +114,9 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
           ErrorText.targetDomain(peer.origin, DomainPattern.describe(request.domain), request.name));
       return;
     }
-    Object encoded;
-    try {
-      encoded = codec.encode(data, request.target, request.domain);
-    } catch (BadValueException e) {
-      fail(request, ErrorCode.BAD_VALUE, e.getMessage());
+    Object encoded = codec.encode(data, request.target, request.domain);
+    if (codec.failure() != null) {
+      fail(request, ErrorCode.BAD_VALUE, codec.failure());
       return;
     }
     String single = DomainPattern.single(request.domain);
@@ -134,8 +135,8 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
     // As in post-robot, the response countdown starts once the window is there to ask.
     if (timeout > 0) {
       request.responseTimer =
-          DomGlobal.setTimeout(
-              ignored ->
+          Timers.setTimeout(
+              () ->
                   fail(
                       request,
                       ErrorCode.TIMEOUT,
@@ -143,8 +144,8 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
               timeout);
     }
     request.ackTimer =
-        DomGlobal.setTimeout(
-            ignored ->
+        Timers.setTimeout(
+            () ->
                 fail(
                     request,
                     ErrorCode.NO_ACK,
@@ -157,7 +158,7 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
     Pending request = accepted(source, origin, ack, "Ack");
     if (request != null) {
       request.acked = true;
-      DomGlobal.clearTimeout(request.ackTimer);
+      Timers.clearTimeout(request.ackTimer);
     }
   }
 
@@ -167,13 +168,10 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
     if (request == null) {
       return;
     }
-    Object data;
-    Object error;
-    try {
-      data = codec.decode(response.data, source, origin);
-      error = codec.decode(response.error, source, origin);
-    } catch (BadValueException e) {
-      fail(request, ErrorCode.BAD_VALUE, e.getMessage());
+    Object data = codec.decode(response.data, source, origin);
+    Object error = codec.failure() == null ? codec.decode(response.error, source, origin) : null;
+    if (codec.failure() != null) {
+      fail(request, ErrorCode.BAD_VALUE, codec.failure());
       return;
     }
     if (MessageType.SUCCESS.equals(response.ack)) {
@@ -181,6 +179,20 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
       request.resolve.onInvoke(Message.of(source, origin, data));
     } else {
       fail(request, handlerError(error));
+    }
+  }
+
+  /**
+   * A message from {@code source} could not be handled ({@code error} was thrown): if it
+   * answered one of our requests, that request fails, rather than wait forever.
+   */
+  public void onBroken(Window source, WireMessage message, Object error) {
+    Pending request = pending.get(message.hash);
+    if (request != null && request.target == source && MessageType.RESPONSE.equals(message.type)) {
+      fail(
+          request,
+          ErrorCode.BAD_VALUE,
+          "Can not deserialize response for " + request.name + ": " + Js.asPropertyMap(error).get("message"));
     }
   }
 
@@ -240,6 +252,7 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
         });
   }
 
+  @jsinterop.annotations.JsFunction
   private interface PendingVisitor {
     void visit(Pending request);
   }
@@ -267,8 +280,8 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
       return false;
     }
     request.done = true;
-    DomGlobal.clearTimeout(request.ackTimer);
-    DomGlobal.clearTimeout(request.responseTimer);
+    Timers.clearTimeout(request.ackTimer);
+    Timers.clearTimeout(request.responseTimer);
     pending.delete(request.hash);
     count--;
     return true;

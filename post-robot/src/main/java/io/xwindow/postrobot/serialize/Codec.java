@@ -22,6 +22,10 @@ import jsinterop.base.JsPropertyMap;
  * from a {@code JSON.stringify} replacer, which Java cannot write; the walk gives the same
  * output). Decoding rewrites a freshly parsed tree in place, bottom-up like a reviver, drops
  * {@code __proto__} keys, and refuses trees deeper than {@link #MAX_DEPTH}.
+ *
+ * <p>A value that cannot go (circular, too deep, a window) does not throw: the call returns
+ * null and {@link #failure()} says why. Java exceptions would pull J2CL's exception runtime,
+ * about 1 KB gzipped, into the bundle.
  */
 public final class Codec {
   /** The deepest nesting sent or accepted; deeper (or circular) data is refused. */
@@ -29,6 +33,7 @@ public final class Codec {
 
   private final FunctionStore functions;
   private final RemoteCaller remote;
+  private String failure;
 
   public Codec(FunctionStore functions, RemoteCaller remote) {
     this.functions = functions;
@@ -47,23 +52,33 @@ public final class Codec {
     Object then(Object onFulfilled, Object onRejected);
   }
 
-  private static BadValueException badValue(String why) {
-    return new BadValueException("Can not serialize " + why);
+  /** Why the last {@link #encode} or {@link #decode} failed, or null when it did not. */
+  public String failure() {
+    return failure;
+  }
+
+  private Object fail(String why) {
+    if (failure == null) {
+      failure = why;
+    }
+    return null;
   }
 
   /**
    * The JSON-ready form of {@code value}, for {@code window} whose origin must match {@code
    * domain}: functions in it are stored for that window and domain.
    *
-   * @throws BadValueException for circular or too deep data, or a window
+   * On failure, null, and {@link #failure()} says why.
    */
   public Object encode(Object value, Window window, Object domain) {
-    return encode(value, window, domain, 0);
+    failure = null;
+    Object encoded = encode(value, window, domain, 0);
+    return failure == null ? encoded : null;
   }
 
   private Object encode(Object value, Window window, Object domain, int depth) {
-    if (depth > MAX_DEPTH) {
-      throw badValue("circular or too deep data");
+    if (depth > MAX_DEPTH || failure != null) {
+      return fail("Can not serialize circular or too deep data");
     }
     String type = Js.typeof(value);
     if ("undefined".equals(type)) {
@@ -76,7 +91,7 @@ public final class Codec {
       return value;
     }
     if (Windows.isWindow(value)) {
-      throw badValue("a window");
+      return fail("Can not serialize a window");
     }
     JsPropertyMap<Object> object = Js.asPropertyMap(value);
     if ("function".equals(Js.typeof(object.get("then")))) {
@@ -127,18 +142,20 @@ public final class Codec {
    * The value {@code parsed} (fresh from {@code JSON.parse}) stands for, sent by {@code source}
    * at {@code origin}: functions in it call back to that window.
    *
-   * @throws BadValueException for data nested deeper than {@link #MAX_DEPTH}
+   * For data nested deeper than {@link #MAX_DEPTH}, null, and {@link #failure()} says why.
    */
   public Object decode(Object parsed, Window source, String origin) {
-    return decode(parsed, source, origin, 0);
+    failure = null;
+    Object decoded = decode(parsed, source, origin, 0);
+    return failure == null ? decoded : null;
   }
 
   private Object decode(Object value, Window source, String origin, int depth) {
     if (value == null || !"object".equals(Js.typeof(value))) {
       return value;
     }
-    if (depth > MAX_DEPTH) {
-      throw badValue("data nested too deep");
+    if (depth > MAX_DEPTH || failure != null) {
+      return fail("Can not deserialize data nested too deep");
     }
     if (JsArray.isArray(value)) {
       JsArray<Object> items = Js.uncheckedCast(value);
@@ -177,11 +194,7 @@ public final class Codec {
       case Tags.DATE:
         return new JsDate(Js.<String>uncheckedCast(value));
       case Tags.REGEX:
-        try {
-          return new JsRegExp(Js.<String>uncheckedCast(value));
-        } catch (Throwable malformed) {
-          return value;
-        }
+        return new JsRegExp("" + value); // an invalid one throws: the message is refused
       case Tags.ERROR:
         return error(value);
       case Tags.FUNCTION:

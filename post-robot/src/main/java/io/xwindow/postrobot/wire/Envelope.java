@@ -7,8 +7,7 @@ import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
 /**
- * A posted post-robot string: {@code {"<key>":[message, ...]}}, see {@link EnvelopeKey}. Parsing
- * never throws: anything that is not an envelope is {@code null}.
+ * A posted post-robot string: {@code {"<key>":[message, ...]}}, see {@link EnvelopeKey}.
  */
 public final class Envelope {
   /** The key the messages came under: the one to answer in. */
@@ -23,18 +22,14 @@ public final class Envelope {
 
   /**
    * The envelope in a posted {@code data} string, or null. When one string holds several keys
-   * (our own first hello does), the first key is read.
+   * (our own first hello does), the first key is read. Malformed JSON throws: call it in a
+   * {@link io.xwindow.postrobot.browser.Guard}.
    */
   public static Envelope parse(String data) {
     if (!EnvelopeKey.mayBeEnvelope(data)) {
       return null;
     }
-    Object parsed;
-    try {
-      parsed = Global.JSON.parse(data);
-    } catch (Throwable malformed) {
-      return null;
-    }
+    Object parsed = Global.JSON.parse(data);
     if (!isObject(parsed)) {
       return null;
     }
@@ -51,10 +46,10 @@ public final class Envelope {
   }
 
   /** The string to post for {@code messages} under each of {@code keys}. */
-  public static String format(String[] keys, JsArray<WireMessage> messages) {
+  public static String format(JsArray<String> keys, JsArray<WireMessage> messages) {
     JsPropertyMap<Object> envelope = JsPropertyMap.of();
-    for (String key : keys) {
-      envelope.set(key, messages);
+    for (int i = 0; i < keys.length; i++) {
+      envelope.set(keys.getAt(i), messages);
     }
     return Global.JSON.stringify(envelope);
   }

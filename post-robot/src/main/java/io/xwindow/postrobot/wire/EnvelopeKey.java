@@ -14,11 +14,11 @@ public final class EnvelopeKey {
   /** post-robot 10.0.44, embedded in zoid 9. */
   public static final String POST_ROBOT_10_0_44 = "__post_robot_10_0_44__";
 
-  /**
-   * The keys a first hello is said in, all in one posted string, to a window whose post-robot
-   * release is not known yet: each release reads its own key and ignores the others.
+  /*
+   * A first hello, to a window whose post-robot release is not known yet, is said in the three
+   * keys above at once, in one posted string: each release reads its own key and ignores the
+   * others.
    */
-  public static final String[] HELLO_KEYS = {POST_ROBOT_10_0_46, POST_ROBOT_11_0_0, POST_ROBOT_10_0_44};
 
   private static final String PREFIX = "__post_robot_";
   private static final String SUFFIX = "__";
