@@ -237,8 +237,8 @@ public final class Codec {
     String id = (String) idValue;
     Object nameValue = handle.get("name");
     String name = nameValue instanceof String ? (String) nameValue : "anonymous";
-    Variadic call = args -> remote.call(source, origin, id, name, args, false);
-    Variadic fireAndForget = args -> remote.call(source, origin, id, name, args, true);
+    Variadic call = args -> handled(remote.call(source, origin, id, name, args, false));
+    Variadic fireAndForget = args -> handled(remote.call(source, origin, id, name, args, true));
     JsPropertyMap<Object> fn = Js.asPropertyMap(call);
     fn.set("fireAndForget", fireAndForget);
     fn.set("__id__", id);
@@ -248,19 +248,34 @@ public final class Codec {
     return call;
   }
 
+  /**
+   * {@code promise}, marked as handled: a call into another window that fails (the window went
+   * away, or sent a function that is not there) rejects for whoever awaits it, but is never an
+   * unhandled rejection of the page. Data from another window can make our own code call such a
+   * function (a thenable is adopted by calling its {@code then}), and that must stay silent.
+   */
+  private static Promise<Object> handled(Promise<Object> promise) {
+    promise.then(null, ignored -> null);
+    return promise;
+  }
+
   private static Object remotePromise(Object value) {
     Object then = value == null ? null : Js.asPropertyMap(value).get("then");
     if (!"function".equals(Js.typeof(then))) {
       return value;
     }
     Variadic remoteThen = Js.uncheckedCast(then);
-    return new Promise<Object>(
-        (resolve, reject) -> {
-          Promise<Object> called = Js.uncheckedCast(remoteThen.call(resolve, reject));
-          called.then(null, failure -> {
-            reject.onInvoke(failure);
-            return null;
-          });
-        });
+    Promise<Object> promise =
+        new Promise<>(
+            (resolve, reject) -> {
+              Promise<Object> called = Js.uncheckedCast(remoteThen.call(resolve, reject));
+              called.then(
+                  null,
+                  failure -> {
+                    reject.onInvoke(failure);
+                    return null;
+                  });
+            });
+    return handled(promise);
   }
 }
