@@ -54,7 +54,7 @@ final class Robot {
   private void start() {
     sender.useCodec(codec);
     DomGlobal.window.addEventListener("message", receiver::onMessage);
-    listen(MessageType.HELLO, null, Origin.ANY, (Handler) request -> outbox.helloData(), null, false);
+    listen(MessageType.HELLO, null, Origin.ANY, (Handler) this::answerHello, null, false);
     listen(MessageType.METHOD, null, Origin.ANY, (Handler) this::callStored, null, false);
     Window ancestor = Windows.ancestor();
     if (ancestor != null) {
@@ -94,6 +94,16 @@ final class Robot {
         new Listener(name, windows, pattern, Js.uncheckedCast(handler), errorHandler, once, listeners);
     String refusal = listeners.add(listener);
     return refusal == null ? listener : PostRobotError.of(ErrorCode.BAD_ARGUMENT, refusal);
+  }
+
+  /** Answers a hello; one from another xwindow window also gets a private channel. */
+  private Object answerHello(Message hello) {
+    if (hello.data != null
+        && "object".equals(Js.typeof(hello.data))
+        && Js.asPropertyMap(hello.data).get("xwindow") instanceof String) {
+      receiver.offerChannel(hello.source, hello.origin);
+    }
+    return outbox.helloData();
   }
 
   /** Answers a {@code postrobot_method} request: calls the function it names. */

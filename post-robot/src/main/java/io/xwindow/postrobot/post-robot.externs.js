@@ -26,6 +26,7 @@ function PostRobotNames() {}
 /** @type {?} */ PostRobotNames.prototype.args;
 /** @type {?} */ PostRobotNames.prototype.result;
 /** @type {?} */ PostRobotNames.prototype.instanceID;
+/** @type {?} */ PostRobotNames.prototype.xwindow;
 /** @type {?} */ PostRobotNames.prototype.__id__;
 /** @type {?} */ PostRobotNames.prototype.__name__;
 /** @type {?} */ PostRobotNames.prototype.__origin__;

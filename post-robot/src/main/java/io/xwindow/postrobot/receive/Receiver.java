@@ -1,7 +1,10 @@
 package io.xwindow.postrobot.receive;
 
 import elemental2.dom.Event;
+import elemental2.core.JsArray;
+import elemental2.dom.MessageChannel;
 import elemental2.dom.MessageEvent;
+import elemental2.dom.MessagePort;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.ErrorCode;
@@ -15,6 +18,7 @@ import io.xwindow.postrobot.browser.Guard;
 import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.postrobot.domain.Origin;
 import io.xwindow.postrobot.send.Outbox;
+import io.xwindow.postrobot.send.Peer;
 import io.xwindow.postrobot.send.Peers;
 import io.xwindow.postrobot.send.Sender;
 import io.xwindow.postrobot.serialize.Codec;
@@ -57,15 +61,24 @@ public final class Receiver {
 
   private void receive(MessageEvent<Object> event) {
     Object data = event.data;
-    if (!(data instanceof String)) {
-      return;
-    }
-    Envelope envelope = Envelope.parse((String) data);
     Window source = Js.uncheckedCast(event.source);
-    if (envelope == null || source == null || Windows.isClosed(source)) {
+    if (!(data instanceof String) || source == null) {
       return;
     }
     String origin = Origin.ofEvent(event.origin);
+    Peer peer = receive((String) data, source, origin);
+    JsArray<MessagePort> ports = Js.uncheckedCast(event.ports);
+    if (peer != null && ports != null && ports.length > 0) {
+      listen(peer, source, ports.getAt(0), true);
+    }
+  }
+
+  /** Handles a posted string from {@code source}; returns the peer it proved to be, or null. */
+  private Peer receive(String data, Window source, String origin) {
+    Envelope envelope = Envelope.parse(data);
+    if (envelope == null || Windows.isClosed(source)) {
+      return null;
+    }
     peers.learn(source, envelope.key, origin);
     for (int i = 0; i < envelope.messages.length; i++) {
       Object raw = envelope.messages.getAt(i);
@@ -78,6 +91,52 @@ public final class Receiver {
               error -> sender.onBroken(source, wire, error));
         }
       }
+    }
+    return peers.get(source);
+  }
+
+  /**
+   * Answers the hello of another xwindow window with a private channel: our end stays here,
+   * the other goes to that window, at the origin its hello came from. Messages on the channel
+   * are taken as coming from that window and origin; no third window can write to it.
+   */
+  public void offerChannel(Window source, String origin) {
+    Peer peer = peers.get(source);
+    if (peer == null || !"function".equals(Js.typeof(Js.global().get("MessageChannel")))) {
+      return;
+    }
+    MessageChannel channel = new MessageChannel();
+    listen(peer, source, channel.port1, false);
+    outbox.transfer(source, peer.key, Origin.target(origin), channel.port2);
+  }
+
+  /**
+   * Listens on one end of a channel to {@code window}. A side sends on the channel only once it
+   * knows that both directions carry messages, so that a browser that cannot (HtmlUnit delivers
+   * a transferred port's messages one way only) keeps using postMessage. Three empty envelopes
+   * settle it: the side that {@code adopted} the end it was given says "open"; the offering side
+   * answers; the adopting side, having heard the answer, switches and says so; the offering side
+   * switches on hearing that.
+   */
+  private void listen(Peer peer, Window window, MessagePort port, boolean adopted) {
+    String origin = peer.origin;
+    String empty = Envelope.format(new JsArray<>(peer.key), new JsArray<>());
+    int[] heard = {0};
+    port.onmessage =
+        event -> {
+          heard[0]++;
+          if (adopted && heard[0] == 1) {
+            peer.port = port;
+            port.postMessage(empty);
+          } else if (!adopted && heard[0] == 1) {
+            port.postMessage(empty);
+          } else if (!adopted && heard[0] == 2) {
+            peer.port = port;
+          }
+          Guard.run(() -> receive(Js.<String>uncheckedCast(event.data), window, origin), null);
+        };
+    if (adopted) {
+      port.postMessage(empty);
     }
   }
 

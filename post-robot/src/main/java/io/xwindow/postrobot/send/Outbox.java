@@ -1,6 +1,7 @@
 package io.xwindow.postrobot.send;
 
 import elemental2.core.JsArray;
+import elemental2.dom.MessagePort;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.ErrorHandler;
@@ -47,6 +48,12 @@ public final class Outbox {
   private JsArray<Batch> batches = new JsArray<>();
   private final String instanceId = Ids.uid();
   private Undeliverable undeliverable;
+  private Peers peers;
+
+  /** Where to look for a private channel to a window; set once, when the peers exist. */
+  void routeThrough(Peers peers) {
+    this.peers = peers;
+  }
 
   /** Where failures go; set once, when the sender exists. */
   public void onUndeliverable(Undeliverable undeliverable) {
@@ -120,7 +127,7 @@ public final class Outbox {
   }
 
   /** Posts at once; {@code onFailure} hears why, if it fails. */
-  private static void post(
+  private void post(
       Window window,
       JsArray<String> keys,
       String targetOrigin,
@@ -130,9 +137,17 @@ public final class Outbox {
       onFailure.failed("Window is closed");
       return;
     }
+    Peer peer = peers == null ? null : peers.get(window);
     // postMessage throws on a malformed target origin; JSON.stringify on a BigInt.
     Guard.run(
-        () -> window.postMessage(Envelope.format(keys, messages), targetOrigin),
+        () -> {
+          String envelope = Envelope.format(keys, messages);
+          if (peer != null && peer.port != null) {
+            peer.port.postMessage(envelope);
+          } else {
+            window.postMessage(envelope, targetOrigin);
+          }
+        },
         error -> onFailure.failed("" + Js.asPropertyMap(error).get("message")));
   }
 
@@ -146,11 +161,27 @@ public final class Outbox {
     post(window, HELLO_KEYS, "*", messages, cause -> {});
   }
 
-  /** The data of a hello and of the answer to one: {@code {instanceID}}. */
+  /**
+   * The data of a hello and of the answer to one: {@code {instanceID}}, as post-robot's, and
+   * {@code xwindow}, our version, which tells another xwindow window it may offer a channel.
+   */
   public JsPropertyMap<Object> helloData() {
     JsPropertyMap<Object> data = JsPropertyMap.of();
     data.set("instanceID", instanceId);
+    data.set("xwindow", XWINDOW);
     return data;
+  }
+
+  /** The version our hellos announce. */
+  public static final String XWINDOW = "0.1.0";
+
+  /**
+   * Hands {@code port} to {@code window}, at {@code targetOrigin} only, in an envelope with no
+   * messages: only an xwindow window, which asked for it in its hello, receives one.
+   */
+  public void transfer(Window window, String key, String targetOrigin, MessagePort port) {
+    window.postMessage(
+        Envelope.format(new JsArray<>(key), new JsArray<>()), targetOrigin, new JsArray<>(port));
   }
 
   /** A request message, fields in post-robot's order. */

@@ -34,6 +34,7 @@ public final class Peers {
 
   public Peers(Outbox outbox) {
     this.outbox = outbox;
+    outbox.routeThrough(this);
   }
 
   /** What is known of {@code window}, or null. */

@@ -1,0 +1,53 @@
+package io.xwindow.postrobot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.xwindow.testkit.Browser;
+import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Origins;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Two xwindow windows, once their hellos are exchanged, talk on a private MessageChannel: no
+ * more post-robot strings cross {@code window.postMessage} between them, and everything still
+ * works, errors and functions included.
+ */
+class PrivateChannelTest {
+  @RegisterExtension static Origins origins = new Origins();
+
+  /** Counts post-robot strings that reach a window by window.postMessage. */
+  private static final String COUNT_WINDOW_MESSAGES =
+      "window.windowMessages=0;window.addEventListener('message',function(e){"
+          + "if(typeof e.data==='string'&&e.data.indexOf('{\"__post_robot_')===0){window.windowMessages++;}});";
+
+  /** HtmlUnit cannot carry a port between windows: there, messages stay on postMessage. */
+  @CrossBrowser(BrowserKind.CHROMIUM)
+  void requestsMoveToAPrivateChannelAfterTheHandshake(Browser browser) {
+    Windows2.open(browser, origins.a(), COUNT_WINDOW_MESSAGES, origins.b(),
+        COUNT_WINDOW_MESSAGES
+            + "postRobot.on('echo',function(e){return e.data;});"
+            + "postRobot.on('fail',function(){throw new Error('on the channel');});"
+            + "postRobot.on('call',function(e){return e.data.fn(2);});"
+            + "postRobot.on('count',function(){return window.windowMessages;});");
+    String toChild = "{domain:'" + origins.b().origin() + "'}";
+    Windows2.settle(browser, "postRobot.send(frames[0],'echo','first'," + toChild + ")");
+    assertEquals("first", browser.string("window.result.data"));
+    Windows2.settle(browser, "postRobot.send(frames[0],'count',null," + toChild + ")");
+    double childBefore = browser.number("window.result.data");
+    double parentBefore = browser.number("window.windowMessages");
+
+    Windows2.settle(browser, "(function(){var all=[];for(var i=0;i<50;i++){all.push("
+        + "postRobot.send(frames[0],'echo',i," + toChild + ").then(function(r){return r.data;}));}"
+        + "return Promise.all(all);})()");
+    assertEquals(49.0, browser.number("window.result[49]"));
+    Windows2.settle(browser, "postRobot.send(frames[0],'fail',null," + toChild + ")");
+    assertEquals("on the channel", browser.string("window.failure.message"));
+    Windows2.settle(browser, "postRobot.send(frames[0],'call',{fn:function(x){return x*21;}}," + toChild + ")");
+    assertEquals(42.0, browser.number("window.result.data"));
+    Windows2.settle(browser, "postRobot.send(frames[0],'count',null," + toChild + ")");
+
+    assertEquals(childBefore, browser.number("window.result.data"), "no window message reached the child");
+    assertEquals(parentBefore, browser.number("window.windowMessages"), "none reached the parent");
+  }
+}
