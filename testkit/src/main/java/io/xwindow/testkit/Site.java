@@ -75,9 +75,17 @@ public final class Site implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Serves a JavaScript file at {@code path}, read afresh on every request: one of our bundles,
+   * or a published library's build (see {@link NpmPackage}).
+   */
+  public Site script(String path, Path file) {
+    return file(path, file, "text/javascript; charset=utf-8");
+  }
+
   /** Serves the named bundle (see {@link Bundles}) at {@code /bundles/<name>}. */
   public Site bundle(String name) {
-    return file("/bundles/" + name, Bundles.path(name), "text/javascript; charset=utf-8");
+    return script("/bundles/" + name, Bundles.path(name));
   }
 
   /** Forgets every page and file: a new test starts. */

@@ -40,11 +40,6 @@ public final class Outbox {
     }
   }
 
-  /** The keys a first hello is said in, in one post: see {@link EnvelopeKey}. */
-  private static final JsArray<String> HELLO_KEYS =
-      new JsArray<>(
-          EnvelopeKey.POST_ROBOT_10_0_46, EnvelopeKey.POST_ROBOT_11_0_0, EnvelopeKey.POST_ROBOT_10_0_44);
-
   private JsArray<Batch> batches = new JsArray<>();
   private final String instanceId = Ids.uid();
   private Undeliverable undeliverable;
@@ -158,7 +153,11 @@ public final class Outbox {
   public void hello(Window window) {
     JsArray<WireMessage> messages = new JsArray<>();
     messages.push(request(MessageType.HELLO, Ids.uid(), helloData(), false));
-    post(window, HELLO_KEYS, "*", messages, cause -> {});
+    JsArray<String> keys = new JsArray<>();
+    for (int i = 0; i < EnvelopeKey.HELLO_KEY_COUNT; i++) {
+      keys.push(EnvelopeKey.helloKey(i));
+    }
+    post(window, keys, "*", messages, cause -> {});
   }
 
   /**

@@ -4,7 +4,8 @@ package io.xwindow.postrobot.wire;
  * The key under which post-robot puts its messages in a posted JSON string, e.g. {@code
  * {"__post_robot_10_0_46__":[...]}}. Each post-robot release hears only its own key; we hear
  * every {@code __post_robot_<digits and underscores>__} key and answer in the key we were asked
- * in, so windows running post-robot 10.0.44 (zoid 9), 10.0.46 and 11.0.0 (zoid 10) all talk to us.
+ * in, so windows running post-robot 10.0.44 (zoid 9), 10.0.46 and 11.0.0 (zoid 10, and the
+ * package's own browser build) all talk to us.
  */
 public final class EnvelopeKey {
   /** post-robot 10.0.46, the newest unscoped release: the key we speak first. */
@@ -13,12 +14,38 @@ public final class EnvelopeKey {
   public static final String POST_ROBOT_11_0_0 = "__post_robot_11_0_0__";
   /** post-robot 10.0.44, embedded in zoid 9. */
   public static final String POST_ROBOT_10_0_44 = "__post_robot_10_0_44__";
-
-  /*
-   * A first hello, to a window whose post-robot release is not known yet, is said in the three
-   * keys above at once, in one posted string: each release reads its own key and ignores the
-   * others.
+  /**
+   * {@code @krakenjs/post-robot} 11.0.0 as its package ships it for script tags ({@code
+   * dist/post-robot.min.js}): that build was made before the release bumped the version, so it
+   * speaks 10.0.47, a version never published on its own. zoid 10 builds from the sources and
+   * speaks {@link #POST_ROBOT_11_0_0}.
    */
+  public static final String POST_ROBOT_11_0_0_DIST = "__post_robot_10_0_47__";
+
+  /** How many keys a first hello is said in: {@link #helloKey}. */
+  public static final int HELLO_KEY_COUNT = 4;
+
+  /**
+   * The keys a first hello is said in, all in one posted string, to a window whose post-robot
+   * release is not known yet: each release reads its own key and ignores the others. A
+   * post-robot parent waits for its child's hello before its first request (5 s, then "Window
+   * did not load"), so a release missing here cannot talk to us as our parent. (A method, not an
+   * array: a Java array brings J2CL's array runtime into the bundle.) Null past the last.
+   */
+  public static String helloKey(int index) {
+    switch (index) {
+      case 0:
+        return POST_ROBOT_10_0_46;
+      case 1:
+        return POST_ROBOT_11_0_0;
+      case 2:
+        return POST_ROBOT_10_0_44;
+      case 3:
+        return POST_ROBOT_11_0_0_DIST;
+      default:
+        return null;
+    }
+  }
 
   private static final String PREFIX = "__post_robot_";
   private static final String SUFFIX = "__";

@@ -1,0 +1,111 @@
+package io.xwindow.postrobot.interop;
+
+import io.xwindow.postrobot.Windows2;
+import io.xwindow.testkit.Browser;
+import io.xwindow.testkit.Origins;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One published release paired with ours in one {@link Direction}: the sending parent page on
+ * {@link Origins#a()}, the receiving child frame on {@link Origins#b()}, and {@link Origins#c()}
+ * as the third origin nobody should trust. Scenarios are written once against it, in the
+ * post-robot API both sides share.
+ */
+final class Pairing {
+  final PublishedPostRobot release;
+  final Direction direction;
+  private final Browser browser;
+  private final Origins origins;
+
+  Pairing(PublishedPostRobot release, Direction direction, Browser browser, Origins origins) {
+    this.release = release;
+    this.direction = direction;
+    this.browser = browser;
+    this.origins = origins;
+  }
+
+  /** True when the sender runs our bundle (and the receiver the published release). */
+  boolean ourSender() {
+    return direction.ourSender;
+  }
+
+  String senderOrigin() {
+    return origins.a().origin();
+  }
+
+  String receiverOrigin() {
+    return origins.b().origin();
+  }
+
+  String thirdOrigin() {
+    return origins.c().origin();
+  }
+
+  /**
+   * Opens the sender's page with the receiver's frame, which runs {@code receiverScript} once its
+   * bundle has loaded; waits for the frame.
+   */
+  void open(String receiverScript) {
+    Windows2.open(browser,
+        origins.a(), direction.parentBundle(release), "",
+        origins.b(), direction.childBundle(release), receiverScript);
+  }
+
+  /** A {@code postRobot.send} to the receiver, restricted to the receiver's origin. */
+  String send(String name, String data) {
+    return send(name, data, "{domain:'" + receiverOrigin() + "'}");
+  }
+
+  /** A {@code postRobot.send} to the receiver with {@code options}, a JavaScript expression. */
+  String send(String name, String data, String options) {
+    return "postRobot.send(frames[0],'" + name + "'," + data + "," + options + ")";
+  }
+
+  /**
+   * Runs {@code promiseExpression} in the sender's page and waits until it settles into
+   * {@code window.result} or {@code window.failure}.
+   */
+  void settle(String promiseExpression) {
+    Windows2.settle(browser, promiseExpression);
+  }
+
+  /** Fails, with what the last {@link #settle} failed with, unless it succeeded. */
+  void assertSucceeded() {
+    if (browser.eval("window.failure") != null) {
+      throw new AssertionError("failed: " + browser.string(
+          "String(window.failure && window.failure.stack || JSON.stringify(window.failure))"));
+    }
+  }
+
+  Object eval(String expression) {
+    return browser.eval(expression);
+  }
+
+  String string(String expression) {
+    return browser.string(expression);
+  }
+
+  double number(String expression) {
+    return browser.number(expression);
+  }
+
+  /**
+   * Ends the pairing: returns every script error of its pages and of the browser, and leaves a
+   * blank browser with no errors for the next pairing.
+   */
+  List<String> finish() {
+    List<String> errors =
+        Stream.concat(origins.errors().all().stream(), browser.errors().stream())
+            .collect(Collectors.toList());
+    origins.errors().clear();
+    browser.reset();
+    return errors;
+  }
+
+  @Override
+  public String toString() {
+    return release + ", " + direction;
+  }
+}
