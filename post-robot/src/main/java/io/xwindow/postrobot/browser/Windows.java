@@ -54,9 +54,17 @@ public final class Windows {
             && "function".equals(Js.typeof(window.get("postMessage"))));
   }
 
-  /** This window's own domain, as post-robot writes it in the {@code origin} wire field. */
+  private static String ownDomain;
+
+  /**
+   * This window's own domain, as post-robot writes it in the {@code origin} wire field; read
+   * once, as a page keeps its origin.
+   */
   public static String ownDomain() {
-    return DomGlobal.location.protocol + "//" + DomGlobal.location.host;
+    if (ownDomain == null) {
+      ownDomain = DomGlobal.location.protocol + "//" + DomGlobal.location.host;
+    }
+    return ownDomain;
   }
 
   /** This page's URL without query or fragment, as post-robot names where it is. */

@@ -60,14 +60,16 @@ public final class Peers {
   }
 
   /**
-   * {@code window} as a peer, once it is known; fails with {@link ErrorCode#NO_ACK} after {@code
-   * waitMillis}. {@code name} names the request in the error.
+   * {@code window} as a peer, once it is known; fails with {@link ErrorCode#NO_ACK} after
+   * {@link Timeouts#helloWait}. {@code name} names the request in the error.
    */
-  public Promise<Peer> await(Window window, int waitMillis, boolean childOfOurs, String name) {
+  public Promise<Peer> await(Window window, double requestedTimeout, String name) {
     Peer peer = known.get(window);
     if (peer != null) {
       return Promise.resolve(peer);
     }
+    boolean childOfOurs = Windows.isChild(window);
+    int waitMillis = Timeouts.helloWait(childOfOurs, requestedTimeout);
     return new Promise<>(
         (resolve, reject) -> {
           boolean helloSent = false;

@@ -85,9 +85,8 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
           pending.set(request.hash, request);
           count++;
           onBusy.run();
-          boolean child = Windows.isChild(target);
           peers
-              .await(target, Timeouts.helloWait(child, timeout), child, shownName)
+              .await(target, timeout, shownName)
               .then(
                   peer -> {
                     post(request, peer, name, data, fireAndForget, timeout);

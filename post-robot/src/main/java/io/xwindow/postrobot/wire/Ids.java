@@ -1,17 +1,27 @@
 package io.xwindow.postrobot.wire;
 
-/** Unique ids for messages, hashes, functions and instances: {@code uid_} and random hex. */
+/**
+ * Unique ids for messages, hashes and functions: {@code uid_}, a random prefix drawn once per
+ * window, and a counter, e.g. {@code uid_3f9a0c2b1e_17}. Unique across windows by the prefix,
+ * and cheap: one id per message is made on the hot path. (post-robot draws 10 random hex digits
+ * for every id; any unique string interoperates.)
+ */
 public final class Ids {
   private static final String HEX = "0123456789abcdef";
+  private static String prefix;
+  private static int counter;
 
   private Ids() {}
 
-  /** A new id, e.g. {@code uid_3f9a0c2b1e_8d0c5a9e71}. */
+  /** A new id. */
   public static String uid() {
-    return "uid_" + hex(10) + "_" + hex(10);
+    if (prefix == null) {
+      prefix = "uid_" + randomHex(10) + "_";
+    }
+    return prefix + (++counter);
   }
 
-  private static String hex(int length) {
+  private static String randomHex(int length) {
     String out = "";
     for (int i = 0; i < length; i++) {
       out += HEX.charAt((int) (Math.random() * 16));

@@ -1,0 +1,3 @@
+/// <reference path="post-robot.d.ts" />
+// Must NOT compile: the typings catch these mistakes.
+postRobot.send(window, 'x', {}, { timeout: 'soon' });
