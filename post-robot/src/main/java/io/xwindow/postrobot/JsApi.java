@@ -1,10 +1,8 @@
 package io.xwindow.postrobot;
 
-import elemental2.core.JsArray;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.browser.Windows;
-import jsinterop.annotations.JsFunction;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
 
@@ -16,11 +14,6 @@ import jsinterop.base.Js;
 @JsType
 public final class JsApi {
   private JsApi() {}
-
-  @JsFunction
-  interface Cancel {
-    void cancel();
-  }
 
   /** Loads the registry: listens, and says hello to the parent or opener. */
   public static void setup() {
@@ -47,31 +40,12 @@ public final class JsApi {
   /** {@code once(name, [options], [handler])}: a promise with {@code cancel()}, or the error. */
   public static Object once(String name, Object optionsOrHandler, Object handler) {
     ListenOptions options = options(optionsOrHandler);
-    Object answer = options == null ? optionsOrHandler : handler;
-    JsArray<Object> registered = new JsArray<>();
-    Promise<Message> first =
-        new Promise<>(
-            (resolve, reject) ->
-                registered.push(
-                    Robot.get()
-                        .listen(
-                            name,
-                            options == null ? null : options.window,
-                            options == null ? null : options.domain,
-                            (Handler)
-                                request -> {
-                                  resolve.onInvoke(request);
-                                  return "function".equals(Js.typeof(answer))
-                                      ? Js.<Handler>uncheckedCast(answer).handle(request)
-                                      : Js.undefined();
-                                },
-                            reject::onInvoke,
-                            true)));
-    if (!(registered.getAt(0) instanceof Listener)) {
-      return registered.getAt(0);
-    }
-    attachCancel(first, (Listener) registered.getAt(0));
-    return first;
+    return Robot.get()
+        .once(
+            name,
+            options == null ? null : options.window,
+            options == null ? null : options.domain,
+            options == null ? optionsOrHandler : handler);
   }
 
   /** {@code send(window, name, [data], [options])}. */
@@ -93,12 +67,6 @@ public final class JsApi {
 
   public static Stats stats() {
     return Robot.get().stats();
-  }
-
-  /** Gives a once-promise its {@code cancel()}, as post-robot's has. */
-  static void attachCancel(Promise<Message> promise, Listener listener) {
-    Cancel cancel = listener::cancel;
-    Js.asPropertyMap(promise).set("cancel", cancel);
   }
 
   private static ListenOptions options(Object optionsOrHandler) {

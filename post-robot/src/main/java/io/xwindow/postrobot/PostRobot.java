@@ -1,6 +1,5 @@
 package io.xwindow.postrobot;
 
-import elemental2.core.JsArray;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import jsinterop.base.Js;
@@ -44,26 +43,9 @@ public final class PostRobot {
    * handler} (may be null) answers it.
    */
   public static Promise<Message> once(String name, ListenOptions options, Handler handler) {
-    JsArray<Object> registered = new JsArray<>();
-    Promise<Message> first =
-        new Promise<>(
-            (resolve, reject) ->
-                registered.push(
-                    Robot.get()
-                        .listen(
-                            name,
-                            window(options),
-                            domain(options),
-                            (Handler)
-                                request -> {
-                                  resolve.onInvoke(request);
-                                  return handler == null ? Js.undefined() : handler.handle(request);
-                                },
-                            reject::onInvoke,
-                            true)));
-    Listener listener = checked(registered.getAt(0));
-    JsApi.attachCancel(first, listener);
-    return first;
+    Object first = Robot.get().once(name, window(options), domain(options), handler);
+    checked(first instanceof PostRobotError ? first : null);
+    return Js.uncheckedCast(first);
   }
 
   /**
@@ -88,12 +70,13 @@ public final class PostRobot {
     return Robot.get().stats();
   }
 
+  /** {@code registered}, unless it is the error saying why it could not be: then that, thrown. */
   private static Listener checked(Object registered) {
-    if (registered instanceof Listener) {
-      return (Listener) registered;
+    if (registered instanceof PostRobotError) {
+      PostRobotError error = (PostRobotError) registered;
+      throw new PostRobotException(error.code, error.message);
     }
-    PostRobotError error = (PostRobotError) registered;
-    throw new PostRobotException(error.code, error.message);
+    return (Listener) registered;
   }
 
   private static Object window(ListenOptions options) {

@@ -96,6 +96,45 @@ final class Robot {
     return refusal == null ? listener : PostRobotError.of(ErrorCode.BAD_ARGUMENT, refusal);
   }
 
+  /** Gives a once-promise its {@code cancel()}, as post-robot's has. */
+  @jsinterop.annotations.JsFunction
+  interface Cancel {
+    void cancel();
+  }
+
+  /**
+   * Listens for the first request only: returns a promise of it, with {@code cancel()}, or a
+   * {@link PostRobotError} saying why not. {@code handler} (any value; only a function is
+   * called) answers the request.
+   */
+  Object once(String name, Object window, Object domain, Object handler) {
+    JsArray<Object> registered = new JsArray<>();
+    Promise<Message> first =
+        new Promise<>(
+            (resolve, reject) ->
+                registered.push(
+                    listen(
+                        name,
+                        window,
+                        domain,
+                        (Handler)
+                            request -> {
+                              resolve.onInvoke(request);
+                              return "function".equals(Js.typeof(handler))
+                                  ? Js.<Handler>uncheckedCast(handler).handle(request)
+                                  : Js.undefined();
+                            },
+                        reject::onInvoke,
+                        true)));
+    Object listener = registered.getAt(0);
+    if (!(listener instanceof Listener)) {
+      return listener;
+    }
+    Cancel cancel = ((Listener) listener)::cancel;
+    Js.asPropertyMap(first).set("cancel", cancel);
+    return first;
+  }
+
   /** Answers a hello; one from another xwindow window also gets a private channel. */
   private Object answerHello(Message hello) {
     if (hello.data != null
