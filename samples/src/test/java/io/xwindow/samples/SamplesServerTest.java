@@ -42,4 +42,41 @@ class SamplesServerTest {
         "pong:hello (from " + server.childOrigin() + ")",
         browser.string("document.getElementById('answer').textContent"));
   }
+
+  @CrossBrowser
+  void messagingDemoShowsAnswersAndTypedErrors(Browser browser) {
+    browser.open(server.parentOrigin() + "/messaging.html");
+    browser.waitFor("document.readyState === 'complete'");
+    browser.waitFor("document.getElementById('log').textContent.indexOf('hello from the child') >= 0");
+
+    for (String button : new String[] {"#getUser", "#pay", "#missing", "#wrongDomain", "#callBack"}) {
+      browser.click(button);
+    }
+    browser.waitFor("document.getElementById('log').textContent.split('\\n').length >= 7");
+
+    String log = browser.string("document.getElementById('log').textContent");
+    assertTrue(log.contains("getUser: {\"id\":42,\"name\":\"Ann\",\"askedBy\":\""
+        + server.parentOrigin() + "\"} (from " + server.childOrigin() + ")"), log);
+    assertTrue(log.contains("pay: error CARD_DECLINED: Card declined"), log);
+    assertTrue(log.contains("missing: error NO_HANDLER: No handler found for post message"), log);
+    assertTrue(log.contains("wrongDomain: error DOMAIN_MISMATCH"), log);
+    assertTrue(log.contains("callBack: 20 (from " + server.childOrigin() + ")"), log);
+  }
+
+  @CrossBrowser
+  void javaChildAnswersThroughTheJavaApi(Browser browser) {
+    browser.open(server.parentOrigin() + "/java.html");
+    browser.waitFor("document.getElementById('log').textContent.indexOf('ready') >= 0");
+
+    browser.click("#greet");
+    browser.click("#divide");
+    browser.click("#divideByZero");
+    browser.waitFor("document.getElementById('log').textContent.split('\\n').length >= 5");
+
+    String log = browser.string("document.getElementById('log').textContent");
+    assertTrue(log.contains("the Java child is ready, xwindow 0.1.0"), log);
+    assertTrue(log.contains("greet: Hello Ann, from Java"), log);
+    assertTrue(log.contains("divide: 42"), log);
+    assertTrue(log.contains("divideByZero: error DIVIDE_BY_ZERO: Can not divide by zero"), log);
+  }
 }

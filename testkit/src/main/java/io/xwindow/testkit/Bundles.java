@@ -13,7 +13,8 @@ public final class Bundles {
           "post-robot.js", "post-robot",
           "xcomponent.js", "xcomponent",
           "beaver-logger.js", "beaver-logger",
-          "memcookies.js", "memcookies-server/client");
+          "memcookies.js", "memcookies-server/client",
+          "samples-java.js", "samples/java");
 
   private Bundles() {}
 
