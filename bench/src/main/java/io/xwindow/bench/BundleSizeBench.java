@@ -1,5 +1,6 @@
 package io.xwindow.bench;
 
+import io.xwindow.testkit.NpmPackage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,19 +49,23 @@ public final class BundleSizeBench {
       new Comparison("xcomponent/target/xcomponent.js", "xcomponent@6.0.68", "dist/xcomponent.min.js"),
       new Comparison("beaver-logger/target/beaver-logger.js", "beaver-logger@4.0.36", "dist/beaver-logger.min.js"),
       new Comparison("beaver-logger/target/beaver-logger.js", "beaver-logger@4.0.36", "dist/beaver-logger.lite.min.js"),
-      new Comparison("memcookies-server/client/target/memcookies.js", "memcookies@1.0.2", "dist/memcookies.min.js"));
+      new Comparison("memcookies-server/client/target/memcookies.js", "memcookies@1.0.2", "dist/memcookies.min.js"),
+      // The fastest window RPC libraries today, for scale: penpal has no origin checks of its
+      // own beyond its handshake, comlink none at all.
+      new Comparison("post-robot/target/post-robot.js", "penpal@7.0.6", "dist/penpal.min.js"),
+      new Comparison("post-robot/target/post-robot.js", "comlink@4.4.2", "dist/umd/comlink.min.js"));
 
   private BundleSizeBench() {}
 
   /** Measures every row, prints the section and writes it into bench/RESULTS.md. */
   public static void main(String[] args) throws IOException, InterruptedException {
     Path root = ProjectRoot.find();
-    NpmPackages packages = NpmPackages.of(root);
+    System.setProperty("xwindow.root", root.toString()); // where the test kit's npm cache lives
 
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"Our bundle", "raw B", "gzip B", "Replaces", "raw B", "gzip B", "gzip ratio"});
     for (Comparison c : COMPARISONS) {
-      Path theirs = packages.fetch(c.spec()).resolve(c.published());
+      Path theirs = NpmPackage.published(c.spec()).file(c.published());
       long theirRaw = Files.size(theirs);
       long theirGzip = gzipSize(theirs);
       Path ours = root.resolve(c.ours());

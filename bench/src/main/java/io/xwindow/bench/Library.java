@@ -1,5 +1,6 @@
 package io.xwindow.bench;
 
+import io.xwindow.testkit.NpmPackage;
 import io.xwindow.testkit.Bundles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,10 +38,10 @@ enum Library {
   }
 
   /** The script file, fetched from npm if needed; null for {@link #NONE}. */
-  Path locate(NpmPackages packages) throws IOException, InterruptedException {
+  Path locate() {
     if (this == NONE) {
       return null;
     }
-    return npmSpec == null ? Bundles.path(file) : packages.fetch(npmSpec).resolve(file);
+    return npmSpec == null ? Bundles.path(file) : NpmPackage.published(npmSpec).file(file);
   }
 }

@@ -2,6 +2,7 @@ package io.xwindow.bench;
 
 import io.xwindow.testkit.Browser;
 import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.NpmPackage;
 import io.xwindow.testkit.ScriptErrors;
 import io.xwindow.testkit.Site;
 import java.io.IOException;
@@ -45,8 +46,7 @@ public final class MessagingBench {
     SELENIUM.setLevel(Level.SEVERE);
     Path root = ProjectRoot.find();
     System.setProperty("xwindow.root", root.toString()); // where the test kit's Bundles look
-    NpmPackages packages = NpmPackages.of(root);
-    Map<Library, Path> files = libraryFiles(packages);
+    Map<Library, Path> files = libraryFiles();
     Plan plan = Plan.STANDARD;
     String loadAtStart = Machine.loadAverage();
     ScriptErrors errors = new ScriptErrors();
@@ -58,7 +58,7 @@ public final class MessagingBench {
       List<ScenarioResult> results =
           measure(plan, new ScenarioPages(parent, child, files), new ScenarioRunner(browser, errors, plan));
       MessagingReport.Run run = new MessagingReport.Run(LocalDate.now().toString(), Machine.describe(root),
-          Machine.chromium(root), libraries(root, packages, files), parent.origin(), child.origin(),
+          Machine.chromium(root), libraries(root, files), parent.origin(), child.origin(),
           Duration.ofNanos(System.nanoTime() - started), loadAtStart, Machine.loadAverage());
       section = MessagingReport.section(run, plan, results);
     }
@@ -68,11 +68,11 @@ public final class MessagingBench {
   }
 
   /** Every library's script, fetched from npm where needed. */
-  private static Map<Library, Path> libraryFiles(NpmPackages packages) throws IOException, InterruptedException {
+  private static Map<Library, Path> libraryFiles() {
     Map<Library, Path> files = new EnumMap<>(Library.class);
     for (Library library : Library.values()) {
       if (library != Library.NONE) {
-        files.put(library, library.locate(packages));
+        files.put(library, library.locate());
       }
     }
     return files;
@@ -98,14 +98,14 @@ public final class MessagingBench {
   }
 
   /** Each library's name, exact version and file, as the results list them. */
-  private static List<String> libraries(Path root, NpmPackages packages, Map<Library, Path> files)
+  private static List<String> libraries(Path root, Map<Library, Path> files)
       throws IOException, InterruptedException {
     List<String> described = new ArrayList<>();
     for (Map.Entry<Library, Path> entry : files.entrySet()) {
       Library library = entry.getKey();
       Path file = entry.getValue();
       if (library.npmSpec != null) {
-        String version = NpmPackages.version(packages.fetch(library.npmSpec)); // already fetched: no download
+        String version = NpmPackage.published(library.npmSpec).version(); // already fetched: no download
         described.add(library.npmSpec.replaceFirst("@.*", "") + " " + version + " (`" + library.file + "`, npm)");
       } else {
         described.add("xwindow `" + root.relativize(file) + "` (" + String.format(Locale.ROOT, "%,d", Files.size(file))

@@ -78,6 +78,21 @@ public final class NpmPackage {
     return folder;
   }
 
+  /** The version its {@code package.json} declares, e.g. {@code 10.0.46}. */
+  public String version() {
+    try {
+      java.util.regex.Matcher version =
+          java.util.regex.Pattern.compile("\"version\"\\s*:\\s*\"([^\"]+)\"")
+              .matcher(Files.readString(folder().resolve("package.json")));
+      if (!version.find()) {
+        throw new IllegalStateException(spec + ": package.json declares no version");
+      }
+      return version.group(1);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /**
    * The file at {@code pathInPackage} (e.g. {@code dist/post-robot.min.js}); fails, listing what
    * the package has there, when it has no such file.
