@@ -2,7 +2,6 @@ package io.xwindow.bench;
 
 import io.xwindow.testkit.NpmPackage;
 import io.xwindow.testkit.Bundles;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
