@@ -183,7 +183,10 @@ final class Robot {
             });
   }
 
-  /** Something now waits on other windows: look for closed ones until nothing does. */
+  /**
+   * Something now waits on other windows: sweep for closed windows and missed acknowledgements
+   * until nothing does.
+   */
   private void busy() {
     if (sweepTimer == 0) {
       sweepTimer = Timers.setInterval(this::sweep, Timeouts.SWEEP);
@@ -191,7 +194,7 @@ final class Robot {
   }
 
   private void sweep() {
-    sender.failClosed();
+    sender.sweep();
     functions.releaseClosed();
     if (sender.count() == 0 && functions.count() == 0) {
       Timers.clearInterval(sweepTimer);

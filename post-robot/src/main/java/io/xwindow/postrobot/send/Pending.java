@@ -16,7 +16,8 @@ final class Pending {
   final RejectCallbackFn reject;
   boolean acked;
   boolean done;
-  double ackTimer;
+  /** When it fails with NO_ACK if not acknowledged; 0 until it is posted. */
+  double ackDeadline;
   double responseTimer;
 
   Pending(
