@@ -352,4 +352,31 @@ class PostRobotAcrossOriginsTest {
     assertEquals(99.0 * 99.0, browser.number("window.result[99]"));
     assertEquals(328350.0, browser.number("window.result.reduce(function(a,b){return a+b;},0)"));
   }
+
+  @CrossBrowser
+  void aListenerForOneWindowHearsOnlyThatWindow(Browser browser) {
+    open(browser,
+        "postRobot.on('mine',{window:window.parent},function(){return 'for you';});"
+            + "postRobot.on('theirs',{window:[window]},function(){return 'not for you';});");
+
+    Windows2.settle(browser, send("mine", "{}", toChild()));
+    assertEquals("for you", browser.string("window.result.data"));
+    Windows2.settle(browser, send("theirs", "{}", toChild()));
+    assertEquals(ErrorCode.NO_HANDLER, browser.string("window.failure.code"));
+  }
+
+  @CrossBrowser
+  void errorHandlerHearsAnAnswerThatCannotBeDelivered(Browser browser) {
+    Windows2.open(browser, parent(),
+        "postRobot.on('slow',{errorHandler:function(e){window.undelivered=e;}},function(){"
+            + "window.asked=true;return new Promise(function(r){setTimeout(function(){r('late');},300);});});",
+        child(),
+        "postRobot.send(window.parent,'slow',{}).catch(function(){});");
+    browser.waitFor("window.asked === true");
+
+    browser.run("var f=document.getElementById('child');f.parentNode.removeChild(f);");
+    browser.waitFor("window.undelivered !== undefined");
+
+    assertEquals(ErrorCode.WINDOW_CLOSED, browser.string("window.undelivered.code"));
+  }
 }
