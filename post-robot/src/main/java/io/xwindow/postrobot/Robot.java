@@ -12,6 +12,7 @@ import io.xwindow.postrobot.domain.Origin;
 import io.xwindow.postrobot.receive.Listeners;
 import io.xwindow.postrobot.receive.Receiver;
 import io.xwindow.postrobot.send.Outbox;
+import io.xwindow.postrobot.send.Peer;
 import io.xwindow.postrobot.send.Peers;
 import io.xwindow.postrobot.send.Sender;
 import io.xwindow.postrobot.send.Timeouts;
@@ -135,8 +136,16 @@ final class Robot {
     return first;
   }
 
-  /** Answers a hello; one from another xwindow window also gets a private channel. */
+  /**
+   * Answers a hello; one from another xwindow window also gets a private channel. A hello
+   * comes from a post-robot that just started there (a new page, after a reload or a
+   * navigation): any channel to the page before it is dead, so it is dropped.
+   */
   private Object answerHello(Message hello) {
+    Peer peer = peers.get(hello.source);
+    if (peer != null) {
+      peer.port = null;
+    }
     if (hello.data != null
         && "object".equals(Js.typeof(hello.data))
         && Js.asPropertyMap(hello.data).get("xwindow") instanceof String) {

@@ -50,4 +50,29 @@ class PrivateChannelTest {
     assertEquals(childBefore, browser.number("window.result.data"), "no window message reached the child");
     assertEquals(parentBefore, browser.number("window.windowMessages"), "none reached the parent");
   }
+
+  /**
+   * The frame navigates, on the same origin, to a page that runs post-robot 10, which cannot
+   * use a channel: the channel to the page before is dead, and messages go by postMessage again.
+   */
+  @CrossBrowser(BrowserKind.CHROMIUM)
+  void aFrameThatNavigatesAwayLeavesTheChannel(Browser browser) {
+    origins.b().script("/post-robot-10.js",
+        io.xwindow.testkit.NpmPackage.published("post-robot@10.0.46").file("dist/post-robot.min.js"));
+    origins.b().page("/post-robot-10.html", io.xwindow.testkit.Html.page(
+        io.xwindow.testkit.Html.script("/post-robot-10.js")
+            + io.xwindow.testkit.Html.inline("postRobot.on('echo',function(e){return 'v10 '+e.data;});")));
+    Windows2.open(browser, origins.a(), "", origins.b(), "postRobot.on('echo',function(e){return e.data;});");
+    String toChild = "{domain:'" + origins.b().origin() + "',timeout:3000}";
+    Windows2.settle(browser, "postRobot.send(frames[0],'echo','before'," + toChild + ")");
+    assertEquals("before", browser.string("window.result.data"));
+
+    browser.run("window.childLoaded=false;document.getElementById('child').src='"
+        + origins.b().url("/post-robot-10.html") + "';");
+    browser.waitFor("window.childLoaded === true");
+    Windows2.settle(browser, "postRobot.send(frames[0],'echo','after'," + toChild + ")");
+
+    assertEquals(null, browser.eval("window.failure && window.failure.message"));
+    assertEquals("v10 after", browser.string("window.result.data"));
+  }
 }

@@ -121,17 +121,20 @@ public final class Receiver {
   private void listen(Peer peer, Window window, MessagePort port, boolean adopted) {
     String origin = peer.origin;
     String empty = Envelope.format(new JsArray<>(peer.key), new JsArray<>());
-    int[] heard = {0};
+    JsArray<Object> heard = new JsArray<>(); // a count the handler can change; no Java array
     port.onmessage =
         event -> {
-          heard[0]++;
-          if (adopted && heard[0] == 1) {
+          heard.push((Object) null);
+          if (adopted && heard.length == 1) {
             peer.port = port;
             port.postMessage(empty);
-          } else if (!adopted && heard[0] == 1) {
+          } else if (!adopted && heard.length == 1) {
             port.postMessage(empty);
-          } else if (!adopted && heard[0] == 2) {
+          } else if (!adopted && heard.length == 2) {
             peer.port = port;
+          }
+          if (heard.length > 2) {
+            heard.length = 2; // it counts only up to the handshake
           }
           Guard.run(() -> receive(Js.<String>uncheckedCast(event.data), window, origin), null);
         };
