@@ -129,7 +129,7 @@ public final class Outbox {
       JsArray<WireMessage> messages,
       PostFailure onFailure) {
     if (Windows.isClosed(window)) {
-      onFailure.failed("Window is closed");
+      onFailure.failed("Window is closed"); // on a channel too: the errorHandler must hear it
       return;
     }
     Peer peer = peers == null ? null : peers.get(window);
