@@ -27,25 +27,13 @@ public final class JsApi {
   /** {@code on(name, [options], handler)}: a {@link Listener}, or the error to throw. */
   public static Object on(String name, Object optionsOrHandler, Object handler) {
     ListenOptions options = options(optionsOrHandler);
-    return Robot.get()
-        .listen(
-            name,
-            options == null ? null : options.window,
-            options == null ? null : options.domain,
-            options == null ? optionsOrHandler : handler,
-            options == null ? null : options.errorHandler,
-            false);
+    return Robot.get().listen(name, options, options == null ? optionsOrHandler : handler);
   }
 
   /** {@code once(name, [options], [handler])}: a promise with {@code cancel()}, or the error. */
   public static Object once(String name, Object optionsOrHandler, Object handler) {
     ListenOptions options = options(optionsOrHandler);
-    return Robot.get()
-        .once(
-            name,
-            options == null ? null : options.window,
-            options == null ? null : options.domain,
-            options == null ? optionsOrHandler : handler);
+    return Robot.get().once(name, options, options == null ? optionsOrHandler : handler);
   }
 
   /** {@code send(window, name, [data], [options])}. */

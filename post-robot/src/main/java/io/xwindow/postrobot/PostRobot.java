@@ -35,7 +35,7 @@ public final class PostRobot {
    */
   public static Listener on(String name, ListenOptions options, Handler handler) {
     return checked(
-        Robot.get().listen(name, window(options), domain(options), handler, errorHandler(options), false));
+        Robot.get().listen(name, options, handler));
   }
 
   /**
@@ -43,7 +43,7 @@ public final class PostRobot {
    * handler} (may be null) answers it.
    */
   public static Promise<Message> once(String name, ListenOptions options, Handler handler) {
-    Object first = Robot.get().once(name, window(options), domain(options), handler);
+    Object first = Robot.get().once(name, options, handler);
     checked(first instanceof PostRobotError ? first : null);
     return Js.uncheckedCast(first);
   }
@@ -77,17 +77,5 @@ public final class PostRobot {
       throw new PostRobotException(error.code, error.message);
     }
     return (Listener) registered;
-  }
-
-  private static Object window(ListenOptions options) {
-    return options == null ? null : options.window;
-  }
-
-  private static Object domain(ListenOptions options) {
-    return options == null ? null : options.domain;
-  }
-
-  private static ErrorHandler errorHandler(ListenOptions options) {
-    return options == null ? null : options.errorHandler;
   }
 }

@@ -55,8 +55,8 @@ final class Robot {
   private void start() {
     sender.useCodec(codec);
     DomGlobal.window.addEventListener("message", receiver::onMessage);
-    listen(MessageType.HELLO, null, Origin.ANY, (Handler) this::answerHello, null, false);
-    listen(MessageType.METHOD, null, Origin.ANY, (Handler) this::callStored, null, false);
+    listen(MessageType.HELLO, null, (Handler) this::answerHello);
+    listen(MessageType.METHOD, null, (Handler) this::callStored);
     Window ancestor = Windows.ancestor();
     if (ancestor != null) {
       outbox.hello(ancestor);
@@ -64,16 +64,17 @@ final class Robot {
   }
 
   /**
-   * Registers a listener; returns it, or a {@link PostRobotError} saying why not ({@link
-   * ErrorCode#BAD_ARGUMENT}).
+   * Registers a listener with {@code options} (may be null); returns it, or a {@link
+   * PostRobotError} saying why not ({@link ErrorCode#BAD_ARGUMENT}).
    */
-  Object listen(
-      String name,
-      Object window,
-      Object domain,
-      Object handler,
-      ErrorHandler errorHandler,
-      boolean once) {
+  Object listen(String name, ListenOptions options, Object handler) {
+    return register(name, options, handler, options == null ? null : options.errorHandler, false);
+  }
+
+  private Object register(
+      String name, ListenOptions options, Object handler, ErrorHandler errorHandler, boolean once) {
+    Object window = options == null ? null : options.window;
+    Object domain = options == null ? null : options.domain;
     if (name == null || name.isEmpty()) {
       return PostRobotError.of(ErrorCode.BAD_ARGUMENT, "Expected name");
     }
@@ -108,16 +109,15 @@ final class Robot {
    * {@link PostRobotError} saying why not. {@code handler} (any value; only a function is
    * called) answers the request.
    */
-  Object once(String name, Object window, Object domain, Object handler) {
+  Object once(String name, ListenOptions options, Object handler) {
     JsArray<Object> registered = new JsArray<>();
     Promise<Message> first =
         new Promise<>(
             (resolve, reject) ->
                 registered.push(
-                    listen(
+                    register(
                         name,
-                        window,
-                        domain,
+                        options,
                         (Handler)
                             request -> {
                               resolve.onInvoke(request);
