@@ -66,7 +66,7 @@ public final class Receiver {
       return;
     }
     String origin = Origin.ofEvent(event.origin);
-    Peer peer = receive((String) data, source, origin, false);
+    Peer peer = receive(data, source, origin, false);
     JsArray<MessagePort> ports = Js.uncheckedCast(event.ports);
     if (peer != null && ports != null && ports.length > 0) {
       listen(peer, source, ports.getAt(0), true);
@@ -74,12 +74,13 @@ public final class Receiver {
   }
 
   /**
-   * Handles a posted string from {@code source}; returns the peer it proved to be, or null.
+   * Handles a posted string from {@code source}, or an envelope object cloned on a channel;
+   * returns the peer it proved to be, or null.
    * {@code live} when it came on a channel: only a live page can post on one, and asking a
    * cross-origin window whether it is closed costs microseconds on every message.
    */
-  private Peer receive(String data, Window source, String origin, boolean live) {
-    Envelope envelope = Envelope.parse(data);
+  private Peer receive(Object data, Window source, String origin, boolean live) {
+    Envelope envelope = data instanceof String ? Envelope.parse((String) data) : Envelope.read(data);
     if (envelope == null || (!live && Windows.isClosed(source))) {
       return null;
     }
@@ -140,7 +141,7 @@ public final class Receiver {
           if (heard.length > 2) {
             heard.length = 2; // it counts only up to the handshake
           }
-          Guard.run(() -> receive(Js.<String>uncheckedCast(event.data), window, origin, true), null);
+          Guard.run(() -> receive(event.data, window, origin, true), null);
         };
     if (adopted) {
       port.postMessage(empty);
@@ -179,7 +180,9 @@ public final class Receiver {
       listener.cancel();
     }
     // The promise executor turns a throw, the handler's or the decoder's, into a rejection with
-    // the very error thrown, which goes back to the sender.
+    // the very error thrown, which goes back to the sender. An answer given at once (not a
+    // promise) is sent at once, so that it leaves in the same post as the acknowledgement.
+    JsArray<Object> answeredAtOnce = new JsArray<>();
     Promise<Object> result =
         new Promise<>(
             (resolve, reject) -> {
@@ -188,10 +191,18 @@ public final class Receiver {
                 reject.onInvoke(PostRobotError.of(ErrorCode.BAD_VALUE, codec.failure()));
                 return;
               }
-              resolve.onInvoke(
-                  Js.<Object>uncheckedCast(
-                      listener.handler().handle(Message.of(source, origin, data))));
+              Object answer = listener.handler().handle(Message.of(source, origin, data));
+              if (!isThenable(answer)) {
+                answeredAtOnce.push(answer);
+              }
+              resolve.onInvoke(Js.<Object>uncheckedCast(answer));
             });
+    if (answeredAtOnce.length == 1) {
+      if (!fireAndForget) {
+        respond(key, request, source, origin, true, answeredAtOnce.getAt(0), errorHandler);
+      }
+      return;
+    }
     result.then(
         value -> {
           if (!fireAndForget) {
@@ -207,6 +218,12 @@ public final class Receiver {
           }
           return null;
         });
+  }
+
+  private static boolean isThenable(Object value) {
+    return value != null
+        && ("object".equals(Js.typeof(value)) || "function".equals(Js.typeof(value)))
+        && "function".equals(Js.typeof(Js.asPropertyMap(value).get("then")));
   }
 
   private void respond(

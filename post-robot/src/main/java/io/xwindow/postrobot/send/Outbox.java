@@ -84,12 +84,11 @@ public final class Outbox {
   }
 
   /**
-   * Flushes after two microtasks: a handler that answers at once has its response queued by
-   * then, and it leaves with the acknowledgement.
+   * Flushes once the current work is done: a burst of requests is one post, and a handler that
+   * answers at once has its answer queued beside its acknowledgement by then.
    */
   private void scheduleFlush() {
     Promise.resolve((Object) null)
-        .then(ignored -> Promise.resolve((Object) null))
         .then(
             ignored -> {
               flush();
@@ -136,11 +135,11 @@ public final class Outbox {
     // postMessage throws on a malformed target origin; JSON.stringify on a BigInt.
     Guard.run(
         () -> {
-          String envelope = Envelope.format(keys, messages);
           if (peer != null && peer.port != null) {
-            peer.port.postMessage(envelope);
+            // Between two xwindow windows: the browser clones the envelope, no JSON either way.
+            peer.port.postMessage(Envelope.object(keys, messages));
           } else {
-            window.postMessage(envelope, targetOrigin);
+            window.postMessage(Envelope.format(keys, messages), targetOrigin);
           }
         },
         error -> onFailure.failed("" + Js.asPropertyMap(error).get("message")));

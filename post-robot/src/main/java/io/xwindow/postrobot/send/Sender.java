@@ -13,6 +13,7 @@ import io.xwindow.postrobot.PostRobotError;
 import io.xwindow.postrobot.SendOptions;
 import io.xwindow.postrobot.browser.Action;
 import io.xwindow.postrobot.browser.Dictionary;
+import io.xwindow.postrobot.browser.Guard;
 import io.xwindow.postrobot.browser.Timers;
 import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.postrobot.domain.DomainPattern;
@@ -86,6 +87,14 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
           pending.set(request.hash, request);
           count++;
           onBusy.run();
+          Peer known = peers.get(target);
+          if (known != null) {
+            // No promise hop when the window is known; what post throws still fails the request.
+            Guard.run(
+                () -> post(request, known, name, data, fireAndForget, timeout),
+                error -> fail(request, error));
+            return;
+          }
           peers
               .await(target, timeout, shownName)
               .then(

@@ -29,7 +29,14 @@ public final class Envelope {
     if (!EnvelopeKey.mayBeEnvelope(data)) {
       return null;
     }
-    Object parsed = Global.JSON.parse(data);
+    return read(Global.JSON.parse(data));
+  }
+
+  /**
+   * The envelope in an already parsed (or structured-cloned, on a private channel) value, or
+   * null.
+   */
+  public static Envelope read(Object parsed) {
     if (!isObject(parsed)) {
       return null;
     }
@@ -47,11 +54,16 @@ public final class Envelope {
 
   /** The string to post for {@code messages} under each of {@code keys}. */
   public static String format(JsArray<String> keys, JsArray<WireMessage> messages) {
+    return Global.JSON.stringify(object(keys, messages));
+  }
+
+  /** The envelope as an object, for a private channel, which clones it without JSON. */
+  public static Object object(JsArray<String> keys, JsArray<WireMessage> messages) {
     JsPropertyMap<Object> envelope = JsPropertyMap.of();
     for (int i = 0; i < keys.length; i++) {
       envelope.set(keys.getAt(i), messages);
     }
-    return Global.JSON.stringify(envelope);
+    return envelope;
   }
 
   /** True when {@code message} has the string fields every message needs. */
