@@ -75,7 +75,7 @@ final class Robot {
       String name, ListenOptions options, Object handler, ErrorHandler errorHandler, boolean once) {
     Object window = options == null ? null : options.window;
     Object domain = options == null ? null : options.domain;
-    if (name == null || name.isEmpty()) {
+    if (!"string".equals(Js.typeof(name)) || name.isEmpty()) {
       return PostRobotError.of(ErrorCode.BAD_ARGUMENT, "Expected name");
     }
     if (!"function".equals(Js.typeof(handler))) {

@@ -379,4 +379,23 @@ class PostRobotAcrossOriginsTest {
 
     assertEquals(ErrorCode.WINDOW_CLOSED, browser.string("window.undelivered.code"));
   }
+
+  @CrossBrowser
+  void malformedCallsAreTypedErrors(Browser browser) {
+    open(browser, "");
+    browser.run("window.thrown=[];[function(){postRobot.on(42,function(){});},"
+        + "function(){postRobot.on('',function(){});},function(){postRobot.on('x',{},'no function');},"
+        + "function(){postRobot.on('y',{domain:42},function(){});}].forEach(function(f){"
+        + "try{f();window.thrown.push('none');}catch(e){window.thrown.push(e.code+':'+e.message);}});");
+
+    assertEquals("BAD_ARGUMENT:Expected name,BAD_ARGUMENT:Expected name,BAD_ARGUMENT:Expected handler,"
+        + "BAD_ARGUMENT:Expected domain to be a string, array, or regex",
+        browser.string("window.thrown.join(',')"));
+    Windows2.settle(browser, "postRobot.send(frames[0],42,{})");
+    assertEquals(ErrorCode.BAD_ARGUMENT, browser.string("window.failure.code"));
+    Windows2.settle(browser, "postRobot.send('not a window','x',{})");
+    assertEquals(ErrorCode.BAD_ARGUMENT, browser.string("window.failure.code"));
+    Windows2.settle(browser, "postRobot.send(frames[0],'x',{},{domain:42})");
+    assertEquals(ErrorCode.BAD_ARGUMENT, browser.string("window.failure.code"));
+  }
 }

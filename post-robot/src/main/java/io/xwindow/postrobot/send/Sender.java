@@ -69,7 +69,7 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
           Object domain = options == null || options.domain == null ? Origin.ANY : options.domain;
           double timeout = options == null ? 0 : Js.coerceToDouble(options.timeout);
           boolean fireAndForget = options != null && Js.isTruthy(options.fireAndForget);
-          if (name == null || name.isEmpty()) {
+          if (!"string".equals(Js.typeof(name)) || name.isEmpty()) {
             reject.onInvoke(PostRobotError.of(ErrorCode.BAD_ARGUMENT, "Expected name"));
             return;
           }
