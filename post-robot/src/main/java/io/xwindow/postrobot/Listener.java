@@ -76,7 +76,7 @@ public final class Listener {
   /** How well it fits a request from {@code source} at {@code origin}; lower wins, -1 never. */
   @JsIgnore
   public int fit(Window source, String origin) {
-    int window = windows == null ? 1 : windows.indexOf(source) >= 0 ? 0 : -1;
+    int window = !hears(source) ? -1 : windows == null ? 1 : 0;
     int domainRank = DomainPattern.rank(domain, origin);
     return window < 0 || domainRank < 0 ? -1 : window * 3 + domainRank;
   }

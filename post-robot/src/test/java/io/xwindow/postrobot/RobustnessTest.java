@@ -40,6 +40,12 @@ class RobustnessTest {
             + "return {calls:window.calls,polluted:({}).polluted,protoKeys:Object.keys(Object.prototype).length};});");
   }
 
+  /** JavaScript that delivers {@code data} to the page as a message from {@code source}. */
+  private static String dispatch(String data, String source) {
+    return "window.dispatchEvent(new MessageEvent('message',{data:" + data + ",origin:'"
+        + origins.b().origin() + "',source:" + source + "}));";
+  }
+
   private static String toChild() {
     return "{domain:'" + origins.b().origin() + "'}";
   }
@@ -71,8 +77,7 @@ class RobustnessTest {
 
     browser.run("window.fuzzed=0;(function(){var frame=frames[0];"
         + "for(var round=0;round<10;round++){var g=garbage(100+round,10000);"
-        + "for(var i=0;i<g.length;i++){window.dispatchEvent(new MessageEvent('message',"
-        + "{data:g[i],origin:'" + origins.b().origin() + "',source:frame}));window.fuzzed++;}}})();");
+        + "for(var i=0;i<g.length;i++){" + dispatch("g[i]", "frame") + "window.fuzzed++;}}})();");
 
     assertEquals(100020.0, browser.number("window.fuzzed"));
     assertEquals(null, browser.eval("({}).polluted"));
@@ -87,8 +92,7 @@ class RobustnessTest {
         + "\"type\":\"postrobot_message_request\",\"hash\":\"echo_uid_1\",\"name\":\"echo\","
         + "\"data\":1,\"fireAndForget\":true}]}'";
 
-    browser.run("for(var i=0;i<3;i++){window.dispatchEvent(new MessageEvent('message',"
-        + "{data:" + request + ",origin:'" + origins.b().origin() + "',source:frames[0]}));}");
+    browser.run("for(var i=0;i<3;i++){" + dispatch(request, "frames[0]") + "}");
     browser.waitFor("window.calls === 1");
     Windows2.settle(browser, "new Promise(function(r){setTimeout(r,100);})");
 
@@ -117,8 +121,7 @@ class RobustnessTest {
         + "\"data\":1,\"fireAndForget\":false}]}'";
 
     browser.run("var f=document.getElementById('child');var w=f.contentWindow;f.parentNode.removeChild(f);"
-        + "window.dispatchEvent(new MessageEvent('message',{data:" + request + ","
-        + "origin:'" + origins.b().origin() + "',source:w}));");
+        + dispatch(request, "w"));
     Windows2.settle(browser, "new Promise(function(r){setTimeout(r,100);})");
 
     assertEquals(0.0, browser.number("window.calls"));

@@ -13,10 +13,10 @@ import jsinterop.base.Js;
  */
 public final class DomainPattern {
   /** How well a listener's pattern fits an origin; lower wins. */
-  public static final int EXACT = 0;
+  public static final int EXACT = Origin.EXACT;
   public static final int PATTERN = 1;
-  public static final int WILDCARD = 2;
-  public static final int NONE = -1;
+  public static final int WILDCARD = Origin.WILDCARD;
+  public static final int NONE = Origin.NONE;
 
   private DomainPattern() {}
 
@@ -45,11 +45,7 @@ public final class DomainPattern {
   /** How {@code pattern} admits {@code origin}: {@link #EXACT}, ..., or {@link #NONE}. */
   public static int rank(Object pattern, String origin) {
     if (pattern instanceof String) {
-      String text = (String) pattern;
-      if (text.equals(origin)) {
-        return EXACT;
-      }
-      return Origin.ANY.equals(text) ? WILDCARD : NONE;
+      return Origin.rank((String) pattern, origin);
     }
     if (pattern instanceof JsRegExp) {
       JsRegExp regExp = (JsRegExp) pattern;

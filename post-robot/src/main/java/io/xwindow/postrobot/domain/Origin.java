@@ -17,9 +17,17 @@ public final class Origin {
     return "null".equals(eventOrigin) ? OPAQUE : eventOrigin;
   }
 
-  /** True when the string pattern {@code pattern} admits {@code origin}. */
-  public static boolean admits(String pattern, String origin) {
-    return ANY.equals(pattern) || pattern.equals(origin);
+  /** How a string pattern fits an origin: exactly, as {@code *}, or not (lower wins). */
+  public static final int EXACT = 0;
+  public static final int WILDCARD = 2;
+  public static final int NONE = -1;
+
+  /** How the string pattern {@code pattern} admits {@code origin}: {@link #EXACT}, ... */
+  public static int rank(String pattern, String origin) {
+    if (pattern.equals(origin)) {
+      return EXACT;
+    }
+    return ANY.equals(pattern) ? WILDCARD : NONE;
   }
 
   /**

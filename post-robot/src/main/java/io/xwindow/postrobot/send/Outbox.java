@@ -55,11 +55,6 @@ public final class Outbox {
     this.undeliverable = undeliverable;
   }
 
-  /** This window's instance id, as its hellos say it. */
-  public String instanceId() {
-    return instanceId;
-  }
-
   /** Queues {@code message} for {@code window}; {@code errorHandler} hears if it cannot go. */
   public void add(
       Window window, String key, String targetOrigin, WireMessage message, ErrorHandler errorHandler) {

@@ -1,7 +1,6 @@
 package io.xwindow.postrobot.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -15,10 +14,11 @@ class OriginTest {
 
   @Test
   void stringPatternsMatchExactlyOrAnything() {
-    assertTrue(Origin.admits("*", "https://a.test"));
-    assertTrue(Origin.admits("https://a.test", "https://a.test"));
-    assertFalse(Origin.admits("https://a.test", "https://a.test.evil.test"));
-    assertFalse(Origin.admits("https://a.test", "http://a.test"));
+    assertEquals(Origin.WILDCARD, Origin.rank("*", "https://a.test"));
+    assertEquals(Origin.EXACT, Origin.rank("https://a.test", "https://a.test"));
+    assertEquals(Origin.NONE, Origin.rank("https://a.test", "https://a.test.evil.test"));
+    assertEquals(Origin.NONE, Origin.rank("https://a.test", "http://a.test"));
+    assertTrue(Origin.EXACT < Origin.WILDCARD, "an exact origin wins over *");
   }
 
   @Test
