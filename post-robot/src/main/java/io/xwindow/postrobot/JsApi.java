@@ -43,7 +43,6 @@ public final class JsApi {
           PostRobotError.of(ErrorCode.BAD_ARGUMENT, "Can not send " + name + ". Expected a window"));
     }
     return Robot.get()
-        .sender
         .send(Js.<Window>uncheckedCast(target), name, data, Js.uncheckedCast(options));
   }
 

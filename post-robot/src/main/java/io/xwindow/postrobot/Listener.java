@@ -3,20 +3,24 @@ package io.xwindow.postrobot;
 import elemental2.core.JsArray;
 import elemental2.dom.Window;
 import io.xwindow.postrobot.domain.DomainPattern;
-import io.xwindow.postrobot.receive.Listeners;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
 
 /** A registered request listener, from {@link PostRobot#on}; {@link #cancel()} removes it. */
 @JsType
 public final class Listener {
+  /** Where listeners are registered; a listener removes itself from there. */
+  public interface Registry {
+    void remove(Listener listener);
+  }
+
   private final String name;
   private final JsArray<Window> windows;
   private final Object domain;
   private final Handler handler;
   private final ErrorHandler errorHandler;
   private final boolean once;
-  private final Listeners registry;
+  private final Registry registry;
 
   @JsIgnore
   public Listener(
@@ -26,7 +30,7 @@ public final class Listener {
       Handler handler,
       ErrorHandler errorHandler,
       boolean once,
-      Listeners registry) {
+      Registry registry) {
     this.name = name;
     this.windows = windows;
     this.domain = domain;

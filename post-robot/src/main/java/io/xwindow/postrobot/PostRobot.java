@@ -21,8 +21,8 @@ import jsinterop.base.Js;
  * }</pre>
  */
 public final class PostRobot {
-  /** The version of xwindow. */
-  public static final String VERSION = "0.1.0";
+  /** The version of xwindow, from the Maven project version. */
+  public static final String VERSION = Version.XWINDOW;
 
   private PostRobot() {}
 
@@ -54,7 +54,7 @@ public final class PostRobot {
    * ErrorCode}.
    */
   public static Promise<Message> send(Window target, String name, Object data, SendOptions options) {
-    return Robot.get().sender.send(target, name, data, options);
+    return Robot.get().send(target, name, data, options);
   }
 
   /**

@@ -31,12 +31,12 @@ import jsinterop.base.JsPropertyMap;
 final class Robot {
   private static Robot instance;
 
-  final Listeners listeners = new Listeners();
-  final FunctionStore functions = new FunctionStore();
-  final Outbox outbox = new Outbox();
-  final Peers peers = new Peers(outbox);
-  final Sender sender = new Sender(outbox, peers, this::busy);
-  private final Codec codec = new Codec(functions, sender);
+  private final Listeners listeners = new Listeners();
+  private final FunctionStore functions = new FunctionStore();
+  private final Outbox outbox = new Outbox();
+  private final Peers peers = new Peers(outbox);
+  private final Codec codec = new Codec(functions);
+  private final Sender sender = new Sender(outbox, peers, codec, this::busy);
   private final Receiver receiver =
       new Receiver(listeners, sender, outbox, peers, codec, this::busy);
   private double sweepTimer;
@@ -53,7 +53,6 @@ final class Robot {
   }
 
   private void start() {
-    sender.useCodec(codec);
     DomGlobal.window.addEventListener("message", receiver::onMessage);
     listen(MessageType.HELLO, null, (Handler) this::answerHello);
     listen(MessageType.METHOD, null, (Handler) this::callStored);
@@ -96,6 +95,11 @@ final class Robot {
         new Listener(name, windows, pattern, Js.uncheckedCast(handler), errorHandler, once, listeners);
     String refusal = listeners.add(listener);
     return refusal == null ? listener : PostRobotError.of(ErrorCode.BAD_ARGUMENT, refusal);
+  }
+
+  /** Sends request {@code name} with {@code data} to {@code target}. */
+  Promise<Message> send(Window target, String name, Object data, SendOptions options) {
+    return sender.send(target, name, data, options);
   }
 
   /** Gives a once-promise its {@code cancel()}, as post-robot's has. */

@@ -100,6 +100,28 @@ class PostRobotAcrossOriginsTest {
   }
 
   @CrossBrowser
+  void anEarlierFailedEncodeDoesNotChangeAnUnrelatedAnswer(Browser browser) {
+    open(browser,
+        "postRobot.on('fail',function(){"
+            + "postRobot.send(window.parent,'x',{w:window}).catch(function(e){window.refused=e.code;});"
+            + "var e=new Error('Card declined');e.code='CARD_DECLINED';throw e;});"
+            + "postRobot.on('deep',function(){var d={};for(var i=0;i<300;i++){d={d:d};}return d;});"
+            + "postRobot.on('fine',function(){return 'fine';});"
+            + "postRobot.on('refused',function(){return window.refused;});");
+
+    Windows2.settle(browser, send("fail", "{}", toChild()));
+    assertEquals("CARD_DECLINED", browser.string("window.failure.code"));
+    Windows2.settle(browser, send("refused", "{}", toChild()));
+    assertEquals(ErrorCode.BAD_VALUE, browser.string("window.result.data"));
+
+    // A response that cannot be encoded fails that request alone; the next answer is whole.
+    Windows2.settle(browser, send("deep", "{}", toChild()));
+    assertEquals(ErrorCode.BAD_VALUE, browser.string("window.failure.code"));
+    Windows2.settle(browser, send("fine", "{}", toChild()));
+    assertEquals("fine", browser.string("window.result.data"));
+  }
+
+  @CrossBrowser
   void noHandlerIsATypedError(Browser browser) {
     open(browser, "");
 

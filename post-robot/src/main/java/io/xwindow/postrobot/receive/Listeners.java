@@ -14,7 +14,7 @@ import jsinterop.base.JsPropertyMap;
  * one for its very window before one for any window; then an exact origin before a RegExp or
  * array, before {@code "*"} — post-robot's order.
  */
-public final class Listeners {
+public final class Listeners implements Listener.Registry {
   private final JsPropertyMap<JsArray<Listener>> byName = Dictionary.create();
   private int count;
 
@@ -54,6 +54,7 @@ public final class Listeners {
   }
 
   /** Removes {@code listener}, if it is registered. */
+  @Override
   public void remove(Listener listener) {
     JsArray<Listener> list = byName.get(listener.name());
     int at = list == null ? -1 : list.indexOf(listener);

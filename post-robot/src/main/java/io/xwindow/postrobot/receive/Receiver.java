@@ -22,6 +22,7 @@ import io.xwindow.postrobot.send.Peer;
 import io.xwindow.postrobot.send.Peers;
 import io.xwindow.postrobot.send.Sender;
 import io.xwindow.postrobot.serialize.Codec;
+import io.xwindow.postrobot.serialize.Refusal;
 import io.xwindow.postrobot.wire.Envelope;
 import io.xwindow.postrobot.wire.MessageType;
 import io.xwindow.postrobot.wire.WireMessage;
@@ -84,7 +85,7 @@ public final class Receiver {
     if (envelope == null || (!live && Windows.isClosed(source))) {
       return null;
     }
-    peers.learn(source, envelope.key, origin);
+    Peer peer = peers.learn(source, envelope.key, origin);
     for (int i = 0; i < envelope.messages.length; i++) {
       Object raw = envelope.messages.getAt(i);
       if (Envelope.isWellFormed(raw)) {
@@ -92,12 +93,12 @@ public final class Receiver {
         if (seen.firstTime(wire.id)) {
           // One broken message does not stop the rest of its batch.
           Guard.run(
-              () -> dispatch(envelope.key, wire, source, origin),
+              () -> dispatch(peer, wire, source, origin),
               error -> sender.onBroken(source, wire, error));
         }
       }
     }
-    return peers.get(source);
+    return peer;
   }
 
   /**
@@ -148,9 +149,9 @@ public final class Receiver {
     }
   }
 
-  private void dispatch(String key, WireMessage message, Window source, String origin) {
+  private void dispatch(Peer peer, WireMessage message, Window source, String origin) {
     if (MessageType.REQUEST.equals(message.type)) {
-      onRequest(key, message, source, origin);
+      onRequest(peer, message, source, origin);
     } else if (MessageType.ACK.equals(message.type)) {
       sender.onAck(source, origin, message);
     } else if (MessageType.RESPONSE.equals(message.type)) {
@@ -158,13 +159,13 @@ public final class Receiver {
     }
   }
 
-  private void onRequest(String key, WireMessage request, Window source, String origin) {
+  private void onRequest(Peer peer, WireMessage request, Window source, String origin) {
     boolean fireAndForget = Js.isTruthy(request.fireAndForget);
     String replyOrigin = Origin.target(origin);
     Listener listener = listeners.find(request.name, source, origin);
     ErrorHandler errorHandler = listener == null ? null : listener.errorHandler();
     if (!fireAndForget) {
-      outbox.add(source, key, replyOrigin, Outbox.ack(request), errorHandler);
+      outbox.add(source, peer, replyOrigin, Outbox.ack(request), undelivered(errorHandler));
     }
     if (listener == null) {
       if (!fireAndForget) {
@@ -172,7 +173,7 @@ public final class Receiver {
             PostRobotError.of(
                 listeners.refusal(request.name, source),
                 ErrorText.noHandler(request.name, origin, Windows.ownLocation()));
-        respond(key, request, source, origin, false, refusal, null);
+        respond(peer, request, source, origin, false, refusal, null);
       }
       return;
     }
@@ -186,9 +187,9 @@ public final class Receiver {
     Promise<Object> result =
         new Promise<>(
             (resolve, reject) -> {
-              Object data = codec.decode(request.data, source, origin);
-              if (codec.failure() != null) {
-                reject.onInvoke(PostRobotError.of(ErrorCode.BAD_VALUE, codec.failure()));
+              Object data = codec.decode(request.data, source, origin, sender);
+              if (Refusal.is(data)) {
+                reject.onInvoke(badValue(data));
                 return;
               }
               Object answer = listener.handler().handle(Message.of(source, origin, data));
@@ -199,25 +200,36 @@ public final class Receiver {
             });
     if (answeredAtOnce.length == 1) {
       if (!fireAndForget) {
-        respond(key, request, source, origin, true, answeredAtOnce.getAt(0), errorHandler);
+        respond(peer, request, source, origin, true, answeredAtOnce.getAt(0), errorHandler);
       }
       return;
     }
     result.then(
         value -> {
           if (!fireAndForget) {
-            respond(key, request, source, origin, true, value, errorHandler);
+            respond(peer, request, source, origin, true, value, errorHandler);
           }
           return null;
         },
         error -> {
           if (!fireAndForget) {
-            respond(key, request, source, origin, false, error, errorHandler);
+            respond(peer, request, source, origin, false, error, errorHandler);
           } else if (errorHandler != null) {
             errorHandler.onError(error);
           }
           return null;
         });
+  }
+
+  /** What tells {@code errorHandler} (may be null) that an answer could not be posted. */
+  private static Outbox.Undelivered undelivered(ErrorHandler errorHandler) {
+    return errorHandler == null
+        ? null
+        : cause -> errorHandler.onError(PostRobotError.of(ErrorCode.WINDOW_CLOSED, cause));
+  }
+
+  private static PostRobotError badValue(Object refusal) {
+    return PostRobotError.of(ErrorCode.BAD_VALUE, ((Refusal) refusal).reason);
   }
 
   private static boolean isThenable(Object value) {
@@ -227,7 +239,7 @@ public final class Receiver {
   }
 
   private void respond(
-      String key,
+      Peer peer,
       WireMessage request,
       Window source,
       String origin,
@@ -236,14 +248,19 @@ public final class Receiver {
       ErrorHandler errorHandler) {
     WireMessage response = Outbox.response(request);
     Object data = success ? codec.encode(value, source, origin) : null;
-    if (codec.failure() != null) {
-      value = PostRobotError.of(ErrorCode.BAD_VALUE, codec.failure());
+    if (Refusal.is(data)) {
+      value = badValue(data);
+      data = null;
       success = false;
+    }
+    Object error = codec.encode(success ? Js.undefined() : value, source, origin);
+    if (Refusal.is(error)) {
+      error = codec.encode(badValue(error), source, origin); // the error itself cannot go
     }
     response.ack = success ? MessageType.SUCCESS : MessageType.ERROR;
     response.data = data;
-    response.error = codec.encode(success ? Js.undefined() : value, source, origin);
-    outbox.add(source, key, Origin.target(origin), response, errorHandler);
+    response.error = error;
+    outbox.add(source, peer, Origin.target(origin), response, undelivered(errorHandler));
     onBusy.run();
   }
 }

@@ -6,7 +6,6 @@ import elemental2.core.JsObject;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.ErrorCode;
-import io.xwindow.postrobot.ErrorHandler;
 import io.xwindow.postrobot.ErrorText;
 import io.xwindow.postrobot.Message;
 import io.xwindow.postrobot.PostRobotError;
@@ -19,6 +18,7 @@ import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.domain.Origin;
 import io.xwindow.postrobot.serialize.Codec;
+import io.xwindow.postrobot.serialize.Refusal;
 import io.xwindow.postrobot.serialize.RemoteCaller;
 import io.xwindow.postrobot.wire.Ids;
 import io.xwindow.postrobot.wire.MessageType;
@@ -31,25 +31,20 @@ import jsinterop.base.JsPropertyMap;
  * closed, never acknowledges, answers from the wrong origin, or takes longer than the caller's
  * {@code timeout}.
  */
-public final class Sender implements RemoteCaller, Outbox.Undeliverable {
+public final class Sender implements RemoteCaller {
   private final Outbox outbox;
   private final Peers peers;
+  private final Codec codec;
   private final Action onBusy;
   private final JsPropertyMap<Pending> pending = Dictionary.create();
   private int count;
-  private Codec codec;
 
   /** {@code onBusy} is told whenever a request starts waiting. */
-  public Sender(Outbox outbox, Peers peers, Action onBusy) {
+  public Sender(Outbox outbox, Peers peers, Codec codec, Action onBusy) {
     this.outbox = outbox;
     this.peers = peers;
-    this.onBusy = onBusy;
-    outbox.onUndeliverable(this);
-  }
-
-  /** The codec, which itself needs this sender for remote calls. */
-  public void useCodec(Codec codec) {
     this.codec = codec;
+    this.onBusy = onBusy;
   }
 
   /** How many requests wait for an answer. */
@@ -124,18 +119,18 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
       return;
     }
     Object encoded = codec.encode(data, request.target, request.domain);
-    if (codec.failure() != null) {
-      fail(request, ErrorCode.BAD_VALUE, codec.failure());
+    if (Refusal.is(encoded)) {
+      fail(request, ErrorCode.BAD_VALUE, ((Refusal) encoded).reason);
       return;
     }
     String single = DomainPattern.single(request.domain);
     String targetOrigin = Origin.target(single != null ? single : peer.origin);
     outbox.add(
         request.target,
-        peer.key,
+        peer,
         targetOrigin,
         Outbox.request(name, request.hash, encoded, fireAndForget),
-        null);
+        cause -> undelivered(request, cause));
     if (fireAndForget) {
       settle(request);
       request.resolve.onInvoke((Message) Js.undefined());
@@ -171,10 +166,10 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
     if (request == null) {
       return;
     }
-    Object data = codec.decode(response.data, source, origin);
-    Object error = codec.failure() == null ? codec.decode(response.error, source, origin) : null;
-    if (codec.failure() != null) {
-      fail(request, ErrorCode.BAD_VALUE, codec.failure());
+    Object data = codec.decode(response.data, source, origin, this);
+    Object error = Refusal.is(data) ? data : codec.decode(response.error, source, origin, this);
+    if (Refusal.is(data) || Refusal.is(error)) {
+      fail(request, ErrorCode.BAD_VALUE, ((Refusal) (Refusal.is(data) ? data : error)).reason);
       return;
     }
     if (MessageType.SUCCESS.equals(response.ack)) {
@@ -300,17 +295,12 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
     return true;
   }
 
-  @Override
-  public void failed(WireMessage message, String cause, ErrorHandler errorHandler) {
-    Pending request = MessageType.REQUEST.equals(message.type) ? pending.get(message.hash) : null;
-    if (request != null) {
-      fail(
-          request,
-          Windows.isClosed(request.target) ? ErrorCode.WINDOW_CLOSED : ErrorCode.BAD_ARGUMENT,
-          ErrorText.postFailed(request.name, Windows.ownDomain(), cause));
-    } else if (errorHandler != null) {
-      errorHandler.onError(PostRobotError.of(ErrorCode.WINDOW_CLOSED, cause));
-    }
+  /** {@code request} could not be posted, for {@code cause}. */
+  private void undelivered(Pending request, String cause) {
+    fail(
+        request,
+        Windows.isClosed(request.target) ? ErrorCode.WINDOW_CLOSED : ErrorCode.BAD_ARGUMENT,
+        ErrorText.postFailed(request.name, Windows.ownDomain(), cause));
   }
 
   @Override

@@ -23,21 +23,20 @@ import jsinterop.base.JsPropertyMap;
  * output). Decoding rewrites a freshly parsed tree in place, bottom-up like a reviver, drops
  * {@code __proto__} keys, and refuses trees deeper than {@link #MAX_DEPTH}.
  *
- * <p>A value that cannot go (circular, too deep, a window) does not throw: the call returns
- * null and {@link #failure()} says why. Java exceptions would pull J2CL's exception runtime,
- * about 1 KB gzipped, into the bundle.
+ * <p>A value that cannot go (circular, too deep, a window) does not throw: the call returns a
+ * {@link Refusal} that says why, in place of the value. Java exceptions would pull J2CL's
+ * exception runtime, about 1 KB gzipped, into the bundle; a field holding the last failure
+ * would let one call's failure change another's answer. The codec holds no state of its own.
  */
 public final class Codec {
   /** The deepest nesting sent or accepted; deeper (or circular) data is refused. */
   public static final int MAX_DEPTH = 256;
 
   private final FunctionStore functions;
-  private final RemoteCaller remote;
-  private String failure;
 
-  public Codec(FunctionStore functions, RemoteCaller remote) {
+  /** Functions encoded for other windows are kept in {@code functions}. */
+  public Codec(FunctionStore functions) {
     this.functions = functions;
-    this.remote = remote;
   }
 
   /** A function of any arity, as handed to user code. */
@@ -52,33 +51,19 @@ public final class Codec {
     Object then(Object onFulfilled, Object onRejected);
   }
 
-  /** Why the last {@link #encode} or {@link #decode} failed, or null when it did not. */
-  public String failure() {
-    return failure;
-  }
-
-  private Object fail(String why) {
-    if (failure == null) {
-      failure = why;
-    }
-    return null;
-  }
-
   /**
    * The JSON-ready form of {@code value}, for {@code window} whose origin must match {@code
    * domain}: functions in it are stored for that window and domain.
    *
-   * On failure, null, and {@link #failure()} says why.
+   * <p>Returns a {@link Refusal} instead when the value cannot go.
    */
   public Object encode(Object value, Window window, Object domain) {
-    failure = null;
-    Object encoded = encode(value, window, domain, 0);
-    return failure == null ? encoded : null;
+    return encode(value, window, domain, 0);
   }
 
   private Object encode(Object value, Window window, Object domain, int depth) {
-    if (depth > MAX_DEPTH || failure != null) {
-      return fail("Can not serialize circular or too deep data");
+    if (depth > MAX_DEPTH) {
+      return new Refusal("Can not serialize circular or too deep data");
     }
     String type = Js.typeof(value);
     if ("undefined".equals(type)) {
@@ -91,7 +76,7 @@ public final class Codec {
       return value;
     }
     if (Windows.isWindow(value)) {
-      return fail("Can not serialize a window");
+      return new Refusal("Can not serialize a window");
     }
     JsPropertyMap<Object> object = Js.asPropertyMap(value);
     if ("function".equals(Js.typeof(object.get("then")))) {
@@ -108,8 +93,13 @@ public final class Codec {
       JsPropertyMap<Object> error = JsPropertyMap.of();
       error.set("message", object.get("message"));
       error.set("stack", object.get("stack"));
-      error.set("code", encode(object.get("code"), window, domain, depth + 1));
-      error.set("data", encode(object.get("data"), window, domain, depth + 1));
+      Object code = encode(object.get("code"), window, domain, depth + 1);
+      Object data = encode(object.get("data"), window, domain, depth + 1);
+      if (Refusal.is(code) || Refusal.is(data)) {
+        return Refusal.is(code) ? code : data;
+      }
+      error.set("code", code);
+      error.set("data", data);
       return Tagged.of(Tags.ERROR, error);
     }
     if (value instanceof JsDate) {
@@ -122,7 +112,11 @@ public final class Codec {
       JsArray<Object> items = Js.uncheckedCast(value);
       JsArray<Object> out = new JsArray<>();
       for (int i = 0; i < items.length; i++) {
-        out.push(encode(items.getAt(i), window, domain, depth + 1));
+        Object item = encode(items.getAt(i), window, domain, depth + 1);
+        if (Refusal.is(item)) {
+          return item;
+        }
+        out.push(item);
       }
       return out;
     }
@@ -133,42 +127,48 @@ public final class Codec {
     JsArray<String> keys = JsObject.keys(value);
     for (int i = 0; i < keys.length; i++) {
       String key = keys.getAt(i);
-      out.set(key, encode(object.get(key), window, domain, depth + 1));
+      Object item = encode(object.get(key), window, domain, depth + 1);
+      if (Refusal.is(item)) {
+        return item;
+      }
+      out.set(key, item);
     }
     return out;
   }
 
   /**
    * The value {@code parsed} (fresh from {@code JSON.parse}) stands for, sent by {@code source}
-   * at {@code origin}: functions in it call back to that window.
+   * at {@code origin}: functions in it call back to that window through {@code remote}.
    *
-   * For data nested deeper than {@link #MAX_DEPTH}, null, and {@link #failure()} says why.
+   * <p>Returns a {@link Refusal} instead for data nested deeper than {@link #MAX_DEPTH}.
    */
-  public Object decode(Object parsed, Window source, String origin) {
-    failure = null;
-    Object decoded = decode(parsed, source, origin, 0);
-    return failure == null ? decoded : null;
+  public Object decode(Object parsed, Window source, String origin, RemoteCaller remote) {
+    return decode(parsed, source, origin, remote, 0);
   }
 
-  private Object decode(Object value, Window source, String origin, int depth) {
+  private Object decode(Object value, Window source, String origin, RemoteCaller remote, int depth) {
     if (value == null || !"object".equals(Js.typeof(value))) {
       return value;
     }
-    if (depth > MAX_DEPTH || failure != null) {
-      return fail("Can not deserialize data nested too deep");
+    if (depth > MAX_DEPTH) {
+      return new Refusal("Can not deserialize data nested too deep");
     }
     if (JsArray.isArray(value)) {
       JsArray<Object> items = Js.uncheckedCast(value);
       for (int i = 0; i < items.length; i++) {
-        items.setAt(i, decode(items.getAt(i), source, origin, depth + 1));
+        Object item = decode(items.getAt(i), source, origin, remote, depth + 1);
+        if (Refusal.is(item)) {
+          return item;
+        }
+        items.setAt(i, item);
       }
       return items;
     }
     JsPropertyMap<Object> object = Js.asPropertyMap(value);
     Object type = object.get("__type__");
     if (type instanceof String) {
-      return revive((String) type, decode(object.get("__val__"), source, origin, depth + 1),
-          source, origin);
+      Object tagged = decode(object.get("__val__"), source, origin, remote, depth + 1);
+      return Refusal.is(tagged) ? tagged : revive((String) type, tagged, source, origin, remote);
     }
     JsArray<String> keys = JsObject.keys(value);
     for (int i = 0; i < keys.length; i++) {
@@ -177,7 +177,10 @@ public final class Codec {
         object.delete(key); // never hand user code a key that can reach a prototype
         continue;
       }
-      Object decoded = decode(object.get(key), source, origin, depth + 1);
+      Object decoded = decode(object.get(key), source, origin, remote, depth + 1);
+      if (Refusal.is(decoded)) {
+        return decoded;
+      }
       if (Js.isTripleEqual(decoded, Js.undefined())) {
         object.delete(key);
       } else {
@@ -187,7 +190,8 @@ public final class Codec {
     return value;
   }
 
-  private Object revive(String type, Object value, Window source, String origin) {
+  private static Object revive(
+      String type, Object value, Window source, String origin, RemoteCaller remote) {
     switch (type) {
       case Tags.UNDEFINED:
         return Js.undefined();
@@ -198,7 +202,7 @@ public final class Codec {
       case Tags.ERROR:
         return error(value);
       case Tags.FUNCTION:
-        return remoteFunction(value, source, origin);
+        return remoteFunction(value, source, origin, remote);
       case Tags.PROMISE:
         return remotePromise(value);
       default:
@@ -225,7 +229,8 @@ public final class Codec {
     return error;
   }
 
-  private Object remoteFunction(Object value, Window source, String origin) {
+  private static Object remoteFunction(
+      Object value, Window source, String origin, RemoteCaller remote) {
     if (value == null || !"object".equals(Js.typeof(value))) {
       return value;
     }
