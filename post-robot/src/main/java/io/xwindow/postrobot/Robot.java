@@ -12,7 +12,6 @@ import io.xwindow.postrobot.domain.Origin;
 import io.xwindow.postrobot.receive.Listeners;
 import io.xwindow.postrobot.receive.Receiver;
 import io.xwindow.postrobot.send.Outbox;
-import io.xwindow.postrobot.send.Peer;
 import io.xwindow.postrobot.send.Peers;
 import io.xwindow.postrobot.send.Sender;
 import io.xwindow.postrobot.send.Timeouts;
@@ -20,6 +19,7 @@ import io.xwindow.postrobot.serialize.Codec;
 import io.xwindow.postrobot.serialize.FunctionStore;
 import io.xwindow.postrobot.serialize.StoredFunction;
 import io.xwindow.postrobot.wire.MessageType;
+import io.xwindow.postrobot.wire.Messages;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -146,15 +146,7 @@ final class Robot {
    * navigation): any channel to the page before it is dead, so it is dropped.
    */
   private Object answerHello(Message hello) {
-    Peer peer = peers.get(hello.source);
-    if (peer != null) {
-      peer.port = null;
-    }
-    if (hello.data != null
-        && "object".equals(Js.typeof(hello.data))
-        && Js.asPropertyMap(hello.data).get("xwindow") instanceof String) {
-      receiver.offerChannel(hello.source, hello.origin);
-    }
+    receiver.onHello(hello.source, hello.data);
     return outbox.helloData();
   }
 
@@ -187,13 +179,7 @@ final class Robot {
     Message self = Message.of(request.source, request.origin, null);
     return new Promise<Object>((resolve, reject) -> resolve.onInvoke(function.apply(self, args)))
         .then(
-            result -> {
-              JsPropertyMap<Object> reply = JsPropertyMap.of();
-              reply.set("result", result);
-              reply.set("id", id);
-              reply.set("name", stored.name);
-              return Js.uncheckedCast(reply);
-            });
+            result -> Js.uncheckedCast(Messages.methodReply(result, id, stored.name)));
   }
 
   /**

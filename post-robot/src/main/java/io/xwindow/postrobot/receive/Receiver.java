@@ -2,7 +2,6 @@ package io.xwindow.postrobot.receive;
 
 import elemental2.dom.Event;
 import elemental2.core.JsArray;
-import elemental2.dom.MessageChannel;
 import elemental2.dom.MessageEvent;
 import elemental2.dom.MessagePort;
 import elemental2.dom.Window;
@@ -18,13 +17,15 @@ import io.xwindow.postrobot.browser.Guard;
 import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.postrobot.domain.Origin;
 import io.xwindow.postrobot.send.Outbox;
-import io.xwindow.postrobot.send.Peer;
 import io.xwindow.postrobot.send.Peers;
 import io.xwindow.postrobot.send.Sender;
 import io.xwindow.postrobot.serialize.Codec;
+import io.xwindow.postrobot.transport.Peer;
+import io.xwindow.postrobot.transport.PrivateChannel;
 import io.xwindow.postrobot.serialize.Refusal;
 import io.xwindow.postrobot.wire.Envelope;
 import io.xwindow.postrobot.wire.MessageType;
+import io.xwindow.postrobot.wire.Messages;
 import io.xwindow.postrobot.wire.WireMessage;
 import jsinterop.base.Js;
 
@@ -44,6 +45,7 @@ public final class Receiver {
   private final Peers peers;
   private final Codec codec;
   private final Action onBusy;
+  private final PrivateChannel channel = new PrivateChannel(this::receiveOnChannel);
 
   public Receiver(
       Listeners listeners, Sender sender, Outbox outbox, Peers peers, Codec codec, Action onBusy) {
@@ -70,8 +72,12 @@ public final class Receiver {
     Peer peer = receive(data, source, origin, false);
     JsArray<MessagePort> ports = Js.uncheckedCast(event.ports);
     if (peer != null && ports != null && ports.length > 0) {
-      listen(peer, source, ports.getAt(0), true);
+      channel.accept(peer, source, ports.getAt(0));
     }
+  }
+
+  private void receiveOnChannel(Object envelope, Window source, String origin) {
+    receive(envelope, source, origin, true);
   }
 
   /**
@@ -102,50 +108,16 @@ public final class Receiver {
   }
 
   /**
-   * Answers the hello of another xwindow window with a private channel: our end stays here,
-   * the other goes to that window, at the origin its hello came from. Messages on the channel
-   * are taken as coming from that window and origin; no third window can write to it.
+   * A hello came from {@code source} at {@code origin}: a new page there, whose channel (if any)
+   * is dropped; a new xwindow page is offered a fresh one.
    */
-  public void offerChannel(Window source, String origin) {
+  public void onHello(Window source, Object data) {
     Peer peer = peers.get(source);
-    if (peer == null || !"function".equals(Js.typeof(Js.global().get("MessageChannel")))) {
-      return;
-    }
-    MessageChannel channel = new MessageChannel();
-    listen(peer, source, channel.port1, false);
-    outbox.transfer(source, peer.key, Origin.target(origin), channel.port2);
-  }
-
-  /**
-   * Listens on one end of a channel to {@code window}. A side sends on the channel only once it
-   * knows that both directions carry messages, so that a browser that cannot (HtmlUnit delivers
-   * a transferred port's messages one way only) keeps using postMessage. Three empty envelopes
-   * settle it: the side that {@code adopted} the end it was given says "open"; the offering side
-   * answers; the adopting side, having heard the answer, switches and says so; the offering side
-   * switches on hearing that.
-   */
-  private void listen(Peer peer, Window window, MessagePort port, boolean adopted) {
-    String origin = peer.origin;
-    String empty = Envelope.format(new JsArray<>(peer.key), new JsArray<>());
-    JsArray<Object> heard = new JsArray<>(); // a count the handler can change; no Java array
-    port.onmessage =
-        event -> {
-          heard.push((Object) null);
-          if (adopted && heard.length == 1) {
-            peer.port = port;
-            port.postMessage(empty);
-          } else if (!adopted && heard.length == 1) {
-            port.postMessage(empty);
-          } else if (!adopted && heard.length == 2) {
-            peer.port = port;
-          }
-          if (heard.length > 2) {
-            heard.length = 2; // it counts only up to the handshake
-          }
-          Guard.run(() -> receive(event.data, window, origin, true), null);
-        };
-    if (adopted) {
-      port.postMessage(empty);
+    if (peer != null) {
+      PrivateChannel.drop(peer);
+      if (Messages.isXwindowHello(data)) {
+        channel.offer(peer, source);
+      }
     }
   }
 
@@ -165,7 +137,7 @@ public final class Receiver {
     Listener listener = listeners.find(request.name, source, origin);
     ErrorHandler errorHandler = listener == null ? null : listener.errorHandler();
     if (!fireAndForget) {
-      outbox.add(source, peer, replyOrigin, Outbox.ack(request), undelivered(errorHandler));
+      outbox.add(source, peer, replyOrigin, Messages.ack(request), undelivered(errorHandler));
     }
     if (listener == null) {
       if (!fireAndForget) {
@@ -246,7 +218,6 @@ public final class Receiver {
       boolean success,
       Object value,
       ErrorHandler errorHandler) {
-    WireMessage response = Outbox.response(request);
     Object data = success ? codec.encode(value, source, origin) : null;
     if (Refusal.is(data)) {
       value = badValue(data);
@@ -257,10 +228,12 @@ public final class Receiver {
     if (Refusal.is(error)) {
       error = codec.encode(badValue(error), source, origin); // the error itself cannot go
     }
-    response.ack = success ? MessageType.SUCCESS : MessageType.ERROR;
-    response.data = data;
-    response.error = error;
-    outbox.add(source, peer, Origin.target(origin), response, undelivered(errorHandler));
+    outbox.add(
+        source,
+        peer,
+        Origin.target(origin),
+        Messages.response(request, success, data, error),
+        undelivered(errorHandler));
     onBusy.run();
   }
 }

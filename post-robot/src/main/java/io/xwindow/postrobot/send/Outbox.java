@@ -1,14 +1,16 @@
 package io.xwindow.postrobot.send;
 
 import elemental2.core.JsArray;
-import elemental2.dom.MessagePort;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
-import io.xwindow.postrobot.Version;
+import io.xwindow.postrobot.transport.Peer;
+import io.xwindow.postrobot.transport.Transport;
+import io.xwindow.postrobot.transport.WindowTransport;
 import io.xwindow.postrobot.wire.Envelope;
 import io.xwindow.postrobot.wire.EnvelopeKey;
 import io.xwindow.postrobot.wire.Ids;
 import io.xwindow.postrobot.wire.MessageType;
+import io.xwindow.postrobot.wire.Messages;
 import io.xwindow.postrobot.wire.WireMessage;
 import io.xwindow.postrobot.browser.Guard;
 import io.xwindow.postrobot.browser.Windows;
@@ -105,7 +107,10 @@ public final class Outbox {
     }
   }
 
-  /** Posts at once, on {@code peer}'s channel if any (peer may be null); {@code onFailure} hears why, if it fails. */
+  /**
+   * Posts at once, by {@code peer}'s transport (by {@code postMessage} when peer is null);
+   * {@code onFailure} hears why, if it fails.
+   */
   private static void post(
       Window window,
       Peer peer,
@@ -117,16 +122,10 @@ public final class Outbox {
       onFailure.failed("Window is closed"); // on a channel too: the errorHandler must hear it
       return;
     }
+    Transport transport = peer == null ? WindowTransport.INSTANCE : peer.transport();
     // postMessage throws on a malformed target origin; JSON.stringify on a BigInt.
     Guard.run(
-        () -> {
-          if (peer != null && peer.port != null) {
-            // Between two xwindow windows: the browser clones the envelope, no JSON either way.
-            peer.port.postMessage(Envelope.object(keys, messages));
-          } else {
-            window.postMessage(Envelope.format(keys, messages), targetOrigin);
-          }
-        },
+        () -> transport.post(window, targetOrigin, keys, messages),
         error -> onFailure.failed("" + Js.asPropertyMap(error).get("message")));
   }
 
@@ -136,7 +135,7 @@ public final class Outbox {
    */
   public void hello(Window window) {
     JsArray<WireMessage> messages = new JsArray<>();
-    messages.push(request(MessageType.HELLO, Ids.uid(), helloData(), false));
+    messages.push(Messages.request(MessageType.HELLO, Ids.uid(), helloData(), false));
     JsArray<String> keys = new JsArray<>();
     for (int i = 0; i < EnvelopeKey.HELLO_KEY_COUNT; i++) {
       keys.push(EnvelopeKey.helloKey(i));
@@ -144,52 +143,8 @@ public final class Outbox {
     post(window, null, keys, "*", messages, cause -> {});
   }
 
-  /**
-   * The data of a hello and of the answer to one: {@code {instanceID}}, as post-robot's, and
-   * {@code xwindow}, our version, which tells another xwindow window it may offer a channel.
-   */
+  /** The data of our hellos and of our answers to them. */
   public JsPropertyMap<Object> helloData() {
-    JsPropertyMap<Object> data = JsPropertyMap.of();
-    data.set("instanceID", instanceId);
-    data.set("xwindow", Version.XWINDOW);
-    return data;
-  }
-
-
-  /**
-   * Hands {@code port} to {@code window}, at {@code targetOrigin} only, in an envelope with no
-   * messages: only an xwindow window, which asked for it in its hello, receives one.
-   */
-  public void transfer(Window window, String key, String targetOrigin, MessagePort port) {
-    window.postMessage(
-        Envelope.format(new JsArray<>(key), new JsArray<>()), targetOrigin, new JsArray<>(port));
-  }
-
-  /** A request message, fields in post-robot's order. */
-  public static WireMessage request(String name, String hash, Object data, boolean fireAndForget) {
-    WireMessage message = start(MessageType.REQUEST, hash, name);
-    message.data = data;
-    message.fireAndForget = fireAndForget;
-    return message;
-  }
-
-  /** An acknowledgement of {@code request}. */
-  public static WireMessage ack(WireMessage request) {
-    return start(MessageType.ACK, request.hash, request.name);
-  }
-
-  /** A response to {@code request}; the caller sets ack, data and error, in that order. */
-  public static WireMessage response(WireMessage request) {
-    return start(MessageType.RESPONSE, request.hash, request.name);
-  }
-
-  private static WireMessage start(String type, String hash, String name) {
-    WireMessage message = new WireMessage();
-    message.id = Ids.uid();
-    message.origin = Windows.ownDomain();
-    message.type = type;
-    message.hash = hash;
-    message.name = name;
-    return message;
+    return Messages.hello(instanceId);
   }
 }

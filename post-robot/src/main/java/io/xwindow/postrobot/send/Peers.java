@@ -8,6 +8,7 @@ import io.xwindow.postrobot.ErrorCode;
 import io.xwindow.postrobot.ErrorText;
 import io.xwindow.postrobot.PostRobotError;
 import io.xwindow.postrobot.browser.Timers;
+import io.xwindow.postrobot.transport.Peer;
 import io.xwindow.postrobot.browser.Windows;
 
 /**

@@ -17,11 +17,13 @@ import io.xwindow.postrobot.browser.Timers;
 import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.domain.Origin;
+import io.xwindow.postrobot.transport.Peer;
 import io.xwindow.postrobot.serialize.Codec;
 import io.xwindow.postrobot.serialize.Refusal;
 import io.xwindow.postrobot.serialize.RemoteCaller;
 import io.xwindow.postrobot.wire.Ids;
 import io.xwindow.postrobot.wire.MessageType;
+import io.xwindow.postrobot.wire.Messages;
 import io.xwindow.postrobot.wire.WireMessage;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -129,7 +131,7 @@ public final class Sender implements RemoteCaller {
         request.target,
         peer,
         targetOrigin,
-        Outbox.request(name, request.hash, encoded, fireAndForget),
+        Messages.request(name, request.hash, encoded, fireAndForget),
         cause -> undelivered(request, cause));
     if (fireAndForget) {
       settle(request);
@@ -306,18 +308,11 @@ public final class Sender implements RemoteCaller {
   @Override
   public Promise<Object> call(
       Window target, String origin, String id, String name, Object[] args, boolean fireAndForget) {
-    JsPropertyMap<Object> data = JsPropertyMap.of();
-    data.set("id", id);
-    data.set("name", name);
-    data.set("args", args);
     SendOptions options = new SendOptions().domain(origin).fireAndForget(fireAndForget);
-    return send(target, MessageType.METHOD, name + "()", data, options)
+    return send(target, MessageType.METHOD, name + "()", Messages.methodCall(id, name, args), options)
         .then(
-            response -> {
-              Object reply = fireAndForget || response == null ? null : response.data;
-              return reply == null || !"object".equals(Js.typeof(reply))
-                  ? null
-                  : Js.uncheckedCast(Js.asPropertyMap(reply).get("result"));
-            });
+            response ->
+                Js.uncheckedCast(
+                    fireAndForget || response == null ? null : Messages.methodResult(response.data)));
   }
 }
