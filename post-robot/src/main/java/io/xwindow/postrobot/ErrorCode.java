@@ -1,7 +1,7 @@
 package io.xwindow.postrobot;
 
 /**
- * The stable codes of every error post-robot gives, in the {@code code} property of the
+ * The stable codes of every error post-robot gives (all made by {@link Errors}), in the {@code code} property of the
  * JavaScript {@code Error} a send rejects with (or a listener registration throws).
  *
  * <table>

@@ -40,7 +40,7 @@ public final class JsApi {
   public static Promise<Message> send(Object target, String name, Object data, Object options) {
     if (!Windows.isWindow(target)) {
       return Promise.reject(
-          PostRobotError.of(ErrorCode.BAD_ARGUMENT, "Can not send " + name + ". Expected a window"));
+          Errors.notAWindow(name));
     }
     return Robot.get()
         .send(Js.<Window>uncheckedCast(target), name, data, Js.uncheckedCast(options));

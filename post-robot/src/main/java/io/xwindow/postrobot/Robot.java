@@ -75,15 +75,14 @@ final class Robot {
     Object window = options == null ? null : options.window;
     Object domain = options == null ? null : options.domain;
     if (!"string".equals(Js.typeof(name)) || name.isEmpty()) {
-      return PostRobotError.of(ErrorCode.BAD_ARGUMENT, "Expected name");
+      return Errors.expectedName();
     }
     if (!"function".equals(Js.typeof(handler))) {
-      return PostRobotError.of(ErrorCode.BAD_ARGUMENT, "Expected handler");
+      return Errors.expectedHandler();
     }
     Object pattern = domain == null ? Origin.ANY : domain;
     if (!DomainPattern.isValid(pattern)) {
-      return PostRobotError.of(
-          ErrorCode.BAD_ARGUMENT, "Expected domain to be a string, array, or regex");
+      return Errors.expectedDomain();
     }
     JsArray<Window> windows = null;
     if (JsArray.isArray(window)) {
@@ -93,8 +92,8 @@ final class Robot {
     }
     Listener listener =
         new Listener(name, windows, pattern, Js.uncheckedCast(handler), errorHandler, once, listeners);
-    String refusal = listeners.add(listener);
-    return refusal == null ? listener : PostRobotError.of(ErrorCode.BAD_ARGUMENT, refusal);
+    PostRobotError refusal = listeners.add(listener);
+    return refusal == null ? listener : refusal;
   }
 
   /** Sends request {@code name} with {@code data} to {@code target}. */
@@ -161,18 +160,15 @@ final class Robot {
     StoredFunction stored = id instanceof String ? functions.find(request.source, (String) id) : null;
     if (stored == null) {
       return Promise.reject(
-          PostRobotError.of(
-              ErrorCode.NO_HANDLER, ErrorText.methodNotFound(name, "" + id, Windows.ownDomain())));
+          Errors.methodNotFound(name, "" + id, Windows.ownDomain()));
     }
     if (!DomainPattern.matches(stored.domain, request.origin)) {
       return Promise.reject(
-          PostRobotError.of(
-              ErrorCode.DOMAIN_MISMATCH,
-              ErrorText.methodDomain(
-                  stored.name,
-                  DomainPattern.describe(stored.domain),
-                  request.origin,
-                  Windows.ownDomain())));
+          Errors.methodDomain(
+              stored.name,
+              DomainPattern.describe(stored.domain),
+              request.origin,
+              Windows.ownDomain()));
     }
     Object args = JsArray.isArray(call.get("args")) ? call.get("args") : new JsArray<>();
     Function function = Js.uncheckedCast(stored.function);

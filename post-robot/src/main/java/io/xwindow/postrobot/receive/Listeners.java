@@ -3,7 +3,8 @@ package io.xwindow.postrobot.receive;
 import elemental2.core.JsArray;
 import elemental2.dom.Window;
 import io.xwindow.postrobot.ErrorCode;
-import io.xwindow.postrobot.ErrorText;
+import io.xwindow.postrobot.Errors;
+import io.xwindow.postrobot.PostRobotError;
 import io.xwindow.postrobot.Listener;
 import io.xwindow.postrobot.browser.Dictionary;
 import io.xwindow.postrobot.domain.DomainPattern;
@@ -22,7 +23,7 @@ public final class Listeners implements Listener.Registry {
    * Adds {@code listener}; returns null, or the message of why not ({@link
    * ErrorCode#BAD_ARGUMENT}): one for the same name, window and domain exists.
    */
-  public String add(Listener listener) {
+  public PostRobotError add(Listener listener) {
     JsArray<Listener> list = byName.get(listener.name());
     if (list == null) {
       list = new JsArray<>();
@@ -32,7 +33,7 @@ public final class Listeners implements Listener.Registry {
       Listener other = list.getAt(i);
       if (DomainPattern.same(other.domain(), listener.domain())
           && sameWindows(other.windows(), listener.windows())) {
-        return ErrorText.listenerExists(
+        return Errors.listenerExists(
             listener.name(), DomainPattern.describe(listener.domain()), listener.windows() == null);
       }
     }

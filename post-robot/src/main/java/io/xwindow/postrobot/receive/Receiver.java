@@ -8,7 +8,7 @@ import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.ErrorCode;
 import io.xwindow.postrobot.ErrorHandler;
-import io.xwindow.postrobot.ErrorText;
+import io.xwindow.postrobot.Errors;
 import io.xwindow.postrobot.Listener;
 import io.xwindow.postrobot.Message;
 import io.xwindow.postrobot.PostRobotError;
@@ -142,9 +142,8 @@ public final class Receiver {
     if (listener == null) {
       if (!fireAndForget) {
         PostRobotError refusal =
-            PostRobotError.of(
-                listeners.refusal(request.name, source),
-                ErrorText.noHandler(request.name, origin, Windows.ownLocation()));
+            Errors.noHandler(
+                listeners.refusal(request.name, source), request.name, origin, Windows.ownLocation());
         respond(peer, request, source, origin, false, refusal, null);
       }
       return;
@@ -197,11 +196,11 @@ public final class Receiver {
   private static Outbox.Undelivered undelivered(ErrorHandler errorHandler) {
     return errorHandler == null
         ? null
-        : cause -> errorHandler.onError(PostRobotError.of(ErrorCode.WINDOW_CLOSED, cause));
+        : cause -> errorHandler.onError(Errors.answerUndelivered(cause));
   }
 
   private static PostRobotError badValue(Object refusal) {
-    return PostRobotError.of(ErrorCode.BAD_VALUE, ((Refusal) refusal).reason);
+    return Errors.badValue(((Refusal) refusal).reason);
   }
 
   private static boolean isThenable(Object value) {

@@ -5,8 +5,7 @@ import elemental2.core.JsWeakMap;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.ErrorCode;
-import io.xwindow.postrobot.ErrorText;
-import io.xwindow.postrobot.PostRobotError;
+import io.xwindow.postrobot.Errors;
 import io.xwindow.postrobot.browser.Timers;
 import io.xwindow.postrobot.transport.Peer;
 import io.xwindow.postrobot.browser.Windows;
@@ -86,11 +85,9 @@ public final class Peers {
                     if (at >= 0) {
                       waiters.splice(at, 1);
                       reject.onInvoke(
-                          PostRobotError.of(
-                              ErrorCode.NO_ACK,
-                              childOfOurs
-                                  ? ErrorText.didNotLoad(waitMillis)
-                                  : ErrorText.noAck(name, Windows.ownDomain(), waitMillis)));
+                          childOfOurs
+                              ? Errors.didNotLoad(waitMillis)
+                              : Errors.noAck(name, Windows.ownDomain(), waitMillis));
                     }
                   },
                   waitMillis);

@@ -6,7 +6,7 @@ import elemental2.core.JsObject;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.ErrorCode;
-import io.xwindow.postrobot.ErrorText;
+import io.xwindow.postrobot.Errors;
 import io.xwindow.postrobot.Message;
 import io.xwindow.postrobot.PostRobotError;
 import io.xwindow.postrobot.SendOptions;
@@ -67,16 +67,15 @@ public final class Sender implements RemoteCaller {
           double timeout = options == null ? 0 : Js.coerceToDouble(options.timeout);
           boolean fireAndForget = options != null && Js.isTruthy(options.fireAndForget);
           if (!"string".equals(Js.typeof(name)) || name.isEmpty()) {
-            reject.onInvoke(PostRobotError.of(ErrorCode.BAD_ARGUMENT, "Expected name"));
+            reject.onInvoke(Errors.expectedName());
             return;
           }
           if (!DomainPattern.isValid(domain)) {
-            reject.onInvoke(PostRobotError.of(ErrorCode.BAD_ARGUMENT, ErrorText.badDomain(name)));
+            reject.onInvoke(Errors.badDomain(name));
             return;
           }
           if (Windows.isClosed(target)) {
-            reject.onInvoke(
-                PostRobotError.of(ErrorCode.WINDOW_CLOSED, ErrorText.targetClosed(shownName)));
+            reject.onInvoke(Errors.targetClosed(shownName));
             return;
           }
           Pending request =
@@ -114,15 +113,12 @@ public final class Sender implements RemoteCaller {
       return;
     }
     if (!DomainPattern.matches(request.domain, peer.origin)) {
-      fail(
-          request,
-          ErrorCode.DOMAIN_MISMATCH,
-          ErrorText.targetDomain(peer.origin, DomainPattern.describe(request.domain), request.name));
+      fail(request, Errors.targetDomain(peer.origin, DomainPattern.describe(request.domain), request.name));
       return;
     }
     Object encoded = codec.encode(data, request.target, request.domain);
     if (Refusal.is(encoded)) {
-      fail(request, ErrorCode.BAD_VALUE, ((Refusal) encoded).reason);
+      fail(request, Errors.badValue(((Refusal) encoded).reason));
       return;
     }
     String single = DomainPattern.single(request.domain);
@@ -143,10 +139,7 @@ public final class Sender implements RemoteCaller {
       request.responseTimer =
           Timers.setTimeout(
               () ->
-                  fail(
-                      request,
-                      ErrorCode.TIMEOUT,
-                      ErrorText.noResponse(request.name, Windows.ownDomain(), (int) timeout)),
+                  fail(request, Errors.noResponse(request.name, Windows.ownDomain(), (int) timeout)),
               timeout);
     }
     // Checked by the sweep, not by a timer of its own: a timer set and cleared for every
@@ -171,7 +164,7 @@ public final class Sender implements RemoteCaller {
     Object data = codec.decode(response.data, source, origin, this);
     Object error = Refusal.is(data) ? data : codec.decode(response.error, source, origin, this);
     if (Refusal.is(data) || Refusal.is(error)) {
-      fail(request, ErrorCode.BAD_VALUE, ((Refusal) (Refusal.is(data) ? data : error)).reason);
+      fail(request, Errors.badValue(((Refusal) (Refusal.is(data) ? data : error)).reason));
       return;
     }
     if (MessageType.SUCCESS.equals(response.ack)) {
@@ -191,8 +184,9 @@ public final class Sender implements RemoteCaller {
     if (request != null && request.target == source && MessageType.RESPONSE.equals(message.type)) {
       fail(
           request,
-          ErrorCode.BAD_VALUE,
-          "Can not deserialize response for " + request.name + ": " + Js.asPropertyMap(error).get("message"));
+          Errors.badValue(
+              "Can not deserialize response for " + request.name + ": "
+                  + Js.asPropertyMap(error).get("message")));
     }
   }
 
@@ -206,10 +200,7 @@ public final class Sender implements RemoteCaller {
       return null; // a late, stray or forged reply: post-robot throws here, we ignore it
     }
     if (!DomainPattern.matches(request.domain, origin)) {
-      fail(
-          request,
-          ErrorCode.DOMAIN_MISMATCH,
-          ErrorText.replyOrigin(kind, origin, DomainPattern.describe(request.domain)));
+      fail(request, Errors.replyOrigin(kind, origin, DomainPattern.describe(request.domain)));
       return null;
     }
     return request;
@@ -218,14 +209,12 @@ public final class Sender implements RemoteCaller {
   /** The error a failed handler's answer stands for, with a code. */
   private static PostRobotError handlerError(Object error) {
     if (!(error instanceof elemental2.core.JsError)) {
-      PostRobotError wrapped = PostRobotError.of(ErrorCode.HANDLER_ERROR, "" + error);
-      wrapped.data = error;
-      return wrapped;
+      return Errors.handlerFailed(error);
     }
     PostRobotError known = Js.uncheckedCast(error);
     if (known.code == null) {
       known.code =
-          known.message != null && known.message.startsWith(ErrorText.NO_HANDLER_PREFIX)
+          known.message != null && known.message.startsWith(Errors.NO_HANDLER_PREFIX)
               ? ErrorCode.NO_HANDLER
               : ErrorCode.HANDLER_ERROR;
     }
@@ -241,12 +230,9 @@ public final class Sender implements RemoteCaller {
     forEachPending(
         request -> {
           if (Windows.isClosed(request.target)) {
-            fail(request, ErrorCode.WINDOW_CLOSED, ErrorText.closedBefore(request.name, request.acked));
+            fail(request, Errors.closedBefore(request.name, request.acked));
           } else if (!request.acked && request.ackDeadline > 0 && now >= request.ackDeadline) {
-            fail(
-                request,
-                ErrorCode.NO_ACK,
-                ErrorText.noAck(request.name, Windows.ownDomain(), Timeouts.ACK_KNOWN));
+            fail(request, Errors.noAck(request.name, Windows.ownDomain(), Timeouts.ACK_KNOWN));
           }
         });
   }
@@ -256,7 +242,7 @@ public final class Sender implements RemoteCaller {
     forEachPending(
         request -> {
           if (request.target == window) {
-            fail(request, ErrorCode.WINDOW_CLOSED, ErrorText.cleanedUp(request.name));
+            fail(request, Errors.cleanedUp(request.name));
           }
         });
   }
@@ -271,10 +257,6 @@ public final class Sender implements RemoteCaller {
     for (int i = 0; i < hashes.length; i++) {
       visitor.visit(pending.get(hashes.getAt(i)));
     }
-  }
-
-  private void fail(Pending request, String code, String message) {
-    fail(request, PostRobotError.of(code, message));
   }
 
   private void fail(Pending request, Object error) {
@@ -301,8 +283,8 @@ public final class Sender implements RemoteCaller {
   private void undelivered(Pending request, String cause) {
     fail(
         request,
-        Windows.isClosed(request.target) ? ErrorCode.WINDOW_CLOSED : ErrorCode.BAD_ARGUMENT,
-        ErrorText.postFailed(request.name, Windows.ownDomain(), cause));
+        Errors.postFailed(
+            Windows.isClosed(request.target), request.name, Windows.ownDomain(), cause));
   }
 
   @Override

@@ -7,6 +7,7 @@ import elemental2.core.JsObject;
 import elemental2.core.JsRegExp;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
+import io.xwindow.postrobot.Errors;
 import io.xwindow.postrobot.PostRobotError;
 import io.xwindow.postrobot.browser.Windows;
 import jsinterop.annotations.JsFunction;
@@ -213,11 +214,7 @@ public final class Codec {
   private static Object error(Object value) {
     JsPropertyMap<Object> fields =
         value != null && "object".equals(Js.typeof(value)) ? Js.asPropertyMap(value) : JsPropertyMap.of();
-    PostRobotError error = new PostRobotError("" + fields.get("message"));
-    Object code = fields.get("code");
-    if (code != null) {
-      error.code = "" + code;
-    }
+    PostRobotError error = Errors.fromWire("" + fields.get("message"), fields.get("code"));
     Object data = fields.get("data");
     if (Js.isTruthy(data)) {
       error.data = data;
