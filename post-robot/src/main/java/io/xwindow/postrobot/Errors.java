@@ -119,6 +119,25 @@ public final class Errors {
             + domain);
   }
 
+  // Windows inside data (ProxyWindow).
+
+  public static PostRobotError closedWindowType() {
+    return of(ErrorCode.WINDOW_CLOSED, "Window is closed, can not determine type");
+  }
+
+  public static PostRobotError crossDomainName(String name) {
+    return of(ErrorCode.BAD_ARGUMENT, "Can not set name for cross-domain window: " + name);
+  }
+
+  public static PostRobotError badUrl(String url) {
+    return of(ErrorCode.BAD_ARGUMENT,
+        "Expected url to be http or https url, or absolute path, got \"" + url + "\"");
+  }
+
+  public static PostRobotError unsupportedMethod(String method) {
+    return of(ErrorCode.BAD_ARGUMENT, "Unsupported method: " + method);
+  }
+
   // BAD_VALUE: data that cannot cross windows.
 
   public static PostRobotError badValue(String reason) {

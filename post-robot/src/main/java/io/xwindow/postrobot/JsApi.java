@@ -3,6 +3,7 @@ package io.xwindow.postrobot;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.browser.Windows;
+import io.xwindow.postrobot.serialize.ProxyWindow;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
 
@@ -36,8 +37,11 @@ public final class JsApi {
     return Robot.get().once(name, options, options == null ? optionsOrHandler : handler);
   }
 
-  /** {@code send(window, name, [data], [options])}. */
+  /** {@code send(window, name, [data], [options])}; the window may be a {@link ProxyWindow}. */
   public static Promise<Message> send(Object target, String name, Object data, Object options) {
+    if (target instanceof ProxyWindow) {
+      return PostRobot.send((ProxyWindow) target, name, data, Js.uncheckedCast(options));
+    }
     if (!Windows.isWindow(target)) {
       return Promise.reject(
           Errors.notAWindow(name));

@@ -2,6 +2,7 @@ package io.xwindow.postrobot;
 
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
+import io.xwindow.postrobot.serialize.ProxyWindow;
 import jsinterop.base.Js;
 
 /**
@@ -55,6 +56,16 @@ public final class PostRobot {
    */
   public static Promise<Message> send(Window target, String name, Object data, SendOptions options) {
     return Robot.get().send(target, name, data, options);
+  }
+
+  /**
+   * Sends to the window {@code target} stands for, once it is known here (a proxy that came in
+   * data is known once {@link ProxyWindow#matchWindow} matched it, or at once if the window is
+   * one this window sent).
+   */
+  public static Promise<Message> send(
+      ProxyWindow target, String name, Object data, SendOptions options) {
+    return target.awaitWindow().then(window -> Robot.get().send(window, name, data, options));
   }
 
   /**

@@ -17,6 +17,7 @@ import io.xwindow.postrobot.send.Sender;
 import io.xwindow.postrobot.send.Timeouts;
 import io.xwindow.postrobot.serialize.Codec;
 import io.xwindow.postrobot.serialize.FunctionStore;
+import io.xwindow.postrobot.serialize.ProxyWindows;
 import io.xwindow.postrobot.serialize.StoredFunction;
 import io.xwindow.postrobot.wire.MessageType;
 import io.xwindow.postrobot.wire.Messages;
@@ -35,7 +36,8 @@ final class Robot {
   private final FunctionStore functions = new FunctionStore();
   private final Outbox outbox = new Outbox();
   private final Peers peers = new Peers(outbox);
-  private final Codec codec = new Codec(functions);
+  private final ProxyWindows windows = new ProxyWindows(this::instanceId);
+  private final Codec codec = new Codec(functions, windows);
   private final Sender sender = new Sender(outbox, peers, codec, this::busy);
   private final Receiver receiver =
       new Receiver(listeners, sender, outbox, peers, codec, this::busy);
@@ -149,6 +151,21 @@ final class Robot {
     return outbox.helloData();
   }
 
+  /** The instance id of the post-robot in {@code window}: ours, or what its hello answer says. */
+  private Promise<String> instanceId(Window window) {
+    if (window == Windows.self()) {
+      return Promise.resolve(Js.<String>uncheckedCast(outbox.helloData().get("instanceID")));
+    }
+    return sender
+        .send(window, MessageType.HELLO, outbox.helloData(), new SendOptions().domain(Origin.ANY))
+        .then(
+            answer ->
+                Promise.resolve(
+                    answer.data != null && "object".equals(Js.typeof(answer.data))
+                        ? Js.<String>uncheckedCast(Js.asPropertyMap(answer.data).get("instanceID"))
+                        : null));
+  }
+
   /** Answers a {@code postrobot_method} request: calls the function it names. */
   private Object callStored(Message request) {
     JsPropertyMap<Object> call =
@@ -191,6 +208,7 @@ final class Robot {
   private void sweep() {
     sender.sweep();
     functions.releaseClosed();
+    windows.releaseClosed();
     if (sender.count() == 0 && functions.count() == 0) {
       Timers.clearInterval(sweepTimer);
       sweepTimer = 0;

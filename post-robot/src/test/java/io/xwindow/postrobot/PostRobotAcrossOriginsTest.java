@@ -103,7 +103,8 @@ class PostRobotAcrossOriginsTest {
   void anEarlierFailedEncodeDoesNotChangeAnUnrelatedAnswer(Browser browser) {
     open(browser,
         "postRobot.on('fail',function(){"
-            + "postRobot.send(window.parent,'x',{w:window}).catch(function(e){window.refused=e.code;});"
+            + "var loop={};loop.self=loop;"
+            + "postRobot.send(window.parent,'x',loop).catch(function(e){window.refused=e.code;});"
             + "var e=new Error('Card declined');e.code='CARD_DECLINED';throw e;});"
             + "postRobot.on('deep',function(){var d={};for(var i=0;i<300;i++){d={d:d};}return d;});"
             + "postRobot.on('fine',function(){return 'fine';});"

@@ -108,16 +108,12 @@ public final class Receiver {
   }
 
   /**
-   * A hello came from {@code source} at {@code origin}: a new page there, whose channel (if any)
-   * is dropped; a new xwindow page is offered a fresh one.
+   * A hello came from {@code source}: see {@link PrivateChannel#onHello}.
    */
   public void onHello(Window source, Object data) {
     Peer peer = peers.get(source);
     if (peer != null) {
-      PrivateChannel.drop(peer);
-      if (Messages.isXwindowHello(data)) {
-        channel.offer(peer, source);
-      }
+      channel.onHello(peer, source, data);
     }
   }
 

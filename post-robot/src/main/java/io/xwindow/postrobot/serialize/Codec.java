@@ -24,7 +24,10 @@ import jsinterop.base.JsPropertyMap;
  * output). Decoding rewrites a freshly parsed tree in place, bottom-up like a reviver, drops
  * {@code __proto__} keys, and refuses trees deeper than {@link #MAX_DEPTH}.
  *
- * <p>A value that cannot go (circular, too deep, a window) does not throw: the call returns a
+ * Windows (real ones, or {@link ProxyWindow}s) go as post-robot's {@code cross_domain_window}
+ * and arrive as {@link ProxyWindow}s.
+ *
+ * <p>A value that cannot go (circular, too deep) does not throw: the call returns a
  * {@link Refusal} that says why, in place of the value (no exceptions: the bundle rules in
  * {@link io.xwindow.postrobot}); a field holding the last failure would let one call's failure
  * change another's answer. The codec holds no state of its own.
@@ -34,10 +37,15 @@ public final class Codec {
   public static final int MAX_DEPTH = 256;
 
   private final FunctionStore functions;
+  private final ProxyWindows windows;
 
-  /** Functions encoded for other windows are kept in {@code functions}. */
-  public Codec(FunctionStore functions) {
+  /**
+   * Functions encoded for other windows are kept in {@code functions}; windows go as, and come
+   * back as, the proxies in {@code windows}.
+   */
+  public Codec(FunctionStore functions, ProxyWindows windows) {
     this.functions = functions;
+    this.windows = windows;
   }
 
   /** A function of any arity, as handed to user code. */
@@ -76,8 +84,9 @@ public final class Codec {
     if (!"object".equals(type) || value == null) {
       return value;
     }
-    if (Windows.isWindow(value)) {
-      return new Refusal("Can not serialize a window");
+    if (Windows.isWindow(value) || value instanceof ProxyWindow) {
+      Object methods = encode(windows.of(value).serialized(), window, domain, depth + 1);
+      return Refusal.is(methods) ? methods : Tagged.of(Tags.WINDOW, methods);
     }
     JsPropertyMap<Object> object = Js.asPropertyMap(value);
     if ("function".equals(Js.typeof(object.get("then")))) {
@@ -191,7 +200,7 @@ public final class Codec {
     return value;
   }
 
-  private static Object revive(
+  private Object revive(
       String type, Object value, Window source, String origin, RemoteCaller remote) {
     switch (type) {
       case Tags.UNDEFINED:
@@ -206,6 +215,9 @@ public final class Codec {
         return remoteFunction(value, source, origin, remote);
       case Tags.PROMISE:
         return remotePromise(value);
+      case Tags.WINDOW:
+        ProxyWindow proxy = windows.read(value);
+        return proxy != null ? proxy : value;
       default:
         return value; // unknown tags give their value, as in post-robot
     }

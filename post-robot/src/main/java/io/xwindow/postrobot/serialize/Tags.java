@@ -8,6 +8,7 @@ final class Tags {
   static final String ERROR = "error";
   static final String FUNCTION = "cross_domain_function";
   static final String PROMISE = "cross_domain_zalgo_promise";
+  static final String WINDOW = "cross_domain_window";
 
   private Tags() {}
 }

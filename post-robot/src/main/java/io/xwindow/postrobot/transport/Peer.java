@@ -9,6 +9,8 @@ public final class Peer {
   public final String origin;
   /** Set by {@link PrivateChannel} only. */
   Transport transport = WindowTransport.INSTANCE;
+  /** The instance id its last hello carried: a new one means a new page there. */
+  Object instanceId;
 
   public Peer(String key, String origin) {
     this.key = key;

@@ -7,6 +7,7 @@ import elemental2.dom.Window;
 import io.xwindow.postrobot.browser.Guard;
 import io.xwindow.postrobot.domain.Origin;
 import io.xwindow.postrobot.wire.Envelope;
+import io.xwindow.postrobot.wire.Messages;
 import io.xwindow.postrobot.wire.WireMessage;
 import jsinterop.annotations.JsFunction;
 import jsinterop.base.Js;
@@ -41,7 +42,7 @@ public final class PrivateChannel {
    * Offers a channel to {@code window}, known as {@code peer}, which said an xwindow hello: our
    * end stays here, the other goes to the origin the hello came from, in an empty envelope.
    */
-  public void offer(Peer peer, Window window) {
+  private void offer(Peer peer, Window window) {
     if (!"function".equals(Js.typeof(Js.global().get("MessageChannel")))) {
       return;
     }
@@ -58,9 +59,25 @@ public final class PrivateChannel {
     listen(peer, window, port, true);
   }
 
-  /** A new page said hello in {@code peer}'s window: a channel to the page before it is dead. */
-  public static void drop(Peer peer) {
+  /**
+   * {@code window}, known as {@code peer}, said hello with {@code data}. A hello with a new
+   * instance id comes from a new page there (after a reload or a navigation): a channel to the
+   * page before it is dead, so it is dropped, and a new xwindow page is offered a fresh one. A
+   * hello from the same instance (it asks who we are, to match a window) changes nothing.
+   */
+  public void onHello(Peer peer, Window window, Object data) {
+    Object instanceId =
+        data != null && "object".equals(Js.typeof(data))
+            ? Js.asPropertyMap(data).get("instanceID")
+            : null;
+    if (instanceId != null && Js.isTripleEqual(instanceId, peer.instanceId)) {
+      return;
+    }
+    peer.instanceId = instanceId;
     peer.transport = WindowTransport.INSTANCE;
+    if (Messages.isXwindowHello(data)) {
+      offer(peer, window);
+    }
   }
 
   private void listen(Peer peer, Window window, MessagePort port, boolean accepted) {
