@@ -69,7 +69,7 @@ declare namespace postRobot {
     functions: number;
     /** Requests sent and not yet settled. */
     pending: number;
-    /** Listeners registered, the two built-in ones included. */
+    /** Listeners registered, the three built-in ones (hello, method call, release) included. */
     listeners: number;
   }
 

@@ -58,6 +58,7 @@ final class Robot {
     DomGlobal.window.addEventListener("message", receiver::onMessage);
     listen(MessageType.HELLO, null, (Handler) this::answerHello);
     listen(MessageType.METHOD, null, (Handler) this::callStored);
+    listen(MessageType.RELEASE, null, (Handler) this::release);
     Window ancestor = Windows.ancestor();
     if (ancestor != null) {
       outbox.hello(ancestor);
@@ -164,6 +165,23 @@ final class Robot {
                     answer.data != null && "object".equals(Js.typeof(answer.data))
                         ? Js.<String>uncheckedCast(Js.asPropertyMap(answer.data).get("instanceID"))
                         : null));
+  }
+
+  /** An xwindow window can no longer call some of the functions we handed it. */
+  private Object release(Message request) {
+    JsArray<Object> released = Messages.released(request.data);
+    for (int i = 0; released != null && i < released.length; i++) {
+      Object pair = released.getAt(i);
+      if (JsArray.isArray(pair)) {
+        JsArray<Object> idAndCount = Js.uncheckedCast(pair);
+        Object id = idAndCount.getAt(0);
+        Object received = idAndCount.getAt(1);
+        if (id instanceof String && "number".equals(Js.typeof(received))) {
+          functions.released(request.source, (String) id, (int) Js.asDouble(received));
+        }
+      }
+    }
+    return null;
   }
 
   /** Answers a {@code postrobot_method} request: calls the function it names. */

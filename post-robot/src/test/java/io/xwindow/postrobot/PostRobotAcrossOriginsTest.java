@@ -312,7 +312,7 @@ class PostRobotAcrossOriginsTest {
     Windows2.settle(browser, "window.fromChild");
     assertEquals("hi", browser.string("window.result.data"));
     assertEquals(child().origin(), browser.string("window.result.origin"));
-    assertEquals(2.0, browser.number("postRobot.stats().listeners"), "only the built-in two are left");
+    assertEquals(3.0, browser.number("postRobot.stats().listeners"), "only the built-in three are left");
   }
 
   @CrossBrowser

@@ -18,6 +18,7 @@ import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.domain.Origin;
 import io.xwindow.postrobot.transport.Peer;
+import io.xwindow.postrobot.transport.WindowTransport;
 import io.xwindow.postrobot.serialize.Codec;
 import io.xwindow.postrobot.serialize.Refusal;
 import io.xwindow.postrobot.serialize.RemoteCaller;
@@ -285,6 +286,18 @@ public final class Sender implements RemoteCaller {
         request,
         Errors.postFailed(
             Windows.isClosed(request.target), request.name, Windows.ownDomain(), cause));
+  }
+
+  @Override
+  public boolean hearsReleases(Window target) {
+    Peer peer = peers.get(target);
+    return peer != null && peer.transport() != WindowTransport.INSTANCE;
+  }
+
+  @Override
+  public void release(Window target, String origin, Object released) {
+    SendOptions options = new SendOptions().domain(origin).fireAndForget(true);
+    send(target, MessageType.RELEASE, Messages.release(released), options);
   }
 
   @Override

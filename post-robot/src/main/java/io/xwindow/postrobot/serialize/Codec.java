@@ -38,6 +38,7 @@ public final class Codec {
 
   private final FunctionStore functions;
   private final ProxyWindows windows;
+  private final RemoteReferences references = new RemoteReferences();
 
   /**
    * Functions encoded for other windows are kept in {@code functions}; windows go as, and come
@@ -238,7 +239,7 @@ public final class Codec {
     return error;
   }
 
-  private static Object remoteFunction(
+  private Object remoteFunction(
       Object value, Window source, String origin, RemoteCaller remote) {
     if (value == null || !"object".equals(Js.typeof(value))) {
       return value;
@@ -259,6 +260,7 @@ public final class Codec {
     fn.set("__name__", name);
     fn.set("__origin__", origin);
     fn.set("__source__", source);
+    references.track(call, source, origin, id, remote);
     return call;
   }
 

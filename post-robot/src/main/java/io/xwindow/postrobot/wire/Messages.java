@@ -85,6 +85,20 @@ public final class Messages {
     return reply;
   }
 
+  /** The data of an {@code xwindow_release} request. */
+  public static JsPropertyMap<Object> release(Object released) {
+    JsPropertyMap<Object> data = JsPropertyMap.of();
+    data.set("ids", released);
+    return data;
+  }
+
+  /** The {@code [[id, received], ...]} of an {@code xwindow_release} request, or null. */
+  public static elemental2.core.JsArray<Object> released(Object data) {
+    Object ids =
+        data != null && "object".equals(Js.typeof(data)) ? Js.asPropertyMap(data).get("ids") : null;
+    return elemental2.core.JsArray.isArray(ids) ? Js.uncheckedCast(ids) : null;
+  }
+
   /** The {@code result} of a {@code postrobot_method} reply, or null. */
   public static Object methodResult(Object reply) {
     return reply == null || !"object".equals(Js.typeof(reply))
