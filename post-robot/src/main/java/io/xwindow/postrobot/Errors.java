@@ -15,6 +15,7 @@ public final class Errors {
   /** An error with {@code code}: a code of ours, or one of a handler's own. */
   public static PostRobotError of(String code, String message) {
     PostRobotError error = new PostRobotError(message);
+    error.message = message; // as the constructor does in JavaScript; so that JVM tests see it
     error.code = code;
     return error;
   }
@@ -156,6 +157,7 @@ public final class Errors {
   /** An error read from another window, with the code it came with, if any. */
   public static PostRobotError fromWire(String message, Object code) {
     PostRobotError error = new PostRobotError(message);
+    error.message = message;
     if (code != null) {
       error.code = "" + code;
     }

@@ -80,9 +80,19 @@ public final class Listener {
   /** How well it fits a request from {@code source} at {@code origin}; lower wins, -1 never. */
   @JsIgnore
   public int fit(Window source, String origin) {
-    int window = !hears(source) ? -1 : windows == null ? 1 : 0;
-    int domainRank = DomainPattern.rank(domain, origin);
-    return window < 0 || domainRank < 0 ? -1 : window * 3 + domainRank;
+    return fit(hears(source), windows == null, DomainPattern.rank(domain, origin));
+  }
+
+  /**
+   * How well a listener fits, lower wins, -1 never: one that hears the sending window, for that
+   * very window before one for any window, then by {@code domainRank} ({@link DomainPattern}:
+   * an exact origin before a RegExp or array, before {@code "*"}), as post-robot orders them.
+   */
+  static int fit(boolean hearsWindow, boolean anyWindow, int domainRank) {
+    if (!hearsWindow || domainRank == DomainPattern.NONE) {
+      return -1;
+    }
+    return (anyWindow ? 3 : 0) + domainRank;
   }
 
   /** True when it hears {@code source}, whatever its origin. */

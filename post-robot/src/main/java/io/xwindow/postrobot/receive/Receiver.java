@@ -38,7 +38,7 @@ public final class Receiver {
   /** How many recent message ids are remembered to drop duplicates. */
   static final int REMEMBERED_IDS = 4096;
 
-  private final SeenIds seen = new SeenIds(REMEMBERED_IDS);
+  private final SeenIds seen = new SeenIds(REMEMBERED_IDS, DictionaryIdSet::new);
   private final Listeners listeners;
   private final Sender sender;
   private final Outbox outbox;

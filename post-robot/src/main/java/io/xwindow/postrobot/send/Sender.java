@@ -110,7 +110,7 @@ public final class Sender implements RemoteCaller {
 
   private void post(
       Pending request, Peer peer, String name, Object data, boolean fireAndForget, double timeout) {
-    if (request.done) {
+    if (request.done()) {
       return;
     }
     if (!DomainPattern.matches(request.domain, peer.origin)) {
@@ -145,14 +145,14 @@ public final class Sender implements RemoteCaller {
     }
     // Checked by the sweep, not by a timer of its own: a timer set and cleared for every
     // request costs more than the rest of a round trip on a private channel.
-    request.ackDeadline = JsDate.now() + Timeouts.ACK_KNOWN;
+    request.posted(JsDate.now());
   }
 
   /** An acknowledgement arrived from {@code source} at {@code origin}. */
   public void onAck(Window source, String origin, WireMessage ack) {
     Pending request = accepted(source, origin, ack, "Ack");
     if (request != null) {
-      request.acked = true;
+      request.acknowledged();
     }
   }
 
@@ -197,7 +197,7 @@ public final class Sender implements RemoteCaller {
    */
   private Pending accepted(Window source, String origin, WireMessage reply, String kind) {
     Pending request = pending.get(reply.hash);
-    if (request == null || request.done || request.target != source) {
+    if (request == null || request.done() || request.target != source) {
       return null; // a late, stray or forged reply: post-robot throws here, we ignore it
     }
     if (!DomainPattern.matches(request.domain, origin)) {
@@ -230,9 +230,10 @@ public final class Sender implements RemoteCaller {
     double now = JsDate.now();
     forEachPending(
         request -> {
-          if (Windows.isClosed(request.target)) {
-            fail(request, Errors.closedBefore(request.name, request.acked));
-          } else if (!request.acked && request.ackDeadline > 0 && now >= request.ackDeadline) {
+          int found = request.check(now, Windows.isClosed(request.target));
+          if (found == RequestState.WINDOW_CLOSED) {
+            fail(request, Errors.closedBefore(request.name, request.acked()));
+          } else if (found == RequestState.MISSED_ACK) {
             fail(request, Errors.noAck(request.name, Windows.ownDomain(), Timeouts.ACK_KNOWN));
           }
         });
@@ -268,10 +269,9 @@ public final class Sender implements RemoteCaller {
 
   /** Marks {@code request} done; false if it already was. */
   private boolean settle(Pending request) {
-    if (request.done) {
+    if (!request.settle()) {
       return false;
     }
-    request.done = true;
     if (request.responseTimer != 0) {
       Timers.clearTimeout(request.responseTimer);
     }

@@ -19,11 +19,8 @@ import jsinterop.base.Js;
  *
  * <p>Messages on the channel are taken as coming from the window and origin the channel was
  * offered to; no third window can write to it. A side sends on the channel only once it knows
- * that both directions carry messages, so that a browser that cannot (HtmlUnit delivers a
- * transferred port's messages one way only) keeps using {@code postMessage}. Three empty
- * envelopes settle it: the accepting side says "open"; the offering side answers; the accepting
- * side, having heard the answer, switches and says so; the offering side switches on hearing
- * that.
+ * that both directions carry messages ({@link Handshake}), so that a browser that cannot
+ * (HtmlUnit delivers a transferred port's messages one way only) keeps using {@code postMessage}.
  */
 public final class PrivateChannel {
   /** Where what arrives on a channel goes, as if {@code source} at {@code origin} posted it. */
@@ -83,24 +80,19 @@ public final class PrivateChannel {
   private void listen(Peer peer, Window window, MessagePort port, boolean accepted) {
     String origin = peer.origin;
     String empty = Envelope.format(new JsArray<>(peer.key), new JsArray<WireMessage>());
-    JsArray<Object> heard = new JsArray<>(); // a count the handler can change; no Java array
+    Handshake handshake = new Handshake(accepted);
     port.onmessage =
         event -> {
-          heard.push((Object) null);
-          if (accepted && heard.length == 1) {
-            peer.transport = new PortTransport(port);
-            port.postMessage(empty);
-          } else if (!accepted && heard.length == 1) {
-            port.postMessage(empty);
-          } else if (!accepted && heard.length == 2) {
+          int next = handshake.heard();
+          if ((next & Handshake.SWITCH) != 0) {
             peer.transport = new PortTransport(port);
           }
-          if (heard.length > 2) {
-            heard.length = 2; // it counts only up to the handshake
+          if ((next & Handshake.REPLY) != 0) {
+            port.postMessage(empty);
           }
           Guard.run(() -> inbound.receive(event.data, window, origin), null);
         };
-    if (accepted) {
+    if (handshake.speaksFirst()) {
       port.postMessage(empty);
     }
   }
