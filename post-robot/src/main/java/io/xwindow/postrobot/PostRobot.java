@@ -3,6 +3,7 @@ package io.xwindow.postrobot;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.serialize.ProxyWindow;
+import io.xwindow.postrobot.serialize.Serializers;
 import jsinterop.base.Js;
 
 /**
@@ -74,6 +75,14 @@ public final class PostRobot {
    */
   public static void cleanUpWindow(Window window) {
     Robot.get().cleanUp(window);
+  }
+
+  /**
+   * The serializers of this window: add a {@link io.xwindow.postrobot.serialize.Serializer} to
+   * send a type of your own across windows (both windows must add it).
+   */
+  public static Serializers serializers() {
+    return Robot.get().serializers();
   }
 
   /** What this window holds for others right now. */

@@ -18,6 +18,7 @@ import io.xwindow.postrobot.send.Timeouts;
 import io.xwindow.postrobot.serialize.Codec;
 import io.xwindow.postrobot.serialize.FunctionStore;
 import io.xwindow.postrobot.serialize.ProxyWindows;
+import io.xwindow.postrobot.serialize.Serializers;
 import io.xwindow.postrobot.serialize.StoredFunction;
 import io.xwindow.postrobot.wire.MessageType;
 import io.xwindow.postrobot.wire.Messages;
@@ -37,7 +38,8 @@ final class Robot {
   private final Outbox outbox = new Outbox();
   private final Peers peers = new Peers(outbox);
   private final ProxyWindows windows = new ProxyWindows(this::instanceId);
-  private final Codec codec = new Codec(functions, windows);
+  private final Serializers serializers = Serializers.builtIn(functions, windows);
+  private final Codec codec = new Codec(serializers);
   private final Sender sender = new Sender(outbox, peers, codec, this::busy);
   private final Receiver receiver =
       new Receiver(listeners, sender, outbox, peers, codec, this::busy);
@@ -97,6 +99,11 @@ final class Robot {
         new Listener(name, windows, pattern, Js.uncheckedCast(handler), errorHandler, once, listeners);
     PostRobotError refusal = listeners.add(listener);
     return refusal == null ? listener : refusal;
+  }
+
+  /** The serializers of this window's codec, to which other modules add their types. */
+  Serializers serializers() {
+    return serializers;
   }
 
   /** Sends request {@code name} with {@code data} to {@code target}. */
