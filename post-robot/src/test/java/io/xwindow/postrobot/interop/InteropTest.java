@@ -209,6 +209,21 @@ class InteropTest {
   }
 
   @CrossBrowser(BrowserKind.CHROMIUM)
+  void aRequestSentAsTheSendersPageLoadsIsAnswered(Browser browser) {
+    // A parent that asks before its frame has loaded, a child that says it is ready at once.
+    everyPairing(browser, pair -> {
+      pair.open("postRobot.on('ready',function(e){return 'welcome '+e.data.step;});",
+          "window.asked=" + pair.send("ready", "{step:'one'}") + ";");
+
+      pair.settle("window.asked");
+
+      pair.assertSucceeded();
+      assertEquals("welcome one", pair.string("window.result.data"));
+      assertEquals(pair.receiverOrigin(), pair.string("window.result.origin"));
+    });
+  }
+
+  @CrossBrowser(BrowserKind.CHROMIUM)
   void hundredConcurrentRequestsAreAllAnswered(Browser browser) {
     everyPairing(browser, pair -> {
       pair.open("postRobot.on('square',function(e){return {i:e.data.i,square:e.data.i*e.data.i};});");

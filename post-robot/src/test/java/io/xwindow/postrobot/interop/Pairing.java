@@ -60,15 +60,25 @@ final class Pairing {
    * its bundle has loaded; waits for the frame, and goes into the sender's window.
    */
   void open(String receiverScript) {
+    open(receiverScript, "");
+  }
+
+  /**
+   * As {@link #open(String)}, the sender running {@code senderScript} as its page loads: the child
+   * frame once its bundle has loaded, the parent page once its frame element is there (its
+   * document parsed), before the frame has loaded.
+   */
+  void open(String receiverScript, String senderScript) {
     if (direction.fromChild) {
       // The parent's listeners are in place before its frame loads.
       Windows2.open(browser,
           origins.a(), direction.parentBundle(release), receiverScript,
-          origins.b(), direction.childBundle(release), Windows2.SETTLE);
+          origins.b(), direction.childBundle(release), Windows2.SETTLE + senderScript);
       browser.switchToFrame("#child");
     } else {
       Windows2.open(browser,
-          origins.a(), direction.parentBundle(release), "",
+          origins.a(), direction.parentBundle(release),
+          "document.addEventListener('DOMContentLoaded',function(){" + senderScript + "});",
           origins.b(), direction.childBundle(release), receiverScript);
     }
   }
