@@ -66,7 +66,9 @@ public final class BundleBytesBench {
         + "two estimates, each compressed as above: **alone** = the part's bytes end to end, compressed "
         + "on their own (too high: what it shares with the rest counts in full); **saved** = the whole "
         + "bundle compressed, less the bundle without the part's bytes compressed, what removing it "
-        + "would save (too low where the rest repeats it). The real cost usually lies between.\n"
+        + "would save (too low where the rest repeats it; a few bytes off either way, since deflate "
+        + "parses the rest anew, so a tiny part may show a negative saving). The real cost usually lies "
+        + "between.\n"
         + "Regenerate with `bin/bench bytes`.\n\n"
         + notOurs(bytes) + "\n\n"
         + "### By owner\n\n" + byOwner(bytes)
