@@ -139,6 +139,11 @@ final class ChromiumBrowser implements Browser {
   }
 
   @Override
+  public void switchToFrame(String cssSelector) {
+    driver.switchTo().frame(driver.findElement(By.cssSelector(cssSelector)));
+  }
+
+  @Override
   public void switchToMain() {
     driver.switchTo().window(main);
   }

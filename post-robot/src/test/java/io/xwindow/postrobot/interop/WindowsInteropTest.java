@@ -9,9 +9,10 @@ import io.xwindow.testkit.Origins;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Windows inside data against the published post-robot releases, both ways (as post-robot 10
- * does with itself): a window sent by one side arrives on the other as a {@code ProxyWindow},
- * whose methods act on it across, which matches the real window, and to which a send then goes.
+ * Windows inside data against the published post-robot releases, in every {@link Direction} (as
+ * post-robot 10 does with itself): a window sent by one side arrives on the other as a {@code
+ * ProxyWindow}, whose methods act on it across, which matches the real window, and to which a send
+ * then goes.
  */
 class WindowsInteropTest {
   @RegisterExtension static Origins origins = new Origins();
@@ -36,9 +37,10 @@ class WindowsInteropTest {
   }
 
   @CrossBrowser(BrowserKind.CHROMIUM)
-  void aWindowSentToTheChildArrivesAsAProxyWindow(Browser browser) {
+  void aWindowSentInARequestArrivesAsAProxyWindow(Browser browser) {
     EveryPairing.run(browser, origins, pair -> {
-      pair.open("postRobot.on('take',function(e){var w=e.data.win;" + probe("window.parent", "ping", old(pair) && pair.ourSender()) + "});");
+      pair.open("postRobot.on('take',function(e){var w=e.data.win;"
+          + probe(pair.senderWindow(), "ping", old(pair) && pair.ourSender()) + "});");
 
       pair.settle("(postRobot.on('ping',function(){return 'pong';}),"
           + pair.send("take", "{win:window}") + ")");
@@ -50,17 +52,17 @@ class WindowsInteropTest {
   }
 
   @CrossBrowser(BrowserKind.CHROMIUM)
-  void aWindowSentToTheParentArrivesAsAProxyWindow(Browser browser) {
+  void aWindowSentInAnAnswerArrivesAsAProxyWindow(Browser browser) {
     EveryPairing.run(browser, origins, pair -> {
       pair.open("postRobot.on('give',function(){return {win:window};});"
-          + "postRobot.on('ping',function(){return 'pong from the child';});");
+          + "postRobot.on('ping',function(){return 'pong from the receiver';});");
 
       pair.settle(pair.send("give", "{}") + ".then(function(r){var w=r.data.win;"
-          + probe("frames[0]", "ping", old(pair) && !pair.ourSender()) + "})");
+          + probe(pair.receiverWindow(), "ping", old(pair) && !pair.ourSender()) + "})");
 
       pair.assertSucceeded();
       assertEquals("{\"closed\":false,\"type\":\"iframe\",\"instance\":\"string\",\"match\":true,"
-          + "\"answer\":\"pong from the child\"}", pair.string("window.result"), pair.toString());
+          + "\"answer\":\"pong from the receiver\"}", pair.string("window.result"), pair.toString());
     });
   }
 }
