@@ -36,7 +36,8 @@ final class WindowMethods {
   static JsPropertyMap<Object> of(String id, Window window, InstanceIds instanceIds) {
     JsPropertyMap<Object> methods = JsPropertyMap.of();
     methods.set("id", id);
-    JsPropertyMap<Object> instanceId = JsPropertyMap.of(); // memo: asked once
+    // memo: asked once, and again only after a failure (the window may not have loaded yet)
+    JsPropertyMap<Object> instanceId = JsPropertyMap.of();
     add(methods, "getType", (Fn0) () -> type(window));
     add(
         methods,
@@ -44,7 +45,16 @@ final class WindowMethods {
         (Fn0)
             () -> {
               if (!instanceId.has("p")) {
-                instanceId.set("p", instanceIds.of(window));
+                instanceId.set(
+                    "p",
+                    instanceIds
+                        .of(window)
+                        .then(
+                            null,
+                            error -> {
+                              instanceId.delete("p");
+                              return Promise.reject(error);
+                            }));
               }
               return instanceId.get("p");
             });
