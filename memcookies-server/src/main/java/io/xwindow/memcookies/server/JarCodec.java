@@ -1,0 +1,138 @@
+package io.xwindow.memcookies.server;
+
+import io.undertow.server.handlers.Cookie;
+import io.xwindow.memcookies.server.seal.CookieValue;
+import io.xwindow.memcookies.server.seal.Keyring;
+import io.xwindow.memcookies.server.seal.Sealer;
+import io.xwindow.memcookies.server.wire.JarHeader;
+import io.xwindow.memcookies.server.wire.Limits;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules of the jar, with no HTTP in sight: which sealed values a request may use, and what a
+ * response's cookies become (a sealed value, or a {@code null} tombstone). Expiry is enforced on
+ * the way in, capped at a ceiling from now; {@code Secure} and {@code Path} are honoured. Never
+ * throws on a client's input: each rejection is recorded in the {@link MemCookiesStats}.
+ */
+public final class JarCodec {
+  /** The longest a sealed value may live, and the default ceiling. */
+  public static final Duration MAX_CEILING = Duration.ofMinutes(20);
+  private static final int MAX_PATH_CHARS = 1024;
+
+  private final Sealer sealer;
+  private final JarHeader header;
+  private final long ceilingSeconds;
+  private final MemCookiesStats stats;
+
+  /** A codec that seals with {@code keys}; {@code ceiling} at most {@link #MAX_CEILING}. */
+  public JarCodec(Keyring keys, Limits limits, Duration ceiling, MemCookiesStats stats) {
+    if (ceiling.isNegative() || ceiling.isZero() || ceiling.compareTo(MAX_CEILING) > 0) {
+      throw new IllegalArgumentException("the ceiling must be in (0, 20 min]: " + ceiling);
+    }
+    this.sealer = new Sealer(keys);
+    this.header = new JarHeader(limits);
+    this.ceilingSeconds = ceiling.getSeconds();
+    this.stats = stats;
+  }
+
+  /**
+   * Opens a request's {@code x-cookies} header for {@code host}, a request to {@code path} over
+   * HTTPS or not: a malformed or oversized header is an empty jar; each value that fails is left
+   * out.
+   */
+  public OpenedJar open(String headerValue, String host, String path, boolean https, Instant now) {
+    Outcome<Map<String, String>> parsed = header.parse(headerValue);
+    if (!parsed.isOk()) {
+      stats.record(parsed.error());
+      return OpenedJar.EMPTY;
+    }
+    Map<String, String> cookies = new LinkedHashMap<>();
+    Set<String> forget = new HashSet<>();
+    for (Map.Entry<String, String> sealed : parsed.value().entrySet()) {
+      Outcome<String> value = usable(sealed.getKey(), sealed.getValue(), host, path, https, now);
+      if (value.isOk()) {
+        cookies.put(sealed.getKey(), value.value());
+      } else {
+        stats.record(value.error());
+        if (value.error().code().forgets()) {
+          forget.add(sealed.getKey());
+        }
+      }
+    }
+    return new OpenedJar(cookies, forget);
+  }
+
+  private Outcome<String> usable(String name, String token, String host, String path, boolean https, Instant now) {
+    Outcome<CookieValue> opened = sealer.open(name, host, token);
+    if (!opened.isOk()) {
+      return opened.map(CookieValue::value);
+    }
+    CookieValue cookie = opened.value();
+    long nowSeconds = now.getEpochSecond();
+    if (cookie.expiresAt() <= nowSeconds || cookie.expiresAt() > nowSeconds + ceilingSeconds) {
+      return Outcome.failed(ErrorCode.EXPIRED, "cookie " + name + " expired at " + cookie.expiresAt());
+    }
+    if (cookie.secure() && !https) {
+      return Outcome.failed(ErrorCode.NOT_SECURE, "Secure cookie " + name + " over plain HTTP");
+    }
+    if (!pathMatches(path, cookie.path())) {
+      return Outcome.failed(ErrorCode.OTHER_PATH, "cookie " + name + " is for " + cookie.path());
+    }
+    return Outcome.ok(cookie.value());
+  }
+
+  /**
+   * What a response's cookies become for the client's jar, for {@code host} and a request to
+   * {@code requestPath}: each name to its sealed value, or to {@code null} when the cookie is
+   * removed ({@code Max-Age=0}, or an {@code Expires} not after now; a negative Max-Age is
+   * Undertow's "none", see {@link ResponseCookies} for raw headers). The last cookie of a name wins.
+   */
+  public Map<String, String> seal(Iterable<Cookie> set, String host, String requestPath, Instant now) {
+    Map<String, String> changes = new LinkedHashMap<>();
+    long nowSeconds = now.getEpochSecond();
+    for (Cookie cookie : set) {
+      String path = cookie.getPath() != null && cookie.getPath().startsWith("/")
+          ? cookie.getPath() : defaultPath(requestPath);
+      if (!JarHeader.isCookieName(cookie.getName()) || path.length() > MAX_PATH_CHARS) {
+        continue; // no browser would store it either
+      }
+      long expiresAt = nowSeconds + ceilingSeconds;
+      // Undertow's cookie objects say "no Max-Age" with -1, and write no attribute for it.
+      if (cookie.getMaxAge() != null && cookie.getMaxAge() >= 0) {
+        expiresAt = Math.min(expiresAt, nowSeconds + cookie.getMaxAge());
+      } else if (cookie.getExpires() != null) {
+        expiresAt = Math.min(expiresAt, Math.floorDiv(cookie.getExpires().getTime(), 1000));
+      }
+      changes.remove(cookie.getName()); // re-set: its place is the last one
+      if (expiresAt <= nowSeconds) {
+        changes.put(cookie.getName(), null);
+      } else {
+        String value = cookie.getValue() == null ? "" : cookie.getValue();
+        changes.put(cookie.getName(),
+            sealer.seal(cookie.getName(), host, new CookieValue(value, expiresAt, path, cookie.isSecure())));
+      }
+    }
+    return changes;
+  }
+
+  /** RFC 6265 5.1.4: the cookie path covers the request path. */
+  static boolean pathMatches(String requestPath, String cookiePath) {
+    if (!requestPath.startsWith(cookiePath)) {
+      return false;
+    }
+    return requestPath.length() == cookiePath.length()
+        || cookiePath.endsWith("/")
+        || requestPath.charAt(cookiePath.length()) == '/';
+  }
+
+  /** RFC 6265 5.1.4: the default path of a cookie set by a response to {@code requestPath}. */
+  static String defaultPath(String requestPath) {
+    int last = requestPath.lastIndexOf('/');
+    return last <= 0 ? "/" : requestPath.substring(0, last);
+  }
+}
