@@ -8,7 +8,7 @@ import io.xwindow.memcookies.server.wire.JarHeader;
 import io.xwindow.memcookies.server.wire.Limits;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +52,7 @@ public final class JarCodec {
       return OpenedJar.EMPTY;
     }
     Map<String, String> cookies = new LinkedHashMap<>();
-    Set<String> forget = new HashSet<>();
+    Set<String> forget = new LinkedHashSet<>();
     for (Map.Entry<String, String> sealed : parsed.value().entrySet()) {
       Outcome<String> value = usable(sealed.getKey(), sealed.getValue(), host, path, https, now);
       if (value.isOk()) {

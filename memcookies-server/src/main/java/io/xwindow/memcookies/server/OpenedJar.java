@@ -8,7 +8,7 @@ import java.util.Set;
  * never be valid again, which the response tells the client to forget.
  *
  * @param cookies names to values, in the order the client sent them
- * @param forget names of expired, tampered or unknown-key values
+ * @param forget names, in order, of expired, tampered or unknown-key values
  */
 public record OpenedJar(Map<String, String> cookies, Set<String> forget) {
   /** An empty jar: what a malformed header counts as. */
@@ -16,7 +16,7 @@ public record OpenedJar(Map<String, String> cookies, Set<String> forget) {
 
   public OpenedJar {
     cookies = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cookies));
-    forget = Set.copyOf(forget);
+    forget = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(forget));
   }
 
   /** The cookies as a {@code Cookie} request header, e.g. {@code sid=abc; csrf=xyz}. */
