@@ -83,6 +83,24 @@ function patchFetch() {
   };
 }
 
+/**
+ * Whether this page can keep a cookie: navigator.cookieEnabled alone is not enough, Chromium
+ * says true with every cookie blocked by the user's settings; so a probe cookie is written, read
+ * back and removed.
+ * @return {boolean}
+ */
+function cookiesStick() {
+  if (navigator.cookieEnabled === false) return false;
+  try {
+    document.cookie = 'memcookies-probe=1; SameSite=Lax';
+    const kept = document.cookie.indexOf('memcookies-probe=1') >= 0;
+    document.cookie = 'memcookies-probe=; Max-Age=0';
+    return kept;
+  } catch (e) {
+    return false; // a sandboxed document may throw on document.cookie
+  }
+}
+
 goog.global['memcookies'] = {
   'setCookies': function(json) { jar.setCookies(json); },
   'getCookies': function() { return jar.getCookies(); },
@@ -92,7 +110,7 @@ goog.global['memcookies'] = {
   'patchXhr': patchXhr,
   'patchFetch': patchFetch,
   'auto': function() {
-    if (navigator.cookieEnabled !== false) return false;
+    if (cookiesStick()) return false;
     patchXhr();
     patchFetch();
     return true;
