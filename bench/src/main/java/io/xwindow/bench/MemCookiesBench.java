@@ -74,6 +74,8 @@ public final class MemCookiesBench {
         for (Load load : LOADS) {
           for (boolean isPlain : new boolean[] {true, false}) {
             double[] result = wrk(root, load, ports.get(isPlain), session.get(isPlain), SECONDS);
+            System.out.printf(Locale.ROOT, "pass %d, %s, %s: %.0f req/s, %.2f ms%n",
+                pass + 1, load.name, isPlain ? "plain" : "memcookies", result[0], result[1]);
             rates.computeIfAbsent(load.name + "|" + isPlain, k -> new double[PASSES])[pass] = result[0];
             latencies.computeIfAbsent(load.name + "|" + isPlain, k -> new double[PASSES])[pass] = result[1];
           }
@@ -172,6 +174,14 @@ public final class MemCookiesBench {
     }
   }
 
+  /** E.g. {@code wrk debian/4.1.0-3+b2}; wrk prints its version with its usage and exits with 1. */
+  static String wrkVersion() throws IOException, InterruptedException {
+    Process process = new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    process.waitFor();
+    return output.lines().findFirst().orElse("wrk").replaceAll(" \\[.*", "");
+  }
+
   private static double median(double[] values) {
     double[] sorted = values.clone();
     java.util.Arrays.sort(sorted);
@@ -185,7 +195,7 @@ public final class MemCookiesBench {
     StringBuilder out = new StringBuilder("## memcookies middleware\n\n");
     out.append(String.format(Locale.ROOT, "Measured %s on %s, Java %s, %s; %s at the start, %s at the end.%n%n",
         LocalDate.now(), Machine.describe(root), System.getProperty("java.version"),
-        Command.firstLine(root, "wrk", "--version").replaceAll(" \\[.*", ""), started, Machine.loadAverage()));
+        wrkVersion(), started, Machine.loadAverage()));
     out.append(String.format(Locale.ROOT,
         "**Cost per request** (JMH 1.37, 1 fork, 3 × 2 s warm-up, 5 × 2 s measured, one thread): the middleware's own work"
             + " with 10 cookies in and 2 set (parse the header, open 10 AES-256-GCM values, render the Cookie header,"

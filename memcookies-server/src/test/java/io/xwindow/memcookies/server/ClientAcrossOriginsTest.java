@@ -118,24 +118,21 @@ class ClientAcrossOriginsTest {
     assertEquals("csrf,sid", names(browser));
   }
 
+  /** Loads the page with {@code memcookies.auto()}, logs in by XHR: what auto said, the jar's names, document.cookie. */
+  private static String autoThenLogIn(Browser browser) {
+    openPage(browser, "window.on = memcookies.auto();");
+    call(browser, "viaXhr('POST', '" + apiUrl("/login") + "')");
+    return browser.eval("window.on") + " [" + names(browser) + "] [" + browser.string("document.cookie") + "]";
+  }
+
   @CrossBrowser({BrowserKind.HTMLUNIT_COOKIES_BLOCKED, BrowserKind.CHROMIUM_COOKIES_BLOCKED})
   void switchesItselfOnWhenTheBrowserKeepsNoCookie(Browser browser) {
-    openPage(browser, "window.on = memcookies.auto();");
-
-    assertEquals(Boolean.TRUE, browser.eval("window.on"));
-    call(browser, "viaXhr('POST', '" + apiUrl("/login") + "')");
-    assertEquals("csrf,sid", names(browser));
-    assertEquals("", browser.string("document.cookie"), "the probe cookie did not stay");
+    assertEquals("true [csrf,sid] []", autoThenLogIn(browser), "on, the jar filled, no probe cookie left");
   }
 
   @CrossBrowser
   void staysOffWhenTheBrowserKeepsCookies(Browser browser) {
-    openPage(browser, "window.on = memcookies.auto();");
-
-    assertEquals(Boolean.FALSE, browser.eval("window.on"));
-    call(browser, "viaXhr('POST', '" + apiUrl("/login") + "')");
-    assertEquals("", names(browser));
-    assertEquals("", browser.string("document.cookie"), "the probe cookie is removed");
+    assertEquals("false [] []", autoThenLogIn(browser), "off, no jar, the probe cookie removed");
   }
 
   @CrossBrowser

@@ -1,7 +1,5 @@
 package io.xwindow.samples.memcookies;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
@@ -13,9 +11,9 @@ import io.undertow.util.StatusCodes;
 import io.xwindow.memcookies.server.ClientScriptHandler;
 import io.xwindow.memcookies.server.MemCookiesHandler;
 import io.xwindow.memcookies.server.seal.Keyring;
+import io.xwindow.memcookies.server.wire.JarHeader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +39,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * Run it with {@code bench/memcookies-app PORT [--plain]}.
  */
 public final class LoginApp implements AutoCloseable {
-  private static final JsonFactory JSON = new JsonFactory();
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String PAGE = page();
 
@@ -129,20 +126,11 @@ public final class LoginApp implements AutoCloseable {
     exchange.getResponseSender().send(PAGE.replace("{{JAR}}", jar));
   }
 
+  /** A flat JSON object of strings, written as memcookies writes its header (one JSON writer). */
   private static void json(HttpServerExchange exchange, int status, Map<String, String> body) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator generator = JSON.createGenerator(out)) {
-      generator.writeStartObject();
-      for (Map.Entry<String, String> field : body.entrySet()) {
-        generator.writeStringField(field.getKey(), field.getValue());
-      }
-      generator.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     exchange.setStatusCode(status);
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
-    exchange.getResponseSender().send(out.toString());
+    exchange.getResponseSender().send(JarHeader.write(body));
   }
 
   private static String token() {
