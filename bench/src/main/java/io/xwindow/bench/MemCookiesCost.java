@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -27,7 +28,7 @@ import org.openjdk.jmh.annotations.State;
  * MemCookiesHandler} does it: parse the {@code x-cookies} header, open 10 sealed values (AES-256-GCM
  * through Tink, expiry, path), render the {@code Cookie} header, seal the 2 cookies the response
  * sets and write the response header. Undertow's own request handling is not in it (the wrk run
- * measures the whole).
+ * measures the whole). Run without and with the cache of opened values.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,9 +40,16 @@ public class MemCookiesCost {
   private List<Cookie> set;
   private Instant now;
 
+  /**
+   * 0: every value is decrypted (a client seen for the first time, the worst case); the default
+   * size: the jar was opened before (a session's next request, the common case).
+   */
+  @Param({"0", "10000"})
+  public int cacheSize;
+
   @Setup
   public void setUp() {
-    codec = new JarCodec(Keyring.generate(), Limits.DEFAULT, Duration.ofMinutes(20), new MemCookiesStats());
+    codec = new JarCodec(Keyring.generate(), Limits.DEFAULT, Duration.ofMinutes(20), cacheSize, new MemCookiesStats());
     now = Instant.now();
     List<Cookie> in = new ArrayList<>();
     for (int i = 0; i < 10; i++) {

@@ -1,5 +1,7 @@
 package io.xwindow.memcookies.server;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.undertow.server.handlers.Cookie;
 import io.xwindow.memcookies.server.seal.CookieValue;
 import io.xwindow.memcookies.server.seal.Keyring;
@@ -24,17 +26,33 @@ public final class JarCodec {
   public static final Duration MAX_CEILING = Duration.ofMinutes(20);
   private static final int MAX_PATH_CHARS = 1024;
 
+  /** How many opened values are remembered by default. */
+  public static final int DEFAULT_CACHE_SIZE = 10_000;
+
+  /** A value once opened, for the name and host it was opened for. */
+  private record Opened(String name, String host, CookieValue value) {}
+
   private final Sealer sealer;
+  private final Cache<String, Opened> opened; // null: no cache
   private final JarHeader header;
   private final long ceilingSeconds;
   private final MemCookiesStats stats;
 
-  /** A codec that seals with {@code keys}; {@code ceiling} at most {@link #MAX_CEILING}. */
-  public JarCodec(Keyring keys, Limits limits, Duration ceiling, MemCookiesStats stats) {
+  /**
+   * A codec that seals with {@code keys}; {@code ceiling} at most {@link #MAX_CEILING}. It
+   * remembers up to {@code cacheSize} values it opened (0: none), so that a client sending the
+   * same jar again costs no decryption: a token is only ever taken from the cache for the very
+   * name and host it authenticated for, and its expiry is judged on every request.
+   */
+  public JarCodec(Keyring keys, Limits limits, Duration ceiling, int cacheSize, MemCookiesStats stats) {
     if (ceiling.isNegative() || ceiling.isZero() || ceiling.compareTo(MAX_CEILING) > 0) {
       throw new IllegalArgumentException("the ceiling must be in (0, 20 min]: " + ceiling);
     }
     this.sealer = new Sealer(keys);
+    if (cacheSize < 0) {
+      throw new IllegalArgumentException("a cache size cannot be negative: " + cacheSize);
+    }
+    this.opened = cacheSize == 0 ? null : Caffeine.newBuilder().maximumSize(cacheSize).build();
     this.header = new JarHeader(limits);
     this.ceilingSeconds = ceiling.getSeconds();
     this.stats = stats;
@@ -68,11 +86,20 @@ public final class JarCodec {
   }
 
   private Outcome<String> usable(String name, String token, String host, String path, boolean https, Instant now) {
-    Outcome<CookieValue> opened = sealer.open(name, host, token);
-    if (!opened.isOk()) {
-      return opened.map(CookieValue::value);
+    Opened known = opened == null ? null : opened.getIfPresent(token);
+    CookieValue cookie;
+    if (known != null && known.name.equals(name) && known.host.equals(host)) {
+      cookie = known.value;
+    } else {
+      Outcome<CookieValue> fresh = sealer.open(name, host, token);
+      if (!fresh.isOk()) {
+        return fresh.map(CookieValue::value);
+      }
+      cookie = fresh.value();
+      if (opened != null) {
+        opened.put(token, new Opened(name, host, cookie));
+      }
     }
-    CookieValue cookie = opened.value();
     long nowSeconds = now.getEpochSecond();
     if (cookie.expiresAt() <= nowSeconds || cookie.expiresAt() > nowSeconds + ceilingSeconds) {
       return Outcome.failed(ErrorCode.EXPIRED, "cookie " + name + " expired at " + cookie.expiresAt());

@@ -59,7 +59,7 @@ public final class MemCookiesHandler implements HttpHandler {
 
   private MemCookiesHandler(Builder options, HttpHandler next) {
     this.stats = new MemCookiesStats();
-    this.codec = new JarCodec(options.keys, options.limits, options.ceiling, stats);
+    this.codec = new JarCodec(options.keys, options.limits, options.ceiling, options.cacheSize, stats);
     this.cors = new Cors(options.origins, options.headers);
     this.clock = options.clock;
     this.next = next;
@@ -154,6 +154,7 @@ public final class MemCookiesHandler implements HttpHandler {
     private Set<String> origins = Set.of();
     private Set<String> headers = Set.of();
     private Clock clock = Clock.systemUTC();
+    private int cacheSize = JarCodec.DEFAULT_CACHE_SIZE;
 
     private Builder(Keyring keys) {
       if (keys == null) {
@@ -194,6 +195,18 @@ public final class MemCookiesHandler implements HttpHandler {
     /** Request headers allowed origins may send besides {@code x-cookies} and {@code content-type}. */
     public Builder allowHeaders(String... headers) {
       this.headers = new LinkedHashSet<>(List.of(headers));
+      return this;
+    }
+
+    /**
+     * How many opened values to remember, so that a jar sent again is not decrypted again
+     * ({@value JarCodec#DEFAULT_CACHE_SIZE} by default, 0 for none).
+     */
+    public Builder cacheSize(int cacheSize) {
+      if (cacheSize < 0) {
+        throw new IllegalArgumentException("a cache size cannot be negative: " + cacheSize);
+      }
+      this.cacheSize = cacheSize;
       return this;
     }
 

@@ -14,9 +14,10 @@ public record OpenedJar(Map<String, String> cookies, Set<String> forget) {
   /** An empty jar: what a malformed header counts as. */
   public static final OpenedJar EMPTY = new OpenedJar(Map.of(), Set.of());
 
+  /** Takes the two collections as they are (read-only views, no copy: this runs on every request). */
   public OpenedJar {
-    cookies = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cookies));
-    forget = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(forget));
+    cookies = java.util.Collections.unmodifiableMap(cookies);
+    forget = java.util.Collections.unmodifiableSet(forget);
   }
 
   /** The cookies as a {@code Cookie} request header, e.g. {@code sid=abc; csrf=xyz}. */

@@ -43,7 +43,9 @@ final class ResponseCookies {
   @SuppressWarnings("removal")
   static void removeAll(HttpServerExchange exchange) {
     exchange.getResponseHeaders().remove(Headers.SET_COOKIE);
-    // The deprecated map is Undertow's only way to remove cookie objects (responseCookies() is read-only).
-    exchange.getResponseCookies().clear();
+    if (exchange.responseCookies().iterator().hasNext()) {
+      // The deprecated map is Undertow's only way to remove cookie objects (responseCookies() is read-only).
+      exchange.getResponseCookies().clear();
+    }
   }
 }

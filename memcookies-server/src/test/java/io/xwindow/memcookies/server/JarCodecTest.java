@@ -23,7 +23,7 @@ class JarCodecTest {
   private static final Instant NOW = Instant.parse("2026-11-30T08:00:00Z");
   private final Keyring keys = Keyring.generate();
   private final MemCookiesStats stats = new MemCookiesStats();
-  private final JarCodec codec = new JarCodec(keys, Limits.DEFAULT, Duration.ofMinutes(20), stats);
+  private final JarCodec codec = new JarCodec(keys, Limits.DEFAULT, Duration.ofMinutes(20), JarCodec.DEFAULT_CACHE_SIZE, stats);
 
   private static Cookie cookie(String name, String value) {
     return new CookieImpl(name, value);
@@ -85,11 +85,13 @@ class JarCodecTest {
   @Test
   void refusesAValueAfterTheCeilingIsLowered() {
     Map<String, String> sealed = seal(cookie("sid", "abc"));
-    JarCodec stricter = new JarCodec(keys, Limits.DEFAULT, Duration.ofMinutes(5), stats);
+    JarCodec stricter = new JarCodec(keys, Limits.DEFAULT, Duration.ofMinutes(5), 0, stats);
 
     assertEquals(Map.of(), stricter.open(JarHeader.write(sealed), "shop.example", "/", false, NOW).cookies());
     assertThrows(IllegalArgumentException.class,
-        () -> new JarCodec(keys, Limits.DEFAULT, Duration.ofMinutes(21), stats));
+        () -> new JarCodec(keys, Limits.DEFAULT, Duration.ofMinutes(21), 0, stats));
+    assertThrows(IllegalArgumentException.class,
+        () -> new JarCodec(keys, Limits.DEFAULT, Duration.ofMinutes(20), -1, stats));
   }
 
   @Test
@@ -138,6 +140,18 @@ class JarCodecTest {
     assertEquals(java.util.Set.of("x", "junk"), jar.forget());
     assertEquals(1, stats.count(ErrorCode.TAMPERED));
     assertEquals(1, stats.count(ErrorCode.MALFORMED));
+  }
+
+  @Test
+  void takesARememberedValueOnlyForTheNameAndHostItOpenedFor() {
+    String sid = seal(cookie("sid", "abc")).get("sid");
+    assertEquals(Map.of("sid", "abc"), open(Map.of("sid", sid), "/", false, NOW).cookies());
+
+    assertEquals(Map.of("sid", "abc"), open(Map.of("sid", sid), "/", false, NOW).cookies(), "remembered");
+    assertEquals(Map.of(), open(Map.of("admin", sid), "/", false, NOW).cookies());
+    assertEquals(Map.of(), codec.open(JarHeader.write(Map.of("sid", sid)), "evil.example", "/", false, NOW).cookies());
+    assertEquals(2, stats.count(ErrorCode.TAMPERED));
+    assertEquals(Map.of(), open(Map.of("sid", sid), "/", false, NOW.plusSeconds(1200)).cookies(), "and still expires");
   }
 
   @Test

@@ -83,6 +83,9 @@ public final class JarHeader {
 
   /** The header of a response: each name to its sealed value, or to {@code null} to forget it. */
   public static String write(Map<String, String> changes) {
+    if (changes.isEmpty()) {
+      return "{}"; // the answer of most requests: no change
+    }
     StringWriter out = new StringWriter(64 + 128 * changes.size());
     try (JsonGenerator generator = WRITER.createGenerator(out)) {
       generator.writeStartObject();
