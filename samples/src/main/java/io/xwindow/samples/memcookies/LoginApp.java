@@ -1,5 +1,7 @@
 package io.xwindow.samples.memcookies;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
@@ -18,15 +20,16 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A small application with a login, that only knows ordinary cookies, behind {@link
  * MemCookiesHandler} (or, {@code --plain}, without it): the demo for people, the end-to-end
- * tests and the throughput benchmark. Sessions live in memory; it has a keyset of its own.
+ * tests and the throughput benchmark. Sessions live in memory (at most 100,000, 20 minutes
+ * idle); it has a keyset of its own, made at start.
  *
  * <pre>
  * POST /login?user=NAME   sets sid (HttpOnly) and csrf (Max-Age); 200 {"user":NAME}
@@ -42,7 +45,9 @@ public final class LoginApp implements AutoCloseable {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String PAGE = page();
 
-  private final Map<String, String> sessions = new ConcurrentHashMap<>();
+  /** Session ids to user names: bounded, and idle sessions end after 20 minutes. */
+  private final Cache<String, String> sessions =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(20)).build();
   private final boolean plain;
   private final Undertow server;
 
@@ -94,7 +99,7 @@ public final class LoginApp implements AutoCloseable {
 
   private void whoami(HttpServerExchange exchange) {
     Cookie sid = exchange.getRequestCookie("sid");
-    String user = sid == null ? null : sessions.get(sid.getValue());
+    String user = sid == null ? null : sessions.getIfPresent(sid.getValue());
     if (user == null) {
       json(exchange, StatusCodes.UNAUTHORIZED, Map.of("error", "no session"));
     } else {
@@ -105,7 +110,7 @@ public final class LoginApp implements AutoCloseable {
   private void logout(HttpServerExchange exchange) {
     Cookie sid = exchange.getRequestCookie("sid");
     if (sid != null) {
-      sessions.remove(sid.getValue());
+      sessions.invalidate(sid.getValue());
     }
     exchange.setResponseCookie(new CookieImpl("sid", "").setPath("/").setMaxAge(0).setHttpOnly(true));
     json(exchange, StatusCodes.OK, Map.of());
