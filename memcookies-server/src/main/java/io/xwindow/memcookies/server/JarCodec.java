@@ -32,17 +32,22 @@ public final class JarCodec {
   /** A value once opened, for the name and host it was opened for. */
   private record Opened(String name, String host, CookieValue value) {}
 
+  /** A whole header once opened, every value authentic, for the host it was opened for. */
+  private record OpenedHeader(String host, Map<String, Outcome<CookieValue>> values) {}
+
   private final Sealer sealer;
   private final Cache<String, Opened> opened; // null: no cache
+  private final Cache<String, OpenedHeader> headers; // null: no cache
   private final JarHeader header;
   private final long ceilingSeconds;
   private final MemCookiesStats stats;
 
   /**
    * A codec that seals with {@code keys}; {@code ceiling} at most {@link #MAX_CEILING}. It
-   * remembers up to {@code cacheSize} values it opened (0: none), so that a client sending the
-   * same jar again costs no decryption: a token is only ever taken from the cache for the very
-   * name and host it authenticated for, and its expiry is judged on every request.
+   * remembers up to {@code cacheSize} values and as many whole headers it opened (0: none), so
+   * that a client sending the same jar again costs no parsing and no decryption: a token or a
+   * header is only ever taken from the cache for the very name and host it authenticated for,
+   * and expiry, Secure and Path are judged on every request.
    */
   public JarCodec(Keyring keys, Limits limits, Duration ceiling, int cacheSize, MemCookiesStats stats) {
     if (ceiling.isNegative() || ceiling.isZero() || ceiling.compareTo(MAX_CEILING) > 0) {
@@ -53,6 +58,7 @@ public final class JarCodec {
       throw new IllegalArgumentException("a cache size cannot be negative: " + cacheSize);
     }
     this.opened = cacheSize == 0 ? null : Caffeine.newBuilder().maximumSize(cacheSize).build();
+    this.headers = cacheSize == 0 ? null : Caffeine.newBuilder().maximumSize(cacheSize).build();
     this.header = new JarHeader(limits);
     this.ceilingSeconds = ceiling.getSeconds();
     this.stats = stats;
@@ -64,42 +70,70 @@ public final class JarCodec {
    * out.
    */
   public OpenedJar open(String headerValue, String host, String path, boolean https, Instant now) {
-    Outcome<Map<String, String>> parsed = header.parse(headerValue);
-    if (!parsed.isOk()) {
-      stats.record(parsed.error());
+    Map<String, Outcome<CookieValue>> values = openAll(headerValue, host);
+    if (values == null) {
       return OpenedJar.EMPTY;
     }
     Map<String, String> cookies = new LinkedHashMap<>();
     Set<String> forget = new LinkedHashSet<>();
-    for (Map.Entry<String, String> sealed : parsed.value().entrySet()) {
-      Outcome<String> value = usable(sealed.getKey(), sealed.getValue(), host, path, https, now);
-      if (value.isOk()) {
-        cookies.put(sealed.getKey(), value.value());
+    for (Map.Entry<String, Outcome<CookieValue>> value : values.entrySet()) {
+      Outcome<String> usable = value.getValue().isOk()
+          ? judge(value.getKey(), value.getValue().value(), path, https, now)
+          : value.getValue().map(CookieValue::value);
+      if (usable.isOk()) {
+        cookies.put(value.getKey(), usable.value());
       } else {
-        stats.record(value.error());
-        if (value.error().code().forgets()) {
-          forget.add(sealed.getKey());
+        stats.record(usable.error());
+        if (usable.error().code().forgets()) {
+          forget.add(value.getKey());
         }
       }
     }
     return new OpenedJar(cookies, forget);
   }
 
-  private Outcome<String> usable(String name, String token, String host, String path, boolean https, Instant now) {
-    Opened known = opened == null ? null : opened.getIfPresent(token);
-    CookieValue cookie;
-    if (known != null && known.name.equals(name) && known.host.equals(host)) {
-      cookie = known.value;
-    } else {
-      Outcome<CookieValue> fresh = sealer.open(name, host, token);
-      if (!fresh.isOk()) {
-        return fresh.map(CookieValue::value);
-      }
-      cookie = fresh.value();
-      if (opened != null) {
-        opened.put(token, new Opened(name, host, cookie));
-      }
+  /**
+   * Each name of the header with its opened value or why not; null for a refused header. A
+   * header whose every value opened is remembered whole: a session sends the same header again
+   * and again, and is then neither parsed nor decrypted again (judging stays per request).
+   */
+  private Map<String, Outcome<CookieValue>> openAll(String headerValue, String host) {
+    OpenedHeader known = headers == null ? null : headers.getIfPresent(headerValue);
+    if (known != null && known.host.equals(host)) {
+      return known.values;
     }
+    Outcome<Map<String, String>> parsed = header.parse(headerValue);
+    if (!parsed.isOk()) {
+      stats.record(parsed.error());
+      return null;
+    }
+    Map<String, Outcome<CookieValue>> values = new LinkedHashMap<>();
+    boolean allOpened = true;
+    for (Map.Entry<String, String> sealed : parsed.value().entrySet()) {
+      Outcome<CookieValue> value = openOne(sealed.getKey(), sealed.getValue(), host);
+      values.put(sealed.getKey(), value);
+      allOpened &= value.isOk();
+    }
+    if (allOpened && headers != null) {
+      headers.put(headerValue, new OpenedHeader(host, java.util.Collections.unmodifiableMap(values)));
+    }
+    return values;
+  }
+
+  private Outcome<CookieValue> openOne(String name, String token, String host) {
+    Opened known = opened == null ? null : opened.getIfPresent(token);
+    if (known != null && known.name.equals(name) && known.host.equals(host)) {
+      return Outcome.ok(known.value);
+    }
+    Outcome<CookieValue> fresh = sealer.open(name, host, token);
+    if (fresh.isOk() && opened != null) {
+      opened.put(token, new Opened(name, host, fresh.value()));
+    }
+    return fresh;
+  }
+
+  /** Whether an authentic value may be used now, for this request. */
+  private Outcome<String> judge(String name, CookieValue cookie, String path, boolean https, Instant now) {
     long nowSeconds = now.getEpochSecond();
     if (cookie.expiresAt() <= nowSeconds || cookie.expiresAt() > nowSeconds + ceilingSeconds) {
       return Outcome.failed(ErrorCode.EXPIRED, "cookie " + name + " expired at " + cookie.expiresAt());
