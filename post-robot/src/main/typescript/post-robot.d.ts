@@ -69,7 +69,7 @@ declare namespace postRobot {
     functions: number;
     /** Requests sent and not yet settled. */
     pending: number;
-    /** Listeners registered, the two built-in ones included. */
+    /** Listeners registered, the three built-in ones (hello, method call, release) included. */
     listeners: number;
   }
 
@@ -81,9 +81,35 @@ declare namespace postRobot {
   function once<D = any>(name: string, handler?: Handler<D>): OncePromise<D>;
   function once<D = any>(name: string, options: ListenOptions, handler?: Handler<D>): OncePromise<D>;
 
+  /**
+   * A window that arrived inside data, as post-robot 10's ProxyWindow: its methods act on the
+   * real window across the windows in between. Send to it once it is matched to a real window.
+   */
+  interface ProxyWindow {
+    readonly isProxyWindow: true;
+    getID(): string;
+    getType(): Promise<'iframe' | 'popup'>;
+    isPopup(): Promise<boolean>;
+    isClosed(): Promise<boolean>;
+    close(): Promise<ProxyWindow>;
+    focus(): Promise<ProxyWindow>;
+    /** Its name, when the window that holds it may read it. */
+    getName(): Promise<string | null | undefined>;
+    setName(name: string): Promise<ProxyWindow>;
+    getInstanceID(): Promise<string>;
+    /** An http(s) URL, or an absolute path on the origin of the window that holds it; GET only. */
+    setLocation(href: string, options?: { method?: 'get' }): Promise<ProxyWindow>;
+    /** True (and bound to it) when it stands for `win`. `options` is accepted as post-robot takes it. */
+    matchWindow(win: Window, options?: { send?: unknown }): Promise<boolean>;
+    /** The real window once known here. */
+    getWindow(): Window | null | undefined;
+    unwrap(): Window | ProxyWindow;
+    awaitWindow(): Promise<Window>;
+  }
+
   /** Sends a request; resolves with the answer or rejects with a PostRobotError. */
   function send<R = any>(
-    win: Window,
+    win: Window | ProxyWindow,
     name: string,
     data?: unknown,
     options?: SendOptions,

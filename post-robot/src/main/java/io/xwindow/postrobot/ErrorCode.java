@@ -1,7 +1,7 @@
 package io.xwindow.postrobot;
 
 /**
- * The stable codes of every error post-robot gives, in the {@code code} property of the
+ * The stable codes of every error post-robot gives (all made by {@link Errors}), in the {@code code} property of the
  * JavaScript {@code Error} a send rejects with (or a listener registration throws).
  *
  * <table>
@@ -29,8 +29,8 @@ package io.xwindow.postrobot;
  *   <tr><td>{@code BAD_ARGUMENT}</td><td>a call was malformed: empty name, bad domain, missing
  *       handler, a listener registered twice, a target origin the browser refuses</td>
  *       <td>{@code Expected name}, {@code Request listener already exists for NAME ...}</td></tr>
- *   <tr><td>{@code BAD_VALUE}</td><td>the data cannot cross windows: circular, nested deeper
- *       than {@value io.xwindow.postrobot.serialize.Codec#MAX_DEPTH} levels, or a window</td>
+ *   <tr><td>{@code BAD_VALUE}</td><td>the data cannot cross windows: circular, or nested deeper
+ *       than {@value io.xwindow.postrobot.serialize.Codec#MAX_DEPTH} levels</td>
  *       <td>{@code Can not serialize ...}</td></tr>
  * </table>
  */

@@ -3,6 +3,7 @@ package io.xwindow.postrobot;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.browser.Windows;
+import io.xwindow.postrobot.serialize.ProxyWindow;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
 
@@ -36,14 +37,16 @@ public final class JsApi {
     return Robot.get().once(name, options, options == null ? optionsOrHandler : handler);
   }
 
-  /** {@code send(window, name, [data], [options])}. */
+  /** {@code send(window, name, [data], [options])}; the window may be a {@link ProxyWindow}. */
   public static Promise<Message> send(Object target, String name, Object data, Object options) {
+    if (target instanceof ProxyWindow) {
+      return PostRobot.send((ProxyWindow) target, name, data, Js.uncheckedCast(options));
+    }
     if (!Windows.isWindow(target)) {
       return Promise.reject(
-          PostRobotError.of(ErrorCode.BAD_ARGUMENT, "Can not send " + name + ". Expected a window"));
+          Errors.notAWindow(name));
     }
     return Robot.get()
-        .sender
         .send(Js.<Window>uncheckedCast(target), name, data, Js.uncheckedCast(options));
   }
 

@@ -3,20 +3,24 @@ package io.xwindow.postrobot;
 import elemental2.core.JsArray;
 import elemental2.dom.Window;
 import io.xwindow.postrobot.domain.DomainPattern;
-import io.xwindow.postrobot.receive.Listeners;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
 
 /** A registered request listener, from {@link PostRobot#on}; {@link #cancel()} removes it. */
 @JsType
 public final class Listener {
+  /** Where listeners are registered; a listener removes itself from there. */
+  public interface Registry {
+    void remove(Listener listener);
+  }
+
   private final String name;
   private final JsArray<Window> windows;
   private final Object domain;
   private final Handler handler;
   private final ErrorHandler errorHandler;
   private final boolean once;
-  private final Listeners registry;
+  private final Registry registry;
 
   @JsIgnore
   public Listener(
@@ -26,7 +30,7 @@ public final class Listener {
       Handler handler,
       ErrorHandler errorHandler,
       boolean once,
-      Listeners registry) {
+      Registry registry) {
     this.name = name;
     this.windows = windows;
     this.domain = domain;
@@ -76,9 +80,19 @@ public final class Listener {
   /** How well it fits a request from {@code source} at {@code origin}; lower wins, -1 never. */
   @JsIgnore
   public int fit(Window source, String origin) {
-    int window = !hears(source) ? -1 : windows == null ? 1 : 0;
-    int domainRank = DomainPattern.rank(domain, origin);
-    return window < 0 || domainRank < 0 ? -1 : window * 3 + domainRank;
+    return fit(hears(source), windows == null, DomainPattern.rank(domain, origin));
+  }
+
+  /**
+   * How well a listener fits, lower wins, -1 never: one that hears the sending window, for that
+   * very window before one for any window, then by {@code domainRank} ({@link DomainPattern}:
+   * an exact origin before a RegExp or array, before {@code "*"}), as post-robot orders them.
+   */
+  static int fit(boolean hearsWindow, boolean anyWindow, int domainRank) {
+    if (!hearsWindow || domainRank == DomainPattern.NONE) {
+      return -1;
+    }
+    return (anyWindow ? 3 : 0) + domainRank;
   }
 
   /** True when it hears {@code source}, whatever its origin. */

@@ -2,6 +2,8 @@ package io.xwindow.postrobot;
 
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
+import io.xwindow.postrobot.serialize.ProxyWindow;
+import io.xwindow.postrobot.serialize.Serializers;
 import jsinterop.base.Js;
 
 /**
@@ -21,8 +23,8 @@ import jsinterop.base.Js;
  * }</pre>
  */
 public final class PostRobot {
-  /** The version of xwindow. */
-  public static final String VERSION = "0.1.0";
+  /** The version of xwindow, from the Maven project version. */
+  public static final String VERSION = Version.XWINDOW;
 
   private PostRobot() {}
 
@@ -54,7 +56,17 @@ public final class PostRobot {
    * ErrorCode}.
    */
   public static Promise<Message> send(Window target, String name, Object data, SendOptions options) {
-    return Robot.get().sender.send(target, name, data, options);
+    return Robot.get().send(target, name, data, options);
+  }
+
+  /**
+   * Sends to the window {@code target} stands for, once it is known here (a proxy that came in
+   * data is known once {@link ProxyWindow#matchWindow} matched it, or at once if the window is
+   * one this window sent).
+   */
+  public static Promise<Message> send(
+      ProxyWindow target, String name, Object data, SendOptions options) {
+    return target.awaitWindow().then(window -> Robot.get().send(window, name, data, options));
   }
 
   /**
@@ -63,6 +75,14 @@ public final class PostRobot {
    */
   public static void cleanUpWindow(Window window) {
     Robot.get().cleanUp(window);
+  }
+
+  /**
+   * The serializers of this window: add a {@link io.xwindow.postrobot.serialize.Serializer} to
+   * send a type of your own across windows (both windows must add it).
+   */
+  public static Serializers serializers() {
+    return Robot.get().serializers();
   }
 
   /** What this window holds for others right now. */

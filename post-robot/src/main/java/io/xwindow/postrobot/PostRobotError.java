@@ -29,11 +29,12 @@ public class PostRobotError {
 
   public PostRobotError(String message) {}
 
-  /** A new error with {@code code}. */
+  /**
+   * A new error with {@code code}, for a handler to reject with: the sender gets its code and
+   * message. (Every error of post-robot's own is made by {@link Errors}.)
+   */
   @JsOverlay
   public static PostRobotError of(String code, String message) {
-    PostRobotError error = new PostRobotError(message);
-    error.code = code;
-    return error;
+    return Errors.of(code, message);
   }
 }

@@ -12,14 +12,16 @@ import io.xwindow.postrobot.domain.Origin;
 import io.xwindow.postrobot.receive.Listeners;
 import io.xwindow.postrobot.receive.Receiver;
 import io.xwindow.postrobot.send.Outbox;
-import io.xwindow.postrobot.send.Peer;
 import io.xwindow.postrobot.send.Peers;
 import io.xwindow.postrobot.send.Sender;
 import io.xwindow.postrobot.send.Timeouts;
 import io.xwindow.postrobot.serialize.Codec;
 import io.xwindow.postrobot.serialize.FunctionStore;
+import io.xwindow.postrobot.serialize.ProxyWindows;
+import io.xwindow.postrobot.serialize.Serializers;
 import io.xwindow.postrobot.serialize.StoredFunction;
 import io.xwindow.postrobot.wire.MessageType;
+import io.xwindow.postrobot.wire.Messages;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -31,12 +33,14 @@ import jsinterop.base.JsPropertyMap;
 final class Robot {
   private static Robot instance;
 
-  final Listeners listeners = new Listeners();
-  final FunctionStore functions = new FunctionStore();
-  final Outbox outbox = new Outbox();
-  final Peers peers = new Peers(outbox);
-  final Sender sender = new Sender(outbox, peers, this::busy);
-  private final Codec codec = new Codec(functions, sender);
+  private final Listeners listeners = new Listeners();
+  private final FunctionStore functions = new FunctionStore();
+  private final Outbox outbox = new Outbox();
+  private final Peers peers = new Peers(outbox);
+  private final ProxyWindows windows = new ProxyWindows(this::instanceId);
+  private final Serializers serializers = Serializers.builtIn(functions, windows);
+  private final Codec codec = new Codec(serializers);
+  private final Sender sender = new Sender(outbox, peers, codec, this::busy);
   private final Receiver receiver =
       new Receiver(listeners, sender, outbox, peers, codec, this::busy);
   private double sweepTimer;
@@ -53,10 +57,10 @@ final class Robot {
   }
 
   private void start() {
-    sender.useCodec(codec);
     DomGlobal.window.addEventListener("message", receiver::onMessage);
     listen(MessageType.HELLO, null, (Handler) this::answerHello);
     listen(MessageType.METHOD, null, (Handler) this::callStored);
+    listen(MessageType.RELEASE, null, (Handler) this::release);
     Window ancestor = Windows.ancestor();
     if (ancestor != null) {
       outbox.hello(ancestor);
@@ -76,15 +80,14 @@ final class Robot {
     Object window = options == null ? null : options.window;
     Object domain = options == null ? null : options.domain;
     if (!"string".equals(Js.typeof(name)) || name.isEmpty()) {
-      return PostRobotError.of(ErrorCode.BAD_ARGUMENT, "Expected name");
+      return Errors.expectedName();
     }
     if (!"function".equals(Js.typeof(handler))) {
-      return PostRobotError.of(ErrorCode.BAD_ARGUMENT, "Expected handler");
+      return Errors.expectedHandler();
     }
     Object pattern = domain == null ? Origin.ANY : domain;
     if (!DomainPattern.isValid(pattern)) {
-      return PostRobotError.of(
-          ErrorCode.BAD_ARGUMENT, "Expected domain to be a string, array, or regex");
+      return Errors.expectedDomain();
     }
     JsArray<Window> windows = null;
     if (JsArray.isArray(window)) {
@@ -94,8 +97,18 @@ final class Robot {
     }
     Listener listener =
         new Listener(name, windows, pattern, Js.uncheckedCast(handler), errorHandler, once, listeners);
-    String refusal = listeners.add(listener);
-    return refusal == null ? listener : PostRobotError.of(ErrorCode.BAD_ARGUMENT, refusal);
+    PostRobotError refusal = listeners.add(listener);
+    return refusal == null ? listener : refusal;
+  }
+
+  /** The serializers of this window's codec, to which other modules add their types. */
+  Serializers serializers() {
+    return serializers;
+  }
+
+  /** Sends request {@code name} with {@code data} to {@code target}. */
+  Promise<Message> send(Window target, String name, Object data, SendOptions options) {
+    return sender.send(target, name, data, options);
   }
 
   /** Gives a once-promise its {@code cancel()}, as post-robot's has. */
@@ -142,16 +155,40 @@ final class Robot {
    * navigation): any channel to the page before it is dead, so it is dropped.
    */
   private Object answerHello(Message hello) {
-    Peer peer = peers.get(hello.source);
-    if (peer != null) {
-      peer.port = null;
-    }
-    if (hello.data != null
-        && "object".equals(Js.typeof(hello.data))
-        && Js.asPropertyMap(hello.data).get("xwindow") instanceof String) {
-      receiver.offerChannel(hello.source, hello.origin);
-    }
+    receiver.onHello(hello.source, hello.data);
     return outbox.helloData();
+  }
+
+  /** The instance id of the post-robot in {@code window}: ours, or what its hello answer says. */
+  private Promise<String> instanceId(Window window) {
+    if (window == Windows.self()) {
+      return Promise.resolve(Js.<String>uncheckedCast(outbox.helloData().get("instanceID")));
+    }
+    return sender
+        .send(window, MessageType.HELLO, outbox.helloData(), new SendOptions().domain(Origin.ANY))
+        .then(
+            answer ->
+                Promise.resolve(
+                    answer.data != null && "object".equals(Js.typeof(answer.data))
+                        ? Js.<String>uncheckedCast(Js.asPropertyMap(answer.data).get("instanceID"))
+                        : null));
+  }
+
+  /** An xwindow window can no longer call some of the functions we handed it. */
+  private Object release(Message request) {
+    JsArray<Object> released = Messages.released(request.data);
+    for (int i = 0; released != null && i < released.length; i++) {
+      Object pair = released.getAt(i);
+      if (JsArray.isArray(pair)) {
+        JsArray<Object> idAndCount = Js.uncheckedCast(pair);
+        Object id = idAndCount.getAt(0);
+        Object received = idAndCount.getAt(1);
+        if (id instanceof String && "number".equals(Js.typeof(received))) {
+          functions.released(request.source, (String) id, (int) Js.asDouble(received));
+        }
+      }
+    }
+    return null;
   }
 
   /** Answers a {@code postrobot_method} request: calls the function it names. */
@@ -165,31 +202,22 @@ final class Robot {
     StoredFunction stored = id instanceof String ? functions.find(request.source, (String) id) : null;
     if (stored == null) {
       return Promise.reject(
-          PostRobotError.of(
-              ErrorCode.NO_HANDLER, ErrorText.methodNotFound(name, "" + id, Windows.ownDomain())));
+          Errors.methodNotFound(name, "" + id, Windows.ownDomain()));
     }
     if (!DomainPattern.matches(stored.domain, request.origin)) {
       return Promise.reject(
-          PostRobotError.of(
-              ErrorCode.DOMAIN_MISMATCH,
-              ErrorText.methodDomain(
-                  stored.name,
-                  DomainPattern.describe(stored.domain),
-                  request.origin,
-                  Windows.ownDomain())));
+          Errors.methodDomain(
+              stored.name,
+              DomainPattern.describe(stored.domain),
+              request.origin,
+              Windows.ownDomain()));
     }
     Object args = JsArray.isArray(call.get("args")) ? call.get("args") : new JsArray<>();
     Function function = Js.uncheckedCast(stored.function);
     Message self = Message.of(request.source, request.origin, null);
     return new Promise<Object>((resolve, reject) -> resolve.onInvoke(function.apply(self, args)))
         .then(
-            result -> {
-              JsPropertyMap<Object> reply = JsPropertyMap.of();
-              reply.set("result", result);
-              reply.set("id", id);
-              reply.set("name", stored.name);
-              return Js.uncheckedCast(reply);
-            });
+            result -> Js.uncheckedCast(Messages.methodReply(result, id, stored.name)));
   }
 
   /**
@@ -205,6 +233,7 @@ final class Robot {
   private void sweep() {
     sender.sweep();
     functions.releaseClosed();
+    windows.releaseClosed();
     if (sender.count() == 0 && functions.count() == 0) {
       Timers.clearInterval(sweepTimer);
       sweepTimer = 0;

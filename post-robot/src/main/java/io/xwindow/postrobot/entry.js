@@ -7,6 +7,7 @@ goog.module('io.xwindow.postrobot.entry');
 
 const JsApi = goog.require('io.xwindow.postrobot.JsApi');
 const Listener = goog.require('io.xwindow.postrobot.Listener');
+const ProxyWindow = goog.require('io.xwindow.postrobot.serialize.ProxyWindow');
 
 /**
  * Throws a registration error the Java side returned, as post-robot throws it.
@@ -21,6 +22,23 @@ function thrown(result) {
 }
 
 Listener.prototype['cancel'] = Listener.prototype.cancel;
+
+const proxy = ProxyWindow.prototype;
+proxy['getID'] = proxy.getID;
+proxy['getType'] = proxy.getType;
+proxy['isPopup'] = proxy.isPopup;
+proxy['isClosed'] = proxy.isClosed;
+proxy['close'] = proxy.close;
+proxy['focus'] = proxy.focus;
+proxy['getName'] = proxy.getName;
+proxy['setName'] = proxy.setName;
+proxy['getInstanceID'] = proxy.getInstanceID;
+proxy['setLocation'] = proxy.setLocation;
+proxy['matchWindow'] = proxy.matchWindow;
+proxy['getWindow'] = proxy.getWindow;
+proxy['unwrap'] = proxy.unwrap;
+proxy['awaitWindow'] = proxy.awaitWindow;
+proxy['isProxyWindow'] = true;
 
 goog.global['postRobot'] = {
   'on': function(name, options, handler) {

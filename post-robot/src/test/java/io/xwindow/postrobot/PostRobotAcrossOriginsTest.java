@@ -100,6 +100,29 @@ class PostRobotAcrossOriginsTest {
   }
 
   @CrossBrowser
+  void anEarlierFailedEncodeDoesNotChangeAnUnrelatedAnswer(Browser browser) {
+    open(browser,
+        "postRobot.on('fail',function(){"
+            + "var loop={};loop.self=loop;"
+            + "postRobot.send(window.parent,'x',loop).catch(function(e){window.refused=e.code;});"
+            + "var e=new Error('Card declined');e.code='CARD_DECLINED';throw e;});"
+            + "postRobot.on('deep',function(){var d={};for(var i=0;i<300;i++){d={d:d};}return d;});"
+            + "postRobot.on('fine',function(){return 'fine';});"
+            + "postRobot.on('refused',function(){return window.refused;});");
+
+    Windows2.settle(browser, send("fail", "{}", toChild()));
+    assertEquals("CARD_DECLINED", browser.string("window.failure.code"));
+    Windows2.settle(browser, send("refused", "{}", toChild()));
+    assertEquals(ErrorCode.BAD_VALUE, browser.string("window.result.data"));
+
+    // A response that cannot be encoded fails that request alone; the next answer is whole.
+    Windows2.settle(browser, send("deep", "{}", toChild()));
+    assertEquals(ErrorCode.BAD_VALUE, browser.string("window.failure.code"));
+    Windows2.settle(browser, send("fine", "{}", toChild()));
+    assertEquals("fine", browser.string("window.result.data"));
+  }
+
+  @CrossBrowser
   void noHandlerIsATypedError(Browser browser) {
     open(browser, "");
 
@@ -289,7 +312,7 @@ class PostRobotAcrossOriginsTest {
     Windows2.settle(browser, "window.fromChild");
     assertEquals("hi", browser.string("window.result.data"));
     assertEquals(child().origin(), browser.string("window.result.origin"));
-    assertEquals(2.0, browser.number("postRobot.stats().listeners"), "only the built-in two are left");
+    assertEquals(3.0, browser.number("postRobot.stats().listeners"), "only the built-in three are left");
   }
 
   @CrossBrowser

@@ -75,7 +75,10 @@ public final class Windows2 {
     browser.waitFor("window.childLoaded === true");
   }
 
-  /** Runs {@code promiseExpression} in the parent, waits for it to settle. */
+  /**
+   * Runs {@code promiseExpression} in the browser's current window (the parent, unless the test
+   * went into the frame), waits for it to settle.
+   */
   public static void settle(Browser browser, String promiseExpression) {
     browser.run("window.done=false;window.result=undefined;window.failure=undefined;"
         + "settle(" + promiseExpression + ");");

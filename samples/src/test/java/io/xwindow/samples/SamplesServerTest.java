@@ -90,12 +90,14 @@ class SamplesServerTest {
     browser.click("#greet");
     browser.click("#divide");
     browser.click("#divideByZero");
-    browser.waitFor("document.getElementById('log').textContent.split('\\n').length >= 5");
+    browser.click("#price");
+    browser.waitFor("document.getElementById('log').textContent.split('\\n').length >= 6");
 
     String log = browser.string("document.getElementById('log').textContent");
     assertTrue(log.contains("the Java child is ready, xwindow 0.1.0"), log);
     assertTrue(log.contains("greet: Hello Ann, from Java"), log);
     assertTrue(log.contains("divide: 42"), log);
     assertTrue(log.contains("divideByZero: error DIVIDE_BY_ZERO: Can not divide by zero"), log);
+    assertTrue(log.contains("price: {\"text\":\"12.34 EUR\",\"doubled\":2468}"), log);
   }
 }

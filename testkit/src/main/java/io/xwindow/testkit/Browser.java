@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A browser a test drives: HtmlUnit in the JVM, or a real headless Chromium. Scripts run in the
- * window the browser is on: the first tab, or the popup chosen with {@link #switchToPopup()}.
+ * window the browser is on: the first tab, the popup chosen with {@link #switchToPopup()}, or the
+ * frame chosen with {@link #switchToFrame(String)}.
  */
 public interface Browser extends AutoCloseable {
   /** The default wait of {@link #waitFor(String)}. */
@@ -54,6 +55,14 @@ public interface Browser extends AutoCloseable {
 
   /** Makes the newest popup the current window, waiting for it to exist. */
   void switchToPopup();
+
+  /**
+   * Makes the frame of the current window's element matching {@code cssSelector} (an
+   * {@code iframe}) the current window, also when it runs on another origin: scripts then run in
+   * that frame, as in its own page. {@link #switchToMain()} and {@link #reset()} go back to the
+   * first window.
+   */
+  void switchToFrame(String cssSelector);
 
   /** Makes the first window the current one again. */
   void switchToMain();

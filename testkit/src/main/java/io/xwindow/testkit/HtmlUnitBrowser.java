@@ -12,6 +12,7 @@ import org.htmlunit.Page;
 import org.htmlunit.ScriptException;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebWindow;
+import org.htmlunit.html.BaseFrameElement;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
@@ -145,6 +146,15 @@ final class HtmlUnitBrowser implements Browser {
       }
       client.waitForBackgroundJavaScript(10);
     }
+  }
+
+  @Override
+  public void switchToFrame(String cssSelector) {
+    DomNode node = page().querySelector(cssSelector);
+    if (!(node instanceof BaseFrameElement)) {
+      throw new AssertionError("no frame matches " + cssSelector);
+    }
+    current = ((BaseFrameElement) node).getEnclosedWindow();
   }
 
   @Override

@@ -46,6 +46,26 @@ class KitSelfTest {
   }
 
   @CrossBrowser
+  void runsScriptsInACrossOriginFrameOnceSwitchedToIt(Browser browser) {
+    origins.b().page("/inner.html", Html.page(Html.inline("window.mark='inner';")));
+    origins.a().page(
+        "/outer.html",
+        Html.page(Html.inline("window.mark='outer';")
+            + "<iframe id=inner src=\"" + origins.b().url("/inner.html") + "\""
+            + " onload=\"window.innerLoaded=true\"></iframe>"));
+    browser.open(origins.a().url("/outer.html"));
+    browser.waitFor("window.innerLoaded === true");
+
+    browser.switchToFrame("#inner");
+    String inFrame = browser.string("window.mark + ' ' + location.origin");
+    browser.switchToMain();
+
+    assertEquals("inner " + origins.b().origin(), inFrame);
+    assertEquals("outer " + origins.a().origin(), browser.string("window.mark + ' ' + location.origin"));
+    browser.reset();
+  }
+
+  @CrossBrowser
   void seesTheGlobalsAScriptAdds(Browser browser) {
     origins.a().page("/leaky.js", "").file("/leaky.js", writeLeakyScript(), "text/javascript");
 

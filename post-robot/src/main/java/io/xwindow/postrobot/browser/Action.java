@@ -3,8 +3,8 @@ package io.xwindow.postrobot.browser;
 import jsinterop.annotations.JsFunction;
 
 /**
- * Code to run later, as a plain JavaScript function: a Java {@code Runnable} lambda would cost
- * an adapter class in the bundle.
+ * Code to run later, as a plain JavaScript function (the bundle rules in {@link
+ * io.xwindow.postrobot}).
  */
 @JsFunction
 public interface Action {

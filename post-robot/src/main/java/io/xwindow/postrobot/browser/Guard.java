@@ -7,10 +7,7 @@ import io.xwindow.postrobot.ErrorHandler;
  * Runs code that may throw on input from another window, so that nothing it throws reaches the
  * page. It runs at once, inside a promise executor, which turns a throw into a rejection that
  * goes to {@code onError} (or nowhere).
- *
- * <p>Why not {@code try}/{@code catch}: a Java {@code catch} makes J2CL convert the JavaScript
- * error into a Java exception, which pulls its whole exception runtime (about 1 KB gzipped) into
- * a bundle whose budget is 6 KB. The executor gives the same protection for nothing.
+ * Not {@code try}/{@code catch}: see the bundle rules in {@link io.xwindow.postrobot}.
  */
 public final class Guard {
   private Guard() {}

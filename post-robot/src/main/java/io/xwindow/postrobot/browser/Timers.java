@@ -5,8 +5,8 @@ import jsinterop.annotations.JsMethod;
 import jsinterop.annotations.JsPackage;
 
 /**
- * The browser's timers, bound directly: Elemental2's bindings take varargs, which J2CL compiles
- * to an array spread and its polyfill, for every call.
+ * The browser's timers, bound directly, not through Elemental2's varargs bindings (the bundle
+ * rules in {@link io.xwindow.postrobot}).
  */
 public final class Timers {
   private Timers() {}

@@ -3,7 +3,8 @@ package io.xwindow.postrobot.receive;
 import elemental2.core.JsArray;
 import elemental2.dom.Window;
 import io.xwindow.postrobot.ErrorCode;
-import io.xwindow.postrobot.ErrorText;
+import io.xwindow.postrobot.Errors;
+import io.xwindow.postrobot.PostRobotError;
 import io.xwindow.postrobot.Listener;
 import io.xwindow.postrobot.browser.Dictionary;
 import io.xwindow.postrobot.domain.DomainPattern;
@@ -14,7 +15,7 @@ import jsinterop.base.JsPropertyMap;
  * one for its very window before one for any window; then an exact origin before a RegExp or
  * array, before {@code "*"} — post-robot's order.
  */
-public final class Listeners {
+public final class Listeners implements Listener.Registry {
   private final JsPropertyMap<JsArray<Listener>> byName = Dictionary.create();
   private int count;
 
@@ -22,7 +23,7 @@ public final class Listeners {
    * Adds {@code listener}; returns null, or the message of why not ({@link
    * ErrorCode#BAD_ARGUMENT}): one for the same name, window and domain exists.
    */
-  public String add(Listener listener) {
+  public PostRobotError add(Listener listener) {
     JsArray<Listener> list = byName.get(listener.name());
     if (list == null) {
       list = new JsArray<>();
@@ -32,7 +33,7 @@ public final class Listeners {
       Listener other = list.getAt(i);
       if (DomainPattern.same(other.domain(), listener.domain())
           && sameWindows(other.windows(), listener.windows())) {
-        return ErrorText.listenerExists(
+        return Errors.listenerExists(
             listener.name(), DomainPattern.describe(listener.domain()), listener.windows() == null);
       }
     }
@@ -54,6 +55,7 @@ public final class Listeners {
   }
 
   /** Removes {@code listener}, if it is registered. */
+  @Override
   public void remove(Listener listener) {
     JsArray<Listener> list = byName.get(listener.name());
     int at = list == null ? -1 : list.indexOf(listener);

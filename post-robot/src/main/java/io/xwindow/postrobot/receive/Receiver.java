@@ -2,14 +2,13 @@ package io.xwindow.postrobot.receive;
 
 import elemental2.dom.Event;
 import elemental2.core.JsArray;
-import elemental2.dom.MessageChannel;
 import elemental2.dom.MessageEvent;
 import elemental2.dom.MessagePort;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.ErrorCode;
 import io.xwindow.postrobot.ErrorHandler;
-import io.xwindow.postrobot.ErrorText;
+import io.xwindow.postrobot.Errors;
 import io.xwindow.postrobot.Listener;
 import io.xwindow.postrobot.Message;
 import io.xwindow.postrobot.PostRobotError;
@@ -18,12 +17,15 @@ import io.xwindow.postrobot.browser.Guard;
 import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.postrobot.domain.Origin;
 import io.xwindow.postrobot.send.Outbox;
-import io.xwindow.postrobot.send.Peer;
 import io.xwindow.postrobot.send.Peers;
 import io.xwindow.postrobot.send.Sender;
 import io.xwindow.postrobot.serialize.Codec;
+import io.xwindow.postrobot.transport.Peer;
+import io.xwindow.postrobot.transport.PrivateChannel;
+import io.xwindow.postrobot.serialize.Refusal;
 import io.xwindow.postrobot.wire.Envelope;
 import io.xwindow.postrobot.wire.MessageType;
+import io.xwindow.postrobot.wire.Messages;
 import io.xwindow.postrobot.wire.WireMessage;
 import jsinterop.base.Js;
 
@@ -36,13 +38,14 @@ public final class Receiver {
   /** How many recent message ids are remembered to drop duplicates. */
   static final int REMEMBERED_IDS = 4096;
 
-  private final SeenIds seen = new SeenIds(REMEMBERED_IDS);
+  private final SeenIds seen = new SeenIds(REMEMBERED_IDS, DictionaryIdSet::new);
   private final Listeners listeners;
   private final Sender sender;
   private final Outbox outbox;
   private final Peers peers;
   private final Codec codec;
   private final Action onBusy;
+  private final PrivateChannel channel = new PrivateChannel(this::receiveOnChannel);
 
   public Receiver(
       Listeners listeners, Sender sender, Outbox outbox, Peers peers, Codec codec, Action onBusy) {
@@ -69,8 +72,12 @@ public final class Receiver {
     Peer peer = receive(data, source, origin, false);
     JsArray<MessagePort> ports = Js.uncheckedCast(event.ports);
     if (peer != null && ports != null && ports.length > 0) {
-      listen(peer, source, ports.getAt(0), true);
+      channel.accept(peer, source, ports.getAt(0));
     }
+  }
+
+  private void receiveOnChannel(Object envelope, Window source, String origin) {
+    receive(envelope, source, origin, true);
   }
 
   /**
@@ -84,7 +91,7 @@ public final class Receiver {
     if (envelope == null || (!live && Windows.isClosed(source))) {
       return null;
     }
-    peers.learn(source, envelope.key, origin);
+    Peer peer = peers.learn(source, envelope.key, origin);
     for (int i = 0; i < envelope.messages.length; i++) {
       Object raw = envelope.messages.getAt(i);
       if (Envelope.isWellFormed(raw)) {
@@ -92,65 +99,27 @@ public final class Receiver {
         if (seen.firstTime(wire.id)) {
           // One broken message does not stop the rest of its batch.
           Guard.run(
-              () -> dispatch(envelope.key, wire, source, origin),
+              () -> dispatch(peer, wire, source, origin),
               error -> sender.onBroken(source, wire, error));
         }
       }
     }
-    return peers.get(source);
+    return peer;
   }
 
   /**
-   * Answers the hello of another xwindow window with a private channel: our end stays here,
-   * the other goes to that window, at the origin its hello came from. Messages on the channel
-   * are taken as coming from that window and origin; no third window can write to it.
+   * A hello came from {@code source}: see {@link PrivateChannel#onHello}.
    */
-  public void offerChannel(Window source, String origin) {
+  public void onHello(Window source, Object data) {
     Peer peer = peers.get(source);
-    if (peer == null || !"function".equals(Js.typeof(Js.global().get("MessageChannel")))) {
-      return;
-    }
-    MessageChannel channel = new MessageChannel();
-    listen(peer, source, channel.port1, false);
-    outbox.transfer(source, peer.key, Origin.target(origin), channel.port2);
-  }
-
-  /**
-   * Listens on one end of a channel to {@code window}. A side sends on the channel only once it
-   * knows that both directions carry messages, so that a browser that cannot (HtmlUnit delivers
-   * a transferred port's messages one way only) keeps using postMessage. Three empty envelopes
-   * settle it: the side that {@code adopted} the end it was given says "open"; the offering side
-   * answers; the adopting side, having heard the answer, switches and says so; the offering side
-   * switches on hearing that.
-   */
-  private void listen(Peer peer, Window window, MessagePort port, boolean adopted) {
-    String origin = peer.origin;
-    String empty = Envelope.format(new JsArray<>(peer.key), new JsArray<>());
-    JsArray<Object> heard = new JsArray<>(); // a count the handler can change; no Java array
-    port.onmessage =
-        event -> {
-          heard.push((Object) null);
-          if (adopted && heard.length == 1) {
-            peer.port = port;
-            port.postMessage(empty);
-          } else if (!adopted && heard.length == 1) {
-            port.postMessage(empty);
-          } else if (!adopted && heard.length == 2) {
-            peer.port = port;
-          }
-          if (heard.length > 2) {
-            heard.length = 2; // it counts only up to the handshake
-          }
-          Guard.run(() -> receive(event.data, window, origin, true), null);
-        };
-    if (adopted) {
-      port.postMessage(empty);
+    if (peer != null) {
+      channel.onHello(peer, source, data);
     }
   }
 
-  private void dispatch(String key, WireMessage message, Window source, String origin) {
+  private void dispatch(Peer peer, WireMessage message, Window source, String origin) {
     if (MessageType.REQUEST.equals(message.type)) {
-      onRequest(key, message, source, origin);
+      onRequest(peer, message, source, origin);
     } else if (MessageType.ACK.equals(message.type)) {
       sender.onAck(source, origin, message);
     } else if (MessageType.RESPONSE.equals(message.type)) {
@@ -158,21 +127,20 @@ public final class Receiver {
     }
   }
 
-  private void onRequest(String key, WireMessage request, Window source, String origin) {
+  private void onRequest(Peer peer, WireMessage request, Window source, String origin) {
     boolean fireAndForget = Js.isTruthy(request.fireAndForget);
     String replyOrigin = Origin.target(origin);
     Listener listener = listeners.find(request.name, source, origin);
     ErrorHandler errorHandler = listener == null ? null : listener.errorHandler();
     if (!fireAndForget) {
-      outbox.add(source, key, replyOrigin, Outbox.ack(request), errorHandler);
+      outbox.add(source, peer, replyOrigin, Messages.ack(request), undelivered(errorHandler));
     }
     if (listener == null) {
       if (!fireAndForget) {
         PostRobotError refusal =
-            PostRobotError.of(
-                listeners.refusal(request.name, source),
-                ErrorText.noHandler(request.name, origin, Windows.ownLocation()));
-        respond(key, request, source, origin, false, refusal, null);
+            Errors.noHandler(
+                listeners.refusal(request.name, source), request.name, origin, Windows.ownLocation());
+        respond(peer, request, source, origin, false, refusal, null);
       }
       return;
     }
@@ -186,9 +154,9 @@ public final class Receiver {
     Promise<Object> result =
         new Promise<>(
             (resolve, reject) -> {
-              Object data = codec.decode(request.data, source, origin);
-              if (codec.failure() != null) {
-                reject.onInvoke(PostRobotError.of(ErrorCode.BAD_VALUE, codec.failure()));
+              Object data = codec.decode(request.data, source, origin, sender);
+              if (Refusal.is(data)) {
+                reject.onInvoke(badValue(data));
                 return;
               }
               Object answer = listener.handler().handle(Message.of(source, origin, data));
@@ -199,25 +167,36 @@ public final class Receiver {
             });
     if (answeredAtOnce.length == 1) {
       if (!fireAndForget) {
-        respond(key, request, source, origin, true, answeredAtOnce.getAt(0), errorHandler);
+        respond(peer, request, source, origin, true, answeredAtOnce.getAt(0), errorHandler);
       }
       return;
     }
     result.then(
         value -> {
           if (!fireAndForget) {
-            respond(key, request, source, origin, true, value, errorHandler);
+            respond(peer, request, source, origin, true, value, errorHandler);
           }
           return null;
         },
         error -> {
           if (!fireAndForget) {
-            respond(key, request, source, origin, false, error, errorHandler);
+            respond(peer, request, source, origin, false, error, errorHandler);
           } else if (errorHandler != null) {
             errorHandler.onError(error);
           }
           return null;
         });
+  }
+
+  /** What tells {@code errorHandler} (may be null) that an answer could not be posted. */
+  private static Outbox.Undelivered undelivered(ErrorHandler errorHandler) {
+    return errorHandler == null
+        ? null
+        : cause -> errorHandler.onError(Errors.answerUndelivered(cause));
+  }
+
+  private static PostRobotError badValue(Object refusal) {
+    return Errors.badValue(((Refusal) refusal).reason);
   }
 
   private static boolean isThenable(Object value) {
@@ -227,23 +206,29 @@ public final class Receiver {
   }
 
   private void respond(
-      String key,
+      Peer peer,
       WireMessage request,
       Window source,
       String origin,
       boolean success,
       Object value,
       ErrorHandler errorHandler) {
-    WireMessage response = Outbox.response(request);
     Object data = success ? codec.encode(value, source, origin) : null;
-    if (codec.failure() != null) {
-      value = PostRobotError.of(ErrorCode.BAD_VALUE, codec.failure());
+    if (Refusal.is(data)) {
+      value = badValue(data);
+      data = null;
       success = false;
     }
-    response.ack = success ? MessageType.SUCCESS : MessageType.ERROR;
-    response.data = data;
-    response.error = codec.encode(success ? Js.undefined() : value, source, origin);
-    outbox.add(source, key, Origin.target(origin), response, errorHandler);
+    Object error = codec.encode(success ? Js.undefined() : value, source, origin);
+    if (Refusal.is(error)) {
+      error = codec.encode(badValue(error), source, origin); // the error itself cannot go
+    }
+    outbox.add(
+        source,
+        peer,
+        Origin.target(origin),
+        Messages.response(request, success, data, error),
+        undelivered(errorHandler));
     onBusy.run();
   }
 }

@@ -1,22 +1,38 @@
 package io.xwindow.postrobot.receive;
 
-import io.xwindow.postrobot.browser.Dictionary;
-import jsinterop.base.JsPropertyMap;
-
 /**
  * The message ids seen lately, so that a message delivered twice is handled once. post-robot
  * keeps every id forever; this keeps between {@code capacity} and twice as many, in two
  * generations: when the young one fills, it becomes the old one and the old one is dropped.
+ *
+ * <p>The sets come from {@link IdSets}: JavaScript objects in the browser ({@link
+ * DictionaryIdSet}: a Java set would cost kilobytes of bundle), Java sets in the JVM tests.
  */
 final class SeenIds {
+  /** A set of message ids. */
+  interface IdSet {
+    boolean has(String id);
+
+    void add(String id);
+  }
+
+  /** Makes empty sets. */
+  interface IdSets {
+    IdSet create();
+  }
+
   private final int capacity;
-  private JsPropertyMap<Boolean> young = Dictionary.create();
-  private JsPropertyMap<Boolean> old = Dictionary.create();
+  private final IdSets sets;
+  private IdSet young;
+  private IdSet old;
   private int youngCount;
 
-  /** Remembers at least the last {@code capacity} ids. */
-  SeenIds(int capacity) {
+  /** Remembers at least the last {@code capacity} ids, in sets from {@code sets}. */
+  SeenIds(int capacity, IdSets sets) {
     this.capacity = capacity;
+    this.sets = sets;
+    this.young = sets.create();
+    this.old = sets.create();
   }
 
   /** Records {@code id}; true if it is new, false if it was seen lately. */
@@ -26,10 +42,10 @@ final class SeenIds {
     }
     if (youngCount == capacity) {
       old = young;
-      young = Dictionary.create();
+      young = sets.create();
       youngCount = 0;
     }
-    young.set(id, true);
+    young.add(id);
     youngCount++;
     return true;
   }

@@ -1,14 +1,16 @@
 package io.xwindow.postrobot.send;
 
 import elemental2.core.JsArray;
-import elemental2.dom.MessagePort;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
-import io.xwindow.postrobot.ErrorHandler;
+import io.xwindow.postrobot.transport.Peer;
+import io.xwindow.postrobot.transport.Transport;
+import io.xwindow.postrobot.transport.WindowTransport;
 import io.xwindow.postrobot.wire.Envelope;
 import io.xwindow.postrobot.wire.EnvelopeKey;
 import io.xwindow.postrobot.wire.Ids;
 import io.xwindow.postrobot.wire.MessageType;
+import io.xwindow.postrobot.wire.Messages;
 import io.xwindow.postrobot.wire.WireMessage;
 import io.xwindow.postrobot.browser.Guard;
 import io.xwindow.postrobot.browser.Windows;
@@ -21,48 +23,40 @@ import jsinterop.base.JsPropertyMap;
  * and an acknowledgement usually travels with its response.
  */
 public final class Outbox {
-  /** Told of messages that could not be posted. */
-  public interface Undeliverable {
-    void failed(WireMessage message, String cause, ErrorHandler errorHandler);
+  /** Told why a message could not be posted. */
+  @jsinterop.annotations.JsFunction
+  public interface Undelivered {
+    void failed(String cause);
   }
 
   private static final class Batch {
     final Window window;
-    final String key;
+    final Peer peer;
     final String targetOrigin;
     final JsArray<WireMessage> messages = new JsArray<>();
-    final JsArray<ErrorHandler> errorHandlers = new JsArray<>();
+    final JsArray<Undelivered> failures = new JsArray<>();
 
-    Batch(Window window, String key, String targetOrigin) {
+    Batch(Window window, Peer peer, String targetOrigin) {
       this.window = window;
-      this.key = key;
+      this.peer = peer;
       this.targetOrigin = targetOrigin;
     }
   }
 
   private JsArray<Batch> batches = new JsArray<>();
   private final String instanceId = Ids.uid();
-  private Undeliverable undeliverable;
-  private Peers peers;
 
-  /** Where to look for a private channel to a window; set once, when the peers exist. */
-  void routeThrough(Peers peers) {
-    this.peers = peers;
-  }
-
-  /** Where failures go; set once, when the sender exists. */
-  public void onUndeliverable(Undeliverable undeliverable) {
-    this.undeliverable = undeliverable;
-  }
-
-  /** Queues {@code message} for {@code window}; {@code errorHandler} hears if it cannot go. */
+  /**
+   * Queues {@code message} for {@code window}, known as {@code peer}: in its key, on its private
+   * channel once it has one. {@code onFailure} (may be null) hears if it cannot go.
+   */
   public void add(
-      Window window, String key, String targetOrigin, WireMessage message, ErrorHandler errorHandler) {
+      Window window, Peer peer, String targetOrigin, WireMessage message, Undelivered onFailure) {
     Batch batch = null;
     for (int i = 0; i < batches.length && batch == null; i++) {
       Batch candidate = batches.getAt(i);
       if (candidate.window == window
-          && candidate.key.equals(key)
+          && candidate.peer == peer
           && candidate.targetOrigin.equals(targetOrigin)) {
         batch = candidate;
       }
@@ -71,11 +65,11 @@ public final class Outbox {
       if (batches.length == 0) {
         scheduleFlush();
       }
-      batch = new Batch(window, key, targetOrigin);
+      batch = new Batch(window, peer, targetOrigin);
       batches.push(batch);
     }
     batch.messages.push(message);
-    batch.errorHandlers.push(errorHandler);
+    batch.failures.push(onFailure);
   }
 
   /**
@@ -98,45 +92,40 @@ public final class Outbox {
       Batch batch = due.getAt(i);
       post(
           batch.window,
-          new JsArray<>(batch.key),
+          batch.peer,
+          new JsArray<>(batch.peer.key),
           batch.targetOrigin,
           batch.messages,
           cause -> {
-            for (int j = 0; j < batch.messages.length; j++) {
-              undeliverable.failed(batch.messages.getAt(j), cause, batch.errorHandlers.getAt(j));
+            for (int j = 0; j < batch.failures.length; j++) {
+              Undelivered onFailure = batch.failures.getAt(j);
+              if (onFailure != null) {
+                onFailure.failed(cause);
+              }
             }
           });
     }
   }
 
-  /** Why a post failed. */
-  @jsinterop.annotations.JsFunction
-  private interface PostFailure {
-    void failed(String cause);
-  }
-
-  /** Posts at once; {@code onFailure} hears why, if it fails. */
-  private void post(
+  /**
+   * Posts at once, by {@code peer}'s transport (by {@code postMessage} when peer is null);
+   * {@code onFailure} hears why, if it fails.
+   */
+  private static void post(
       Window window,
+      Peer peer,
       JsArray<String> keys,
       String targetOrigin,
       JsArray<WireMessage> messages,
-      PostFailure onFailure) {
+      Undelivered onFailure) {
     if (Windows.isClosed(window)) {
       onFailure.failed("Window is closed"); // on a channel too: the errorHandler must hear it
       return;
     }
-    Peer peer = peers == null ? null : peers.get(window);
+    Transport transport = peer == null ? WindowTransport.INSTANCE : peer.transport();
     // postMessage throws on a malformed target origin; JSON.stringify on a BigInt.
     Guard.run(
-        () -> {
-          if (peer != null && peer.port != null) {
-            // Between two xwindow windows: the browser clones the envelope, no JSON either way.
-            peer.port.postMessage(Envelope.object(keys, messages));
-          } else {
-            window.postMessage(Envelope.format(keys, messages), targetOrigin);
-          }
-        },
+        () -> transport.post(window, targetOrigin, keys, messages),
         error -> onFailure.failed("" + Js.asPropertyMap(error).get("message")));
   }
 
@@ -146,62 +135,16 @@ public final class Outbox {
    */
   public void hello(Window window) {
     JsArray<WireMessage> messages = new JsArray<>();
-    messages.push(request(MessageType.HELLO, Ids.uid(), helloData(), false));
+    messages.push(Messages.request(MessageType.HELLO, Ids.uid(), helloData(), false));
     JsArray<String> keys = new JsArray<>();
     for (int i = 0; i < EnvelopeKey.HELLO_KEY_COUNT; i++) {
       keys.push(EnvelopeKey.helloKey(i));
     }
-    post(window, keys, "*", messages, cause -> {});
+    post(window, null, keys, "*", messages, cause -> {});
   }
 
-  /**
-   * The data of a hello and of the answer to one: {@code {instanceID}}, as post-robot's, and
-   * {@code xwindow}, our version, which tells another xwindow window it may offer a channel.
-   */
+  /** The data of our hellos and of our answers to them. */
   public JsPropertyMap<Object> helloData() {
-    JsPropertyMap<Object> data = JsPropertyMap.of();
-    data.set("instanceID", instanceId);
-    data.set("xwindow", XWINDOW);
-    return data;
-  }
-
-  /** The version our hellos announce. */
-  public static final String XWINDOW = "0.1.0";
-
-  /**
-   * Hands {@code port} to {@code window}, at {@code targetOrigin} only, in an envelope with no
-   * messages: only an xwindow window, which asked for it in its hello, receives one.
-   */
-  public void transfer(Window window, String key, String targetOrigin, MessagePort port) {
-    window.postMessage(
-        Envelope.format(new JsArray<>(key), new JsArray<>()), targetOrigin, new JsArray<>(port));
-  }
-
-  /** A request message, fields in post-robot's order. */
-  public static WireMessage request(String name, String hash, Object data, boolean fireAndForget) {
-    WireMessage message = start(MessageType.REQUEST, hash, name);
-    message.data = data;
-    message.fireAndForget = fireAndForget;
-    return message;
-  }
-
-  /** An acknowledgement of {@code request}. */
-  public static WireMessage ack(WireMessage request) {
-    return start(MessageType.ACK, request.hash, request.name);
-  }
-
-  /** A response to {@code request}; the caller sets ack, data and error, in that order. */
-  public static WireMessage response(WireMessage request) {
-    return start(MessageType.RESPONSE, request.hash, request.name);
-  }
-
-  private static WireMessage start(String type, String hash, String name) {
-    WireMessage message = new WireMessage();
-    message.id = Ids.uid();
-    message.origin = Windows.ownDomain();
-    message.type = type;
-    message.hash = hash;
-    message.name = name;
-    return message;
+    return Messages.hello(instanceId);
   }
 }

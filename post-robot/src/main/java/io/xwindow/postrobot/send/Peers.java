@@ -5,9 +5,9 @@ import elemental2.core.JsWeakMap;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.ErrorCode;
-import io.xwindow.postrobot.ErrorText;
-import io.xwindow.postrobot.PostRobotError;
+import io.xwindow.postrobot.Errors;
 import io.xwindow.postrobot.browser.Timers;
+import io.xwindow.postrobot.transport.Peer;
 import io.xwindow.postrobot.browser.Windows;
 
 /**
@@ -34,7 +34,6 @@ public final class Peers {
 
   public Peers(Outbox outbox) {
     this.outbox = outbox;
-    outbox.routeThrough(this);
   }
 
   /** What is known of {@code window}, or null. */
@@ -42,8 +41,8 @@ public final class Peers {
     return known.get(window);
   }
 
-  /** {@code window} sent us a message under {@code key} from {@code origin}. */
-  public void learn(Window window, String key, String origin) {
+  /** {@code window} sent us a message under {@code key} from {@code origin}: it is this peer. */
+  public Peer learn(Window window, String key, String origin) {
     Peer peer = known.get(window);
     if (peer == null || !peer.key.equals(key) || !peer.origin.equals(origin)) {
       peer = new Peer(key, origin);
@@ -57,6 +56,7 @@ public final class Peers {
         waiter.resolve.onInvoke(peer);
       }
     }
+    return peer;
   }
 
   /**
@@ -85,11 +85,9 @@ public final class Peers {
                     if (at >= 0) {
                       waiters.splice(at, 1);
                       reject.onInvoke(
-                          PostRobotError.of(
-                              ErrorCode.NO_ACK,
-                              childOfOurs
-                                  ? ErrorText.didNotLoad(waitMillis)
-                                  : ErrorText.noAck(name, Windows.ownDomain(), waitMillis)));
+                          childOfOurs
+                              ? Errors.didNotLoad(waitMillis)
+                              : Errors.noAck(name, Windows.ownDomain(), waitMillis));
                     }
                   },
                   waitMillis);

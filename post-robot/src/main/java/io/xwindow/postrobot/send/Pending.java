@@ -6,7 +6,7 @@ import elemental2.promise.Promise.PromiseExecutorCallbackFn.ResolveCallbackFn;
 import io.xwindow.postrobot.Message;
 
 /** A request sent and not yet settled. */
-final class Pending {
+final class Pending extends RequestState {
   final String hash;
   /** The name errors show: the message name, or {@code fn()} for a function call. */
   final String name;
@@ -14,10 +14,6 @@ final class Pending {
   final Object domain;
   final ResolveCallbackFn<Message> resolve;
   final RejectCallbackFn reject;
-  boolean acked;
-  boolean done;
-  /** When it fails with NO_ACK if not acknowledged; 0 until it is posted. */
-  double ackDeadline;
   double responseTimer;
 
   Pending(

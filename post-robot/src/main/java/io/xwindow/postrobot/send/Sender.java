@@ -6,8 +6,7 @@ import elemental2.core.JsObject;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.ErrorCode;
-import io.xwindow.postrobot.ErrorHandler;
-import io.xwindow.postrobot.ErrorText;
+import io.xwindow.postrobot.Errors;
 import io.xwindow.postrobot.Message;
 import io.xwindow.postrobot.PostRobotError;
 import io.xwindow.postrobot.SendOptions;
@@ -18,10 +17,14 @@ import io.xwindow.postrobot.browser.Timers;
 import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.domain.Origin;
+import io.xwindow.postrobot.transport.Peer;
+import io.xwindow.postrobot.transport.WindowTransport;
 import io.xwindow.postrobot.serialize.Codec;
+import io.xwindow.postrobot.serialize.Refusal;
 import io.xwindow.postrobot.serialize.RemoteCaller;
 import io.xwindow.postrobot.wire.Ids;
 import io.xwindow.postrobot.wire.MessageType;
+import io.xwindow.postrobot.wire.Messages;
 import io.xwindow.postrobot.wire.WireMessage;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -31,25 +34,20 @@ import jsinterop.base.JsPropertyMap;
  * closed, never acknowledges, answers from the wrong origin, or takes longer than the caller's
  * {@code timeout}.
  */
-public final class Sender implements RemoteCaller, Outbox.Undeliverable {
+public final class Sender implements RemoteCaller {
   private final Outbox outbox;
   private final Peers peers;
+  private final Codec codec;
   private final Action onBusy;
   private final JsPropertyMap<Pending> pending = Dictionary.create();
   private int count;
-  private Codec codec;
 
   /** {@code onBusy} is told whenever a request starts waiting. */
-  public Sender(Outbox outbox, Peers peers, Action onBusy) {
+  public Sender(Outbox outbox, Peers peers, Codec codec, Action onBusy) {
     this.outbox = outbox;
     this.peers = peers;
-    this.onBusy = onBusy;
-    outbox.onUndeliverable(this);
-  }
-
-  /** The codec, which itself needs this sender for remote calls. */
-  public void useCodec(Codec codec) {
     this.codec = codec;
+    this.onBusy = onBusy;
   }
 
   /** How many requests wait for an answer. */
@@ -70,16 +68,15 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
           double timeout = options == null ? 0 : Js.coerceToDouble(options.timeout);
           boolean fireAndForget = options != null && Js.isTruthy(options.fireAndForget);
           if (!"string".equals(Js.typeof(name)) || name.isEmpty()) {
-            reject.onInvoke(PostRobotError.of(ErrorCode.BAD_ARGUMENT, "Expected name"));
+            reject.onInvoke(Errors.expectedName());
             return;
           }
           if (!DomainPattern.isValid(domain)) {
-            reject.onInvoke(PostRobotError.of(ErrorCode.BAD_ARGUMENT, ErrorText.badDomain(name)));
+            reject.onInvoke(Errors.badDomain(name));
             return;
           }
           if (Windows.isClosed(target)) {
-            reject.onInvoke(
-                PostRobotError.of(ErrorCode.WINDOW_CLOSED, ErrorText.targetClosed(shownName)));
+            reject.onInvoke(Errors.targetClosed(shownName));
             return;
           }
           Pending request =
@@ -113,29 +110,26 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
 
   private void post(
       Pending request, Peer peer, String name, Object data, boolean fireAndForget, double timeout) {
-    if (request.done) {
+    if (request.done()) {
       return;
     }
     if (!DomainPattern.matches(request.domain, peer.origin)) {
-      fail(
-          request,
-          ErrorCode.DOMAIN_MISMATCH,
-          ErrorText.targetDomain(peer.origin, DomainPattern.describe(request.domain), request.name));
+      fail(request, Errors.targetDomain(peer.origin, DomainPattern.describe(request.domain), request.name));
       return;
     }
     Object encoded = codec.encode(data, request.target, request.domain);
-    if (codec.failure() != null) {
-      fail(request, ErrorCode.BAD_VALUE, codec.failure());
+    if (Refusal.is(encoded)) {
+      fail(request, Errors.badValue(((Refusal) encoded).reason));
       return;
     }
     String single = DomainPattern.single(request.domain);
     String targetOrigin = Origin.target(single != null ? single : peer.origin);
     outbox.add(
         request.target,
-        peer.key,
+        peer,
         targetOrigin,
-        Outbox.request(name, request.hash, encoded, fireAndForget),
-        null);
+        Messages.request(name, request.hash, encoded, fireAndForget),
+        cause -> undelivered(request, cause));
     if (fireAndForget) {
       settle(request);
       request.resolve.onInvoke((Message) Js.undefined());
@@ -146,22 +140,19 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
       request.responseTimer =
           Timers.setTimeout(
               () ->
-                  fail(
-                      request,
-                      ErrorCode.TIMEOUT,
-                      ErrorText.noResponse(request.name, Windows.ownDomain(), (int) timeout)),
+                  fail(request, Errors.noResponse(request.name, Windows.ownDomain(), (int) timeout)),
               timeout);
     }
     // Checked by the sweep, not by a timer of its own: a timer set and cleared for every
     // request costs more than the rest of a round trip on a private channel.
-    request.ackDeadline = JsDate.now() + Timeouts.ACK_KNOWN;
+    request.posted(JsDate.now());
   }
 
   /** An acknowledgement arrived from {@code source} at {@code origin}. */
   public void onAck(Window source, String origin, WireMessage ack) {
     Pending request = accepted(source, origin, ack, "Ack");
     if (request != null) {
-      request.acked = true;
+      request.acknowledged();
     }
   }
 
@@ -171,10 +162,10 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
     if (request == null) {
       return;
     }
-    Object data = codec.decode(response.data, source, origin);
-    Object error = codec.failure() == null ? codec.decode(response.error, source, origin) : null;
-    if (codec.failure() != null) {
-      fail(request, ErrorCode.BAD_VALUE, codec.failure());
+    Object data = codec.decode(response.data, source, origin, this);
+    Object error = Refusal.is(data) ? data : codec.decode(response.error, source, origin, this);
+    if (Refusal.is(data) || Refusal.is(error)) {
+      fail(request, Errors.badValue(((Refusal) (Refusal.is(data) ? data : error)).reason));
       return;
     }
     if (MessageType.SUCCESS.equals(response.ack)) {
@@ -194,8 +185,9 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
     if (request != null && request.target == source && MessageType.RESPONSE.equals(message.type)) {
       fail(
           request,
-          ErrorCode.BAD_VALUE,
-          "Can not deserialize response for " + request.name + ": " + Js.asPropertyMap(error).get("message"));
+          Errors.badValue(
+              "Can not deserialize response for " + request.name + ": "
+                  + Js.asPropertyMap(error).get("message")));
     }
   }
 
@@ -205,14 +197,11 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
    */
   private Pending accepted(Window source, String origin, WireMessage reply, String kind) {
     Pending request = pending.get(reply.hash);
-    if (request == null || request.done || request.target != source) {
+    if (request == null || request.done() || request.target != source) {
       return null; // a late, stray or forged reply: post-robot throws here, we ignore it
     }
     if (!DomainPattern.matches(request.domain, origin)) {
-      fail(
-          request,
-          ErrorCode.DOMAIN_MISMATCH,
-          ErrorText.replyOrigin(kind, origin, DomainPattern.describe(request.domain)));
+      fail(request, Errors.replyOrigin(kind, origin, DomainPattern.describe(request.domain)));
       return null;
     }
     return request;
@@ -221,14 +210,12 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
   /** The error a failed handler's answer stands for, with a code. */
   private static PostRobotError handlerError(Object error) {
     if (!(error instanceof elemental2.core.JsError)) {
-      PostRobotError wrapped = PostRobotError.of(ErrorCode.HANDLER_ERROR, "" + error);
-      wrapped.data = error;
-      return wrapped;
+      return Errors.handlerFailed(error);
     }
     PostRobotError known = Js.uncheckedCast(error);
     if (known.code == null) {
       known.code =
-          known.message != null && known.message.startsWith(ErrorText.NO_HANDLER_PREFIX)
+          known.message != null && known.message.startsWith(Errors.NO_HANDLER_PREFIX)
               ? ErrorCode.NO_HANDLER
               : ErrorCode.HANDLER_ERROR;
     }
@@ -243,13 +230,11 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
     double now = JsDate.now();
     forEachPending(
         request -> {
-          if (Windows.isClosed(request.target)) {
-            fail(request, ErrorCode.WINDOW_CLOSED, ErrorText.closedBefore(request.name, request.acked));
-          } else if (!request.acked && request.ackDeadline > 0 && now >= request.ackDeadline) {
-            fail(
-                request,
-                ErrorCode.NO_ACK,
-                ErrorText.noAck(request.name, Windows.ownDomain(), Timeouts.ACK_KNOWN));
+          int found = request.check(now, Windows.isClosed(request.target));
+          if (found == RequestState.WINDOW_CLOSED) {
+            fail(request, Errors.closedBefore(request.name, request.acked()));
+          } else if (found == RequestState.MISSED_ACK) {
+            fail(request, Errors.noAck(request.name, Windows.ownDomain(), Timeouts.ACK_KNOWN));
           }
         });
   }
@@ -259,7 +244,7 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
     forEachPending(
         request -> {
           if (request.target == window) {
-            fail(request, ErrorCode.WINDOW_CLOSED, ErrorText.cleanedUp(request.name));
+            fail(request, Errors.cleanedUp(request.name));
           }
         });
   }
@@ -276,10 +261,6 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
     }
   }
 
-  private void fail(Pending request, String code, String message) {
-    fail(request, PostRobotError.of(code, message));
-  }
-
   private void fail(Pending request, Object error) {
     if (settle(request)) {
       request.reject.onInvoke(error);
@@ -288,10 +269,9 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
 
   /** Marks {@code request} done; false if it already was. */
   private boolean settle(Pending request) {
-    if (request.done) {
+    if (!request.settle()) {
       return false;
     }
-    request.done = true;
     if (request.responseTimer != 0) {
       Timers.clearTimeout(request.responseTimer);
     }
@@ -300,34 +280,34 @@ public final class Sender implements RemoteCaller, Outbox.Undeliverable {
     return true;
   }
 
+  /** {@code request} could not be posted, for {@code cause}. */
+  private void undelivered(Pending request, String cause) {
+    fail(
+        request,
+        Errors.postFailed(
+            Windows.isClosed(request.target), request.name, Windows.ownDomain(), cause));
+  }
+
   @Override
-  public void failed(WireMessage message, String cause, ErrorHandler errorHandler) {
-    Pending request = MessageType.REQUEST.equals(message.type) ? pending.get(message.hash) : null;
-    if (request != null) {
-      fail(
-          request,
-          Windows.isClosed(request.target) ? ErrorCode.WINDOW_CLOSED : ErrorCode.BAD_ARGUMENT,
-          ErrorText.postFailed(request.name, Windows.ownDomain(), cause));
-    } else if (errorHandler != null) {
-      errorHandler.onError(PostRobotError.of(ErrorCode.WINDOW_CLOSED, cause));
-    }
+  public boolean hearsReleases(Window target) {
+    Peer peer = peers.get(target);
+    return peer != null && peer.transport() != WindowTransport.INSTANCE;
+  }
+
+  @Override
+  public void release(Window target, String origin, Object released) {
+    SendOptions options = new SendOptions().domain(origin).fireAndForget(true);
+    send(target, MessageType.RELEASE, Messages.release(released), options);
   }
 
   @Override
   public Promise<Object> call(
       Window target, String origin, String id, String name, Object[] args, boolean fireAndForget) {
-    JsPropertyMap<Object> data = JsPropertyMap.of();
-    data.set("id", id);
-    data.set("name", name);
-    data.set("args", args);
     SendOptions options = new SendOptions().domain(origin).fireAndForget(fireAndForget);
-    return send(target, MessageType.METHOD, name + "()", data, options)
+    return send(target, MessageType.METHOD, name + "()", Messages.methodCall(id, name, args), options)
         .then(
-            response -> {
-              Object reply = fireAndForget || response == null ? null : response.data;
-              return reply == null || !"object".equals(Js.typeof(reply))
-                  ? null
-                  : Js.uncheckedCast(Js.asPropertyMap(reply).get("result"));
-            });
+            response ->
+                Js.uncheckedCast(
+                    fireAndForget || response == null ? null : Messages.methodResult(response.data)));
   }
 }

@@ -13,7 +13,8 @@ import jsinterop.base.JsPropertyMap;
  * The functions (and promise callbacks) this window handed to others, by the window they went
  * to, so that those windows can call them back. Unlike post-robot, which keeps them as long as
  * the page lives, the functions held for a window are released when it closes ({@link
- * #releaseClosed}) or is cleaned up ({@link #release}). The same function sent twice to one
+ * #releaseClosed}) or is cleaned up ({@link #release}), and one by one when an xwindow window
+ * says it can no longer call them ({@link #released}). The same function sent twice to one
  * window is stored once.
  */
 public final class FunctionStore {
@@ -39,10 +40,16 @@ public final class FunctionStore {
       ids.set(function, id);
     }
     String name = nameOf(fn);
-    if (!functions.has(id)) {
-      count++;
+    StoredFunction stored = functions.has(id) ? functions.get(id) : null;
+    if (stored == null || stored.function != function) {
+      if (stored == null) {
+        count++;
+      }
+      stored = new StoredFunction(function, name, domain);
+      functions.set(id, stored);
     }
-    functions.set(id, new StoredFunction(function, name, domain));
+    stored.domain = domain;
+    stored.sent++;
     JsPropertyMap<Object> value = JsPropertyMap.of();
     value.set("id", id);
     value.set("name", name);
@@ -61,6 +68,20 @@ public final class FunctionStore {
   public StoredFunction find(Window window, String id) {
     JsPropertyMap<StoredFunction> functions = byWindow.get(window);
     return functions == null || !functions.has(id) ? null : functions.get(id);
+  }
+
+  /**
+   * {@code window} can no longer call function {@code id}, which came to it {@code received}
+   * times since its last release: forgets it, unless it was sent more often (the rest are on
+   * their way, and will be released in turn).
+   */
+  public void released(Window window, String id, int received) {
+    StoredFunction stored = find(window, id);
+    if (stored != null && (stored.sent -= received) <= 0) {
+      byWindow.get(window).delete(id);
+      idsByWindow.get(window).delete(stored.function);
+      count--;
+    }
   }
 
   /** Forgets every function held for {@code window}. */

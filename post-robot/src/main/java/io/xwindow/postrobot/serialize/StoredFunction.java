@@ -6,8 +6,13 @@ public final class StoredFunction {
   public final Object function;
   /** Its name, for error messages. */
   public final String name;
-  /** The domain pattern the message carrying it was sent to: its callers must match. */
-  public final Object domain;
+  /** The domain pattern the last message carrying it was sent to: its callers must match. */
+  public Object domain;
+  /**
+   * How many times it was sent to its window and not yet released: a release says how many its
+   * window had received; one sent since is still on its way, and keeps it.
+   */
+  int sent;
 
   StoredFunction(Object function, String name, Object domain) {
     this.function = function;

@@ -20,12 +20,4 @@ class Tagged {
     tagged.__val__ = value;
     return tagged;
   }
-
-  /** {@code {"__type__":"undefined"}}: no value, not even a null one. */
-  @JsOverlay
-  static Tagged undefined() {
-    Tagged tagged = new Tagged();
-    tagged.__type__ = Tags.UNDEFINED;
-    return tagged;
-  }
 }

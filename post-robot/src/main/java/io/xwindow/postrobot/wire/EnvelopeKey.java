@@ -29,8 +29,8 @@ public final class EnvelopeKey {
    * The keys a first hello is said in, all in one posted string, to a window whose post-robot
    * release is not known yet: each release reads its own key and ignores the others. A
    * post-robot parent waits for its child's hello before its first request (5 s, then "Window
-   * did not load"), so a release missing here cannot talk to us as our parent. (A method, not an
-   * array: a Java array brings J2CL's array runtime into the bundle.) Null past the last.
+   * did not load"), so a release missing here cannot talk to us as our parent. A method, not an
+   * array (the bundle rules in {@link io.xwindow.postrobot}). Null past the last.
    */
   public static String helloKey(int index) {
     switch (index) {

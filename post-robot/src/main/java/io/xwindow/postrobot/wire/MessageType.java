@@ -15,6 +15,11 @@ public final class MessageType {
   public static final String HELLO = "postrobot_hello";
   /** The request that calls a function handed to another window. */
   public static final String METHOD = "postrobot_method";
+  /**
+   * Between xwindow windows only: the functions of the receiver that the sender can no longer
+   * call, {@code {ids: [[id, received], ...]}}.
+   */
+  public static final String RELEASE = "xwindow_release";
 
   private MessageType() {}
 }

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Our {@code post-robot.js} against the published post-robot releases, in Chromium across two
- * origins, both ways: our parent sending to their child frame, and theirs sending to ours. Each
- * scenario runs for every pairing ({@link EveryPairing}); a failure names its release and
- * direction. The releases are fetched with {@code npm pack} on first use (see {@link
- * io.xwindow.testkit.NpmPackage}), so the first run needs the npm registry.
+ * origins, in every {@link Direction}: our parent sending to their child frame and theirs to ours,
+ * and a child frame sending to its parent ({@code postRobot.send(window.parent, ...)}), theirs to
+ * our parent and ours to theirs. Each scenario runs for every pairing ({@link EveryPairing}); a
+ * failure names its release and direction. The releases are fetched with {@code npm pack} on
+ * first use (see {@link io.xwindow.testkit.NpmPackage}), so the first run needs the npm registry.
  */
 class InteropTest {
   @RegisterExtension static Origins origins = new Origins();
@@ -56,6 +57,7 @@ class InteropTest {
   void requestAndResponseCarryNestedData(Browser browser) {
     everyPairing(browser, pair -> {
       pair.open("postRobot.on('echo',function(e){var d=e.data;return {got:d,checks:{"
+          + "origin:e.origin,fromSender:e.source===" + pair.senderWindow() + ","
           + "isDate:d.when instanceof Date,time:d.when.getTime(),"
           + "undefinedDropped:!('gone' in d.nested),"
           + "types:[typeof d.n,typeof d.s,typeof d.t,d.nil===null,Array.isArray(d.list)].join()},"
@@ -66,7 +68,8 @@ class InteropTest {
           + "nested:{deep:{deeper:{value:'x'}},gone:undefined}}"));
 
       pair.assertSucceeded();
-      assertEquals("{\"isDate\":true,\"time\":1600000000000,\"undefinedDropped\":true,"
+      assertEquals("{\"origin\":\"" + pair.senderOrigin() + "\",\"fromSender\":true,"
+              + "\"isDate\":true,\"time\":1600000000000,\"undefinedDropped\":true,"
               + "\"types\":\"number,string,boolean,true,true\"}",
           pair.string("JSON.stringify(window.result.data.checks)"), "as the receiver saw it");
       assertEquals("{\"n\":1.5,\"neg\":-7,\"s\":\"text \u00e9\\\"\",\"t\":true,\"f\":false,"
@@ -81,7 +84,7 @@ class InteropTest {
       assertEquals("[0,\"one\",{\"two\":[2,null]}]",
           pair.string("JSON.stringify(window.result.data.back.list)"));
       assertEquals(pair.receiverOrigin(), pair.string("window.result.origin"));
-      assertEquals(true, pair.eval("window.result.source === frames[0]"));
+      assertEquals(true, pair.eval("window.result.source === " + pair.receiverWindow()));
     });
   }
 
@@ -202,6 +205,21 @@ class InteropTest {
       pair.settle(pair.send("opened", "{}"));
       pair.assertSucceeded();
       assertEquals(0.0, pair.number("window.result.data"), "the receiver never ran it");
+    });
+  }
+
+  @CrossBrowser(BrowserKind.CHROMIUM)
+  void aRequestSentAsTheSendersPageLoadsIsAnswered(Browser browser) {
+    // A parent that asks before its frame has loaded, a child that says it is ready at once.
+    everyPairing(browser, pair -> {
+      pair.open("postRobot.on('ready',function(e){return 'welcome '+e.data.step;});",
+          "window.asked=" + pair.send("ready", "{step:'one'}") + ";");
+
+      pair.settle("window.asked");
+
+      pair.assertSucceeded();
+      assertEquals("welcome one", pair.string("window.result.data"));
+      assertEquals(pair.receiverOrigin(), pair.string("window.result.origin"));
     });
   }
 

@@ -8,10 +8,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One published release paired with ours in one {@link Direction}: the sending parent page on
- * {@link Origins#a()}, the receiving child frame on {@link Origins#b()}, and {@link Origins#c()}
- * as the third origin nobody should trust. Scenarios are written once against it, in the
- * post-robot API both sides share.
+ * One published release paired with ours in one {@link Direction}: the parent page on {@link
+ * Origins#a()}, its child frame on {@link Origins#b()}, and {@link Origins#c()} as the third origin
+ * nobody should trust. One of the two windows sends, the other receives: scenarios are written
+ * once against the sender and the receiver, in the post-robot API both sides share, and run with
+ * the parent asking its child and with the child asking its parent. Scripts of the test run in
+ * the sender's window.
  */
 final class Pairing {
   final PublishedPostRobot release;
@@ -28,15 +30,25 @@ final class Pairing {
 
   /** True when the sender runs our bundle (and the receiver the published release). */
   boolean ourSender() {
-    return direction.ourSender;
+    return direction.ourSender();
   }
 
   String senderOrigin() {
-    return origins.a().origin();
+    return (direction.fromChild ? origins.b() : origins.a()).origin();
   }
 
   String receiverOrigin() {
-    return origins.b().origin();
+    return (direction.fromChild ? origins.a() : origins.b()).origin();
+  }
+
+  /** The receiving window, as a JavaScript expression in the sender's window. */
+  String receiverWindow() {
+    return direction.fromChild ? "window.parent" : "frames[0]";
+  }
+
+  /** The sending window, as a JavaScript expression in the receiver's window. */
+  String senderWindow() {
+    return direction.fromChild ? "frames[0]" : "window.parent";
   }
 
   String thirdOrigin() {
@@ -44,13 +56,31 @@ final class Pairing {
   }
 
   /**
-   * Opens the sender's page with the receiver's frame, which runs {@code receiverScript} once its
-   * bundle has loaded; waits for the frame.
+   * Opens the parent page with its child frame, the receiver running {@code receiverScript} once
+   * its bundle has loaded; waits for the frame, and goes into the sender's window.
    */
   void open(String receiverScript) {
-    Windows2.open(browser,
-        origins.a(), direction.parentBundle(release), "",
-        origins.b(), direction.childBundle(release), receiverScript);
+    open(receiverScript, "");
+  }
+
+  /**
+   * As {@link #open(String)}, the sender running {@code senderScript} as its page loads: the child
+   * frame once its bundle has loaded, the parent page once its frame element is there (its
+   * document parsed), before the frame has loaded.
+   */
+  void open(String receiverScript, String senderScript) {
+    if (direction.fromChild) {
+      // The parent's listeners are in place before its frame loads.
+      Windows2.open(browser,
+          origins.a(), direction.parentBundle(release), receiverScript,
+          origins.b(), direction.childBundle(release), Windows2.SETTLE + senderScript);
+      browser.switchToFrame("#child");
+    } else {
+      Windows2.open(browser,
+          origins.a(), direction.parentBundle(release),
+          "document.addEventListener('DOMContentLoaded',function(){" + senderScript + "});",
+          origins.b(), direction.childBundle(release), receiverScript);
+    }
   }
 
   /** A {@code postRobot.send} to the receiver, restricted to the receiver's origin. */
@@ -60,11 +90,11 @@ final class Pairing {
 
   /** A {@code postRobot.send} to the receiver with {@code options}, a JavaScript expression. */
   String send(String name, String data, String options) {
-    return "postRobot.send(frames[0],'" + name + "'," + data + "," + options + ")";
+    return "postRobot.send(" + receiverWindow() + ",'" + name + "'," + data + "," + options + ")";
   }
 
   /**
-   * Runs {@code promiseExpression} in the sender's page and waits until it settles into
+   * Runs {@code promiseExpression} in the sender's window and waits until it settles into
    * {@code window.result} or {@code window.failure}.
    */
   void settle(String promiseExpression) {
@@ -93,7 +123,7 @@ final class Pairing {
 
   /**
    * Ends the pairing: returns every script error of its pages and of the browser, and leaves a
-   * blank browser with no errors for the next pairing.
+   * blank browser, on its first window, with no errors for the next pairing.
    */
   List<String> finish() {
     List<String> errors =

@@ -20,3 +20,9 @@ const stats: postRobot.Stats = postRobot.stats();
 const total: number = stats.functions + stats.pending + stats.listeners;
 postRobot.cleanUpWindow(window);
 const version: string = postRobot.version;
+postRobot.on('checkout', (event) => {
+  const proxy: postRobot.ProxyWindow = event.data.win;
+  return proxy
+    .matchWindow(window.parent.frames[1], { send: postRobot.send })
+    .then((matched: boolean) => (matched ? postRobot.send(proxy, 'pay', { amount: 10 }) : null));
+});

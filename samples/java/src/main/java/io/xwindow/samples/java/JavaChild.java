@@ -12,7 +12,8 @@ import jsinterop.base.JsPropertyMap;
 
 /**
  * A child frame written in Java on post-robot's Java API: it answers its parent's requests,
- * fails one with a typed error, and asks the parent a question of its own.
+ * fails one with a typed error, reads and writes a type of its own ({@link Money}), and asks
+ * the parent a question of its own.
  */
 @JsType
 public final class JavaChild {
@@ -38,6 +39,19 @@ public final class JavaChild {
             return Promise.reject(PostRobotError.of("DIVIDE_BY_ZERO", "Can not divide by zero"));
           }
           return Js.asDouble(numbers.get("dividend")) / divisor;
+        });
+
+    // A type of our own across windows: Money goes as {"__type__":"money","__val__":cents}.
+    PostRobot.serializers().add(new MoneySerializer());
+    PostRobot.on(
+        "price",
+        fromParent,
+        request -> {
+          Money price = (Money) request.data;
+          JsPropertyMap<Object> answer = JsPropertyMap.of();
+          answer.set("text", price.toString());
+          answer.set("doubled", new Money(price.cents * 2));
+          return answer;
         });
 
     PostRobot.send(

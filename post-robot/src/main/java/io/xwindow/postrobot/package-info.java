@@ -1,0 +1,34 @@
+/**
+ * post-robot for the browser: request/response messaging between windows over {@code
+ * postMessage}, on the wire of every post-robot 10 and 11, compiled to {@code post-robot.js} by
+ * J2CL and Closure ADVANCED. {@link io.xwindow.postrobot.PostRobot} is the Java API; {@code
+ * entry.js} lists the whole JavaScript API.
+ *
+ * <p>Packages, in the order a message travels: {@code send} (requests and their settling, the
+ * outbox), {@code wire} (every message shape and the envelope, as post-robot 10 writes them),
+ * {@code receive} (the one {@code message} listener and the listeners), {@code serialize}
+ * (values across windows), {@code domain} (origin matching), {@code browser} (the thin glue).
+ *
+ * <h2>The rules that keep the bundle small</h2>
+ *
+ * Measured with J2CL v20230718-1 (see {@code ../shared/TOOLCHAIN.md}); each pulls a piece of
+ * J2CL's runtime into every page that loads us, so code on the browser path avoids them:
+ *
+ * <ul>
+ *   <li><b>No Java exceptions and no {@code catch}</b> (about 1 KB gzipped: J2CL wraps every
+ *       JavaScript error caught). Code that may throw on input from another window runs in
+ *       {@link io.xwindow.postrobot.browser.Guard}; a value that cannot go is returned as a
+ *       {@link io.xwindow.postrobot.serialize.Refusal}, with the result, not thrown.
+ *   <li><b>No Java arrays and no varargs calls</b> (J2CL's array runtime, and a spread polyfill
+ *       per call): {@code JsArray}, a method with an index ({@link
+ *       io.xwindow.postrobot.wire.EnvelopeKey#helloKey}), and timers bound directly ({@link
+ *       io.xwindow.postrobot.browser.Timers}).
+ *   <li><b>No Java collections</b> ({@code HashMap} and {@code ArrayList} cost about 3 KB):
+ *       {@code JsArray}, {@code JsWeakMap}, and {@link io.xwindow.postrobot.browser.Dictionary}
+ *       for maps keyed by strings from other windows.
+ *   <li><b>No {@code long}</b> (about 1 KB of emulation): {@code int} and {@code double}.
+ *   <li><b>Callbacks are {@code @JsFunction} interfaces</b> ({@link
+ *       io.xwindow.postrobot.browser.Action}), not {@code Runnable}, which costs an adapter class.
+ * </ul>
+ */
+package io.xwindow.postrobot;

@@ -1,0 +1,12 @@
+package io.xwindow.postrobot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class VersionTest {
+  @Test
+  void theVersionIsTheMavenProjectVersion() {
+    assertEquals(System.getProperty("xwindow.project.version"), Version.XWINDOW);
+  }
+}
