@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xwindow.testkit.NpmPackage;
+import io.xwindow.testkit.TypeScript;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,18 +19,7 @@ class TypingsTest {
   private static final Path TYPINGS = Path.of("target/post-robot.d.ts");
 
   private static String compile(String sample) throws Exception {
-    Path dir = Files.createTempDirectory("typings");
-    Files.copy(TYPINGS, dir.resolve("post-robot.d.ts"));
-    Files.copy(resource(sample), dir.resolve(sample));
-    Path tsc = NpmPackage.published("typescript@5.6.3").file("lib/tsc.js");
-    Process process =
-        new ProcessBuilder(
-                List.of("node", tsc.toString(), "--strict", "--noEmit", "--target", "es2017",
-                    "--lib", "es2017,dom", dir.resolve(sample).toString()))
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    return process.waitFor() + ":" + output;
+    return TypeScript.check(TYPINGS, resource(sample));
   }
 
   private static Path resource(String name) throws URISyntaxException {

@@ -4,6 +4,7 @@ import io.undertow.Undertow;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
+import io.xwindow.samples.memcookies.LoginApp;
 import io.xwindow.testkit.Bundles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,20 +26,29 @@ public final class SamplesServer implements AutoCloseable {
   public static final int PARENT_PORT = 8001;
   /** The child's port unless {@code -Dchild.port} says otherwise. */
   public static final int CHILD_PORT = 8002;
+  /** The memcookies login demo's port unless {@code -Dmemcookies.port} says otherwise. */
+  public static final int MEMCOOKIES_PORT = 8003;
 
   private final Undertow parent;
   private final Undertow child;
   private final String parentOrigin;
   private final String childOrigin;
+  private final LoginApp login;
 
-  /** Starts both sites; a port of 0 takes a free one. */
+  /** Starts both sites and the memcookies login demo on free ports. */
   public SamplesServer(int parentPort, int childPort) {
+    this(parentPort, childPort, 0);
+  }
+
+  /** Starts both sites and the memcookies login demo; a port of 0 takes a free one. */
+  public SamplesServer(int parentPort, int childPort, int memcookiesPort) {
     Site parentSite = new Site("parent", this);
     Site childSite = new Site("child", this);
     parent = start(parentPort, parentSite);
     child = start(childPort, childSite);
     parentOrigin = "http://127.0.0.1:" + port(parent);
     childOrigin = "http://localhost:" + port(child);
+    login = new LoginApp(memcookiesPort, false);
   }
 
   private static Undertow start(int port, Site site) {
@@ -62,10 +72,16 @@ public final class SamplesServer implements AutoCloseable {
     return childOrigin;
   }
 
+  /** The memcookies login demo's origin, e.g. {@code http://127.0.0.1:8003}. */
+  public String memcookiesOrigin() {
+    return login.origin();
+  }
+
   @Override
   public void close() {
     parent.stop();
     child.stop();
+    login.close();
   }
 
   /** One of the two sites: its pages, and every bundle. */
@@ -103,7 +119,8 @@ public final class SamplesServer implements AutoCloseable {
         String html =
             new String(in.readAllBytes(), StandardCharsets.UTF_8)
                 .replace("{{PARENT_ORIGIN}}", origins.parentOrigin)
-                .replace("{{CHILD_ORIGIN}}", origins.childOrigin);
+                .replace("{{CHILD_ORIGIN}}", origins.childOrigin)
+                .replace("{{MEMCOOKIES_ORIGIN}}", origins.login.origin());
         send(exchange, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
       }
     }
@@ -124,11 +141,13 @@ public final class SamplesServer implements AutoCloseable {
     SamplesServer server =
         new SamplesServer(
             Integer.getInteger("parent.port", PARENT_PORT),
-            Integer.getInteger("child.port", CHILD_PORT));
+            Integer.getInteger("child.port", CHILD_PORT),
+            Integer.getInteger("memcookies.port", MEMCOOKIES_PORT));
     Runtime.getRuntime().addShutdownHook(new Thread(server::close));
     System.out.println("xwindow samples are running:");
     System.out.println("  parent site: " + server.parentOrigin() + "/   <- open this one");
     System.out.println("  child site:  " + server.childOrigin() + "/");
+    System.out.println("  memcookies:  " + server.memcookiesOrigin() + "/   <- a login without cookies");
     System.out.println("Press Ctrl+C to stop.");
     Thread.currentThread().join();
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.testkit.Browser;
+import io.xwindow.testkit.BrowserKind;
 import io.xwindow.testkit.CrossBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +29,24 @@ class SamplesServerTest {
 
     assertTrue(browser.string("document.body.textContent").contains(server.childOrigin()));
     assertTrue(browser.number("document.querySelectorAll('#demos a').length") >= 1);
+  }
+
+  @CrossBrowser({BrowserKind.HTMLUNIT_COOKIES_BLOCKED, BrowserKind.CHROMIUM_COOKIES_BLOCKED})
+  void memcookiesDemoLogsInWithCookiesBlocked(Browser browser) {
+    browser.open(server.parentOrigin() + "/");
+    String link = browser.string("document.querySelector('#demos a[href^=\"http\"]').href");
+    browser.open(link);
+    browser.waitFor("document.readyState === 'complete'");
+
+    browser.click("#login-xhr");
+    browser.waitFor("document.getElementById('out').textContent.indexOf('200') >= 0");
+    browser.run("document.getElementById('out').textContent = '-';");
+    browser.click("#whoami-xhr");
+    browser.waitFor("document.getElementById('out').textContent !== '-'");
+
+    assertEquals(server.memcookiesOrigin() + "/", link);
+    assertTrue(browser.string("document.getElementById('mode').textContent").startsWith("refuses cookies"));
+    assertEquals("xhr: 200 {\"user\":\"ada\"}", browser.string("document.getElementById('out').textContent"));
   }
 
   @CrossBrowser

@@ -6,14 +6,32 @@ public enum BrowserKind {
   HTMLUNIT {
     @Override
     public Browser start() {
-      return new HtmlUnitBrowser();
+      return new HtmlUnitBrowser(true);
     }
   },
   /** Debian's headless Chromium through chromedriver: the real thing. */
   CHROMIUM {
     @Override
     public Browser start() {
-      return new ChromiumBrowser();
+      return new ChromiumBrowser(false);
+    }
+  },
+  /** HtmlUnit refusing every cookie ({@code navigator.cookieEnabled} is false): not in the default set. */
+  HTMLUNIT_COOKIES_BLOCKED {
+    @Override
+    public Browser start() {
+      return new HtmlUnitBrowser(false);
+    }
+  },
+  /**
+   * Chromium with every cookie blocked by the profile preference {@code
+   * profile.default_content_setting_values.cookies = 2}, as a user who blocks them: not in the
+   * default set.
+   */
+  CHROMIUM_COOKIES_BLOCKED {
+    @Override
+    public Browser start() {
+      return new ChromiumBrowser(true);
     }
   };
 

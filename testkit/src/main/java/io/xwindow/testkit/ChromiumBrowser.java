@@ -36,7 +36,8 @@ final class ChromiumBrowser implements Browser {
   private final String main;
   private final List<String> errors = new ArrayList<>();
 
-  ChromiumBrowser() {
+  /** {@code blockCookies}: the profile refuses every cookie, as a user's setting would. */
+  ChromiumBrowser(boolean blockCookies) {
     requireInstalled(BINARY, DRIVER);
     try {
       profile = Files.createTempDirectory("xwindow-chromium-");
@@ -59,6 +60,10 @@ final class ChromiumBrowser implements Browser {
         "--js-flags=--expose-gc",
         "--enable-precise-memory-info",
         "--user-data-dir=" + profile);
+    if (blockCookies) {
+      options.setExperimentalOption(
+          "prefs", Map.of("profile.default_content_setting_values.cookies", 2));
+    }
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     System.setProperty("webdriver.chrome.driver", DRIVER.toString());
     ChromeDriverService service =

@@ -25,7 +25,9 @@ final class HtmlUnitBrowser implements Browser {
   private final WebWindow main;
   private WebWindow current;
 
-  HtmlUnitBrowser() {
+  /** {@code cookies}: false to refuse every cookie ({@code navigator.cookieEnabled} false). */
+  HtmlUnitBrowser(boolean cookies) {
+    client.getCookieManager().setCookiesEnabled(cookies);
     client.getOptions().setThrowExceptionOnScriptError(false);
     client.getOptions().setThrowExceptionOnFailingStatusCode(false);
     client.getOptions().setPrintContentOnFailingStatusCode(false);

@@ -1,8 +1,119 @@
 /**
- * @fileoverview The whole JavaScript API of memcookies.js: the global memcookies.
+ * @fileoverview The whole JavaScript API of memcookies.js: the global memcookies, memcookies'
+ * API plus patchFetch, allowOrigins and auto. The jar and its rules are Java (MemCookies); the
+ * patches are here because they wrap prototype methods with `this` and `arguments`, which Java
+ * compiled by J2CL cannot write.
  */
 goog.module('io.xwindow.memcookies.entry');
 
 const MemCookies = goog.require('io.xwindow.memcookies.MemCookies');
 
-goog.exportSymbol('memcookies.version', MemCookies.version());
+const jar = MemCookies;
+let xhrPatched = false;
+let fetchPatched = false;
+
+/** @param {?string} header a response's x-cookies: merged; anything unreadable is ignored */
+function merge(header) {
+  try {
+    jar.setCookies(header);
+  } catch (e) {
+    // not a jar: a server without the middleware, or a broken proxy
+  }
+}
+
+/** @param {*} url @return {?string} the header to send, or null */
+function headerFor(url) {
+  try {
+    return jar.headerFor(String(url));
+  } catch (e) {
+    return null; // not a URL: the request itself will fail as it would without us
+  }
+}
+
+function patchXhr() {
+  if (xhrPatched) return;
+  xhrPatched = true;
+  const proto = XMLHttpRequest.prototype;
+  const open = proto.open;
+  const send = proto.send;
+  proto.open = function(method, url) {
+    this.memcookiesUrl = url;
+    return open.apply(this, arguments);
+  };
+  proto.send = function() {
+    const xhr = this;
+    const value = headerFor(xhr.memcookiesUrl);
+    if (value != null) {
+      const name = jar.getHeaderName();
+      xhr.setRequestHeader(name, value);
+      let merged = false;
+      // Headers arrive (state 2) before any load or state-4 handler of the page runs.
+      xhr.addEventListener('readystatechange', function() {
+        if (xhr.readyState >= 2 && !merged) {
+          merged = true;
+          merge(xhr.getResponseHeader(name));
+        }
+      });
+    }
+    return send.apply(xhr, arguments);
+  };
+}
+
+function patchFetch() {
+  if (fetchPatched || !goog.global['fetch']) return;
+  fetchPatched = true;
+  const original = goog.global['fetch'];
+  goog.global['fetch'] = function(input, init) {
+    let request;
+    try {
+      request = new Request(input, init);
+    } catch (e) {
+      return original.apply(goog.global, arguments);
+    }
+    const value = headerFor(request.url);
+    if (value == null) {
+      return original.apply(goog.global, arguments);
+    }
+    const name = jar.getHeaderName();
+    request.headers.set(name, value);
+    return original.call(goog.global, request).then(function(response) {
+      merge(response.headers.get(name));
+      return response;
+    });
+  };
+}
+
+/**
+ * Whether this page can keep a cookie: navigator.cookieEnabled alone is not enough, Chromium
+ * says true with every cookie blocked by the user's settings; so a probe cookie is written, read
+ * back and removed.
+ * @return {boolean}
+ */
+function cookiesStick() {
+  if (navigator.cookieEnabled === false) return false;
+  try {
+    document.cookie = 'memcookies-probe=1; SameSite=Lax';
+    const kept = document.cookie.indexOf('memcookies-probe=1') >= 0;
+    document.cookie = 'memcookies-probe=; Max-Age=0';
+    return kept;
+  } catch (e) {
+    return false; // a sandboxed document may throw on document.cookie
+  }
+}
+
+goog.global['memcookies'] = {
+  'setCookies': function(json) { jar.setCookies(json); },
+  'getCookies': function() { return jar.getCookies(); },
+  'setHeaderName': function(name) { jar.setHeaderName(name); },
+  'getHeaderName': function() { return jar.getHeaderName(); },
+  'allowOrigins': function(origins) { jar.allowOrigins(origins); },
+  'patchXhr': patchXhr,
+  'patchFetch': patchFetch,
+  'auto': function() {
+    if (cookiesStick()) return false;
+    patchXhr();
+    patchFetch();
+    return true;
+  },
+  'version': MemCookies.version(),
+};

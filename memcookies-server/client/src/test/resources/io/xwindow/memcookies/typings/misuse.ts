@@ -1,0 +1,2 @@
+memcookies.setCookies({ sid: 'AZ3f' });
+memcookies.allowOrigins('https://api.example');

@@ -1,0 +1,11 @@
+memcookies.setCookies('{"sid":"AZ3f"}');
+memcookies.setCookies({ sid: 'AZ3f', old: null });
+const jar: { [name: string]: string } = memcookies.getCookies();
+memcookies.setHeaderName('x-cookies');
+const header: string = memcookies.getHeaderName();
+memcookies.allowOrigins(['https://api.example']);
+memcookies.patchXhr();
+memcookies.patchFetch();
+const on: boolean = memcookies.auto();
+const version: string = memcookies.version;
+console.log(jar, header, on, version);

@@ -1,0 +1,199 @@
+package io.xwindow.memcookies.server;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.undertow.server.handlers.Cookie;
+import io.xwindow.memcookies.server.seal.CookieValue;
+import io.xwindow.memcookies.server.seal.Keyring;
+import io.xwindow.memcookies.server.seal.Sealer;
+import io.xwindow.memcookies.server.wire.JarHeader;
+import io.xwindow.memcookies.server.wire.Limits;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules of the jar, with no HTTP in sight: which sealed values a request may use, and what a
+ * response's cookies become (a sealed value, or a {@code null} tombstone). Expiry is enforced on
+ * the way in, capped at a ceiling from now; {@code Secure} and {@code Path} are honoured. Never
+ * throws on a client's input: each rejection is recorded in the {@link MemCookiesStats}.
+ */
+public final class JarCodec {
+  /** The longest a sealed value may live, and the default ceiling. */
+  public static final Duration MAX_CEILING = Duration.ofMinutes(20);
+  private static final int MAX_PATH_CHARS = 1024;
+
+  /** How many opened values are remembered by default. */
+  public static final int DEFAULT_CACHE_SIZE = 10_000;
+
+  /** A value once opened, for the name and host it was opened for. */
+  private record Opened(String name, String host, CookieValue value) {}
+
+  /** A whole header once opened, every value authentic, for the host it was opened for. */
+  private record OpenedHeader(String host, Map<String, Outcome<CookieValue>> values) {}
+
+  private final Sealer sealer;
+  private final Cache<String, Opened> opened; // null: no cache
+  private final Cache<String, OpenedHeader> headers; // null: no cache
+  private final JarHeader header;
+  private final long ceilingSeconds;
+  private final MemCookiesStats stats;
+
+  /**
+   * A codec that seals with {@code keys}; {@code ceiling} at most {@link #MAX_CEILING}. It
+   * remembers up to {@code cacheSize} values and as many whole headers it opened (0: none), so
+   * that a client sending the same jar again costs no parsing and no decryption: a token or a
+   * header is only ever taken from the cache for the very name and host it authenticated for,
+   * and expiry, Secure and Path are judged on every request.
+   */
+  public JarCodec(Keyring keys, Limits limits, Duration ceiling, int cacheSize, MemCookiesStats stats) {
+    if (ceiling.isNegative() || ceiling.isZero() || ceiling.compareTo(MAX_CEILING) > 0) {
+      throw new IllegalArgumentException("the ceiling must be in (0, 20 min]: " + ceiling);
+    }
+    this.sealer = new Sealer(keys);
+    if (cacheSize < 0) {
+      throw new IllegalArgumentException("a cache size cannot be negative: " + cacheSize);
+    }
+    this.opened = cacheSize == 0 ? null : Caffeine.newBuilder().maximumSize(cacheSize).build();
+    this.headers = cacheSize == 0 ? null : Caffeine.newBuilder().maximumSize(cacheSize).build();
+    this.header = new JarHeader(limits);
+    this.ceilingSeconds = ceiling.getSeconds();
+    this.stats = stats;
+  }
+
+  /**
+   * Opens a request's {@code x-cookies} header for {@code host}, a request to {@code path} over
+   * HTTPS or not: a malformed or oversized header is an empty jar; each value that fails is left
+   * out.
+   */
+  public OpenedJar open(String headerValue, String host, String path, boolean https, Instant now) {
+    Map<String, Outcome<CookieValue>> values = openAll(headerValue, host);
+    if (values == null) {
+      return OpenedJar.EMPTY;
+    }
+    Map<String, String> cookies = new LinkedHashMap<>();
+    Set<String> forget = new LinkedHashSet<>();
+    for (Map.Entry<String, Outcome<CookieValue>> value : values.entrySet()) {
+      Outcome<String> usable = value.getValue().isOk()
+          ? judge(value.getKey(), value.getValue().value(), path, https, now)
+          : value.getValue().map(CookieValue::value);
+      if (usable.isOk()) {
+        cookies.put(value.getKey(), usable.value());
+      } else {
+        stats.record(usable.error());
+        if (usable.error().code().forgets()) {
+          forget.add(value.getKey());
+        }
+      }
+    }
+    return new OpenedJar(cookies, forget);
+  }
+
+  /**
+   * Each name of the header with its opened value or why not; null for a refused header. A
+   * header whose every value opened is remembered whole: a session sends the same header again
+   * and again, and is then neither parsed nor decrypted again (judging stays per request).
+   */
+  private Map<String, Outcome<CookieValue>> openAll(String headerValue, String host) {
+    OpenedHeader known = headers == null ? null : headers.getIfPresent(headerValue);
+    if (known != null && known.host.equals(host)) {
+      return known.values;
+    }
+    Outcome<Map<String, String>> parsed = header.parse(headerValue);
+    if (!parsed.isOk()) {
+      stats.record(parsed.error());
+      return null;
+    }
+    Map<String, Outcome<CookieValue>> values = new LinkedHashMap<>();
+    boolean allOpened = true;
+    for (Map.Entry<String, String> sealed : parsed.value().entrySet()) {
+      Outcome<CookieValue> value = openOne(sealed.getKey(), sealed.getValue(), host);
+      values.put(sealed.getKey(), value);
+      allOpened &= value.isOk();
+    }
+    if (allOpened && headers != null) {
+      headers.put(headerValue, new OpenedHeader(host, java.util.Collections.unmodifiableMap(values)));
+    }
+    return values;
+  }
+
+  private Outcome<CookieValue> openOne(String name, String token, String host) {
+    Opened known = opened == null ? null : opened.getIfPresent(token);
+    if (known != null && known.name.equals(name) && known.host.equals(host)) {
+      return Outcome.ok(known.value);
+    }
+    Outcome<CookieValue> fresh = sealer.open(name, host, token);
+    if (fresh.isOk() && opened != null) {
+      opened.put(token, new Opened(name, host, fresh.value()));
+    }
+    return fresh;
+  }
+
+  /** Whether an authentic value may be used now, for this request. */
+  private Outcome<String> judge(String name, CookieValue cookie, String path, boolean https, Instant now) {
+    long nowSeconds = now.getEpochSecond();
+    if (cookie.expiresAt() <= nowSeconds || cookie.expiresAt() > nowSeconds + ceilingSeconds) {
+      return Outcome.failed(ErrorCode.EXPIRED, "cookie " + name + " expired at " + cookie.expiresAt());
+    }
+    if (cookie.secure() && !https) {
+      return Outcome.failed(ErrorCode.NOT_SECURE, "Secure cookie " + name + " over plain HTTP");
+    }
+    if (!pathMatches(path, cookie.path())) {
+      return Outcome.failed(ErrorCode.OTHER_PATH, "cookie " + name + " is for " + cookie.path());
+    }
+    return Outcome.ok(cookie.value());
+  }
+
+  /**
+   * What a response's cookies become for the client's jar, for {@code host} and a request to
+   * {@code requestPath}: each name to its sealed value, or to {@code null} when the cookie is
+   * removed ({@code Max-Age=0}, or an {@code Expires} not after now; a negative Max-Age is
+   * Undertow's "none", see {@link ResponseCookies} for raw headers). The last cookie of a name wins.
+   */
+  public Map<String, String> seal(Iterable<Cookie> set, String host, String requestPath, Instant now) {
+    Map<String, String> changes = new LinkedHashMap<>();
+    long nowSeconds = now.getEpochSecond();
+    for (Cookie cookie : set) {
+      String path = cookie.getPath() != null && cookie.getPath().startsWith("/")
+          ? cookie.getPath() : defaultPath(requestPath);
+      if (!JarHeader.isCookieName(cookie.getName()) || path.length() > MAX_PATH_CHARS) {
+        continue; // no browser would store it either
+      }
+      long expiresAt = nowSeconds + ceilingSeconds;
+      // Undertow's cookie objects say "no Max-Age" with -1, and write no attribute for it.
+      if (cookie.getMaxAge() != null && cookie.getMaxAge() >= 0) {
+        expiresAt = Math.min(expiresAt, nowSeconds + cookie.getMaxAge());
+      } else if (cookie.getExpires() != null) {
+        expiresAt = Math.min(expiresAt, Math.floorDiv(cookie.getExpires().getTime(), 1000));
+      }
+      changes.remove(cookie.getName()); // re-set: its place is the last one
+      if (expiresAt <= nowSeconds) {
+        changes.put(cookie.getName(), null);
+      } else {
+        String value = cookie.getValue() == null ? "" : cookie.getValue();
+        changes.put(cookie.getName(),
+            sealer.seal(cookie.getName(), host, new CookieValue(value, expiresAt, path, cookie.isSecure())));
+      }
+    }
+    return changes;
+  }
+
+  /** RFC 6265 5.1.4: the cookie path covers the request path. */
+  static boolean pathMatches(String requestPath, String cookiePath) {
+    if (!requestPath.startsWith(cookiePath)) {
+      return false;
+    }
+    return requestPath.length() == cookiePath.length()
+        || cookiePath.endsWith("/")
+        || requestPath.charAt(cookiePath.length()) == '/';
+  }
+
+  /** RFC 6265 5.1.4: the default path of a cookie set by a response to {@code requestPath}. */
+  static String defaultPath(String requestPath) {
+    int last = requestPath.lastIndexOf('/');
+    return last <= 0 ? "/" : requestPath.substring(0, last);
+  }
+}

@@ -1,0 +1,117 @@
+package io.xwindow.memcookies.server.wire;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import io.xwindow.memcookies.server.ErrorCode;
+import io.xwindow.memcookies.server.Outcome;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The {@code x-cookies} header, both ways: a flat JSON object of cookie names to sealed values
+ * ({@code {}} is an empty jar; in a response, {@code null} is a tombstone: forget that cookie).
+ * Requests are parsed strictly with Jackson's streaming parser, duplicate names refused, nothing
+ * but strings accepted, and never bound to Java objects.
+ */
+public final class JarHeader {
+  /** The header's name. */
+  public static final String NAME = "x-cookies";
+  private static final int MAX_NAME_CHARS = 256;
+  private static final JsonFactory WRITER = new JsonFactory();
+
+  private final Limits limits;
+  private final JsonFactory json;
+
+  public JarHeader(Limits limits) {
+    this.limits = limits;
+    this.json =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(2)
+                    .maxStringLength(limits.maxHeaderChars())
+                    .maxNameLength(MAX_NAME_CHARS)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+  }
+
+  /** The names and sealed values of a request's header, in order; a failure for anything else. */
+  public Outcome<Map<String, String>> parse(String header) {
+    if (header.length() > limits.maxHeaderChars()) {
+      return Outcome.failed(ErrorCode.TOO_LARGE, "header of " + header.length() + " chars");
+    }
+    Map<String, String> jar = new LinkedHashMap<>();
+    try (JsonParser parser = json.createParser(header)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return Outcome.failed(ErrorCode.MALFORMED, "not a JSON object");
+      }
+      JsonToken token;
+      while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        if (!isCookieName(name)) {
+          return Outcome.failed(ErrorCode.MALFORMED, "not a cookie name");
+        }
+        if (parser.nextToken() != JsonToken.VALUE_STRING) {
+          return Outcome.failed(ErrorCode.MALFORMED, "value of " + name + " is not a string");
+        }
+        String value = parser.getText();
+        if (value.length() > limits.maxValueChars()) {
+          return Outcome.failed(ErrorCode.TOO_LARGE, "value of " + name + " of " + value.length() + " chars");
+        }
+        if (jar.size() == limits.maxCookies()) {
+          return Outcome.failed(ErrorCode.TOO_LARGE, "over " + limits.maxCookies() + " cookies");
+        }
+        jar.put(name, value);
+      }
+      if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
+        return Outcome.failed(ErrorCode.MALFORMED, "not one flat JSON object");
+      }
+    } catch (IOException | RuntimeException e) {
+      // Jackson's message may quote the input: keep only the kind of failure.
+      return Outcome.failed(ErrorCode.MALFORMED, "not JSON (" + e.getClass().getSimpleName() + ")");
+    }
+    return Outcome.ok(jar);
+  }
+
+  /** The header of a response: each name to its sealed value, or to {@code null} to forget it. */
+  public static String write(Map<String, String> changes) {
+    if (changes.isEmpty()) {
+      return "{}"; // the answer of most requests: no change
+    }
+    StringWriter out = new StringWriter(64 + 128 * changes.size());
+    try (JsonGenerator generator = WRITER.createGenerator(out)) {
+      generator.writeStartObject();
+      for (Map.Entry<String, String> change : changes.entrySet()) {
+        generator.writeStringField(change.getKey(), change.getValue());
+      }
+      generator.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /** Whether {@code name} is an RFC 6265 cookie name (an HTTP token), safe in a Cookie header. */
+  public static boolean isCookieName(String name) {
+    if (name.isEmpty() || name.length() > MAX_NAME_CHARS) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean token = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+      if (!token) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,153 @@
+package io.xwindow.memcookies.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.xwindow.memcookies.server.seal.Keyring;
+import io.xwindow.testkit.Browser;
+import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Html;
+import io.xwindow.testkit.Origins;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * memcookies.js on a page of one origin, calling an API on another origin behind the
+ * middleware: the jar goes there (it is allowed), comes back merged, tombstones remove names; it
+ * never goes to an origin that is not allowed.
+ */
+class ClientAcrossOriginsTest {
+  @RegisterExtension static Origins origins = new Origins();
+  private static Loopback api;
+  private static Loopback stranger;
+  private static final List<String> strangerSaw = new CopyOnWriteArrayList<>();
+
+  @BeforeAll
+  static void start() {
+    api = new Loopback(MemCookiesHandler.builder(Keyring.generate())
+        .allowOrigins(origins.a().origin()).build(MemCookiesHandlerTest::app));
+    stranger = new Loopback(exchange -> {
+      String jar = exchange.getRequestHeaders().getFirst("x-cookies");
+      String asked = exchange.getRequestHeaders().getFirst("access-control-request-headers");
+      if (jar != null || (asked != null && asked.contains("x-cookies"))) {
+        strangerSaw.add(exchange.getRequestMethod() + " " + jar + " " + asked);
+      }
+      exchange.getResponseHeaders().put(new HttpString("Access-Control-Allow-Origin"), "*");
+      exchange.getResponseHeaders().put(new HttpString("Access-Control-Allow-Headers"), "*");
+      exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain");
+      exchange.getResponseSender().send("stranger");
+    });
+  }
+
+  @AfterAll
+  static void stop() {
+    api.close();
+    stranger.close();
+  }
+
+  private static String apiUrl(String path) {
+    return "http://localhost:" + api.port() + path;
+  }
+
+  private static void openPage(Browser browser) {
+    openPage(browser, "memcookies.patchXhr(); memcookies.patchFetch();");
+  }
+
+  private static void openPage(Browser browser, String switchOn) {
+    origins.a().bundle("memcookies.js");
+    origins.a().page("/page.html", Html.page(Html.script("/bundles/memcookies.js") + Html.inline(
+        "memcookies.allowOrigins(['http://localhost:" + api.port() + "']);" + switchOn
+            + "window.viaXhr = function (method, url) { return new Promise(function (resolve) {"
+            + "  var x = new XMLHttpRequest(); x.open(method, url);"
+            + "  x.onload = function () { resolve(x.status + ' ' + x.responseText); }; x.send(); }); };"
+            + "window.viaFetch = function (method, url) { return fetch(url, {method: method})"
+            + "  .then(function (r) { return r.text().then(function (t) { return r.status + ' ' + t; }); }); };")));
+    browser.open(origins.a().url("/page.html"));
+  }
+
+  private static String call(Browser browser, String call) {
+    browser.run("window.result = null; " + call + ".then(function (r) { window.result = r; });");
+    browser.waitFor("window.result !== null");
+    return browser.string("window.result");
+  }
+
+  private static String names(Browser browser) {
+    return browser.string("Object.keys(memcookies.getCookies()).sort().join(',')");
+  }
+
+  private static void logsInEchoesAndLogsOut(Browser browser, String transport) {
+    openPage(browser);
+
+    assertEquals("200 raw=null api={}", call(browser, transport + "('POST', '" + apiUrl("/login") + "')"));
+    assertEquals("csrf,sid", names(browser));
+    assertEquals("200 raw=sid=user-42; csrf=t0k3n api={csrf=t0k3n, sid=user-42}",
+        call(browser, transport + "('GET', '" + apiUrl("/echo") + "')"));
+    call(browser, transport + "('POST', '" + apiUrl("/logout") + "')");
+    assertEquals("", names(browser), "tombstones remove names");
+    assertEquals("200 raw=null api={}", call(browser, transport + "('GET', '" + apiUrl("/echo") + "')"));
+  }
+
+  @CrossBrowser
+  void carriesTheJarToAnAllowedOriginWithXhr(Browser browser) {
+    logsInEchoesAndLogsOut(browser, "viaXhr");
+  }
+
+  @CrossBrowser(BrowserKind.CHROMIUM)
+  void carriesTheJarToAnAllowedOriginWithFetch(Browser browser) {
+    logsInEchoesAndLogsOut(browser, "viaFetch");
+  }
+
+  @CrossBrowser
+  void neverSendsTheJarToAnotherOrigin(Browser browser) {
+    openPage(browser);
+    call(browser, "viaXhr('POST', '" + apiUrl("/login") + "')");
+    strangerSaw.clear();
+    String url = "http://127.0.0.1:" + stranger.port() + "/";
+
+    assertEquals("200 stranger", call(browser, "viaXhr('GET', '" + url + "')"));
+    if (browser.kind() == BrowserKind.CHROMIUM) {
+      assertEquals("200 stranger", call(browser, "viaFetch('GET', '" + url + "')"));
+    }
+    assertEquals(List.of(), strangerSaw);
+    assertEquals("csrf,sid", names(browser));
+  }
+
+  /** Loads the page with {@code memcookies.auto()}, logs in by XHR: what auto said, the jar's names, document.cookie. */
+  private static String autoThenLogIn(Browser browser) {
+    openPage(browser, "window.on = memcookies.auto();");
+    call(browser, "viaXhr('POST', '" + apiUrl("/login") + "')");
+    return browser.eval("window.on") + " [" + names(browser) + "] [" + browser.string("document.cookie") + "]";
+  }
+
+  @CrossBrowser({BrowserKind.HTMLUNIT_COOKIES_BLOCKED, BrowserKind.CHROMIUM_COOKIES_BLOCKED})
+  void switchesItselfOnWhenTheBrowserKeepsNoCookie(Browser browser) {
+    assertEquals("true [csrf,sid] []", autoThenLogIn(browser), "on, the jar filled, no probe cookie left");
+  }
+
+  @CrossBrowser
+  void staysOffWhenTheBrowserKeepsCookies(Browser browser) {
+    assertEquals("false [] []", autoThenLogIn(browser), "off, no jar, the probe cookie removed");
+  }
+
+  @CrossBrowser
+  void mergesJarsAndForgetsTombstones(Browser browser) {
+    openPage(browser);
+
+    browser.run("memcookies.setCookies('{\"a\":\"1\",\"b\":\"2\"}');"
+        + "memcookies.setCookies({c: '3', d: 4});"
+        + "memcookies.setCookies('{\"a\":null}');");
+
+    assertEquals("{\"b\":\"2\",\"c\":\"3\"}", browser.string("JSON.stringify(memcookies.getCookies())"));
+    assertEquals("x-cookies", browser.string("memcookies.getHeaderName()"));
+    browser.run("memcookies.getCookies().b = 'changed';");
+    assertEquals("2", browser.string("memcookies.getCookies().b"), "getCookies gives a copy");
+    assertTrue(Boolean.TRUE.equals(browser.eval("(function () { try { memcookies.setCookies('{oops'); return false; }"
+        + " catch (e) { return e instanceof SyntaxError; } })()")), "bad JSON throws to the caller");
+  }
+}

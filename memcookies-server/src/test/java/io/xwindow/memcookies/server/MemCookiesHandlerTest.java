@@ -1,0 +1,297 @@
+package io.xwindow.memcookies.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.Cookie;
+import io.undertow.server.handlers.CookieImpl;
+import io.undertow.util.Headers;
+import io.xwindow.memcookies.server.seal.Keyring;
+import io.xwindow.memcookies.server.wire.JarHeader;
+import io.xwindow.memcookies.server.wire.Limits;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Every rule of the middleware, over HTTP against a real Undertow on loopback. */
+class MemCookiesHandlerTest {
+  private static final Keyring KEYS = Keyring.generate();
+  private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-30T08:00:00Z"));
+  private final Clock clock = new Clock() {
+    @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
+    @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+    @Override public Instant instant() { return now.get(); }
+  };
+  private MemCookiesHandler handler;
+  private Loopback server;
+
+  /** The application behind the middleware: sets, removes and shows cookies. */
+  static void app(HttpServerExchange exchange) {
+    switch (exchange.getRequestPath()) {
+      case "/login" -> {
+        exchange.setResponseCookie(new CookieImpl("sid", "user-42").setHttpOnly(true).setPath("/"));
+        exchange.getResponseHeaders().add(Headers.SET_COOKIE, "csrf=t0k3n; Max-Age=600; Path=/");
+      }
+      case "/logout" -> {
+        exchange.setResponseCookie(new CookieImpl("sid", "").setMaxAge(0).setPath("/"));
+        exchange.getResponseHeaders().add(Headers.SET_COOKIE, "csrf=; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
+      }
+      case "/page" -> {
+        exchange.setResponseCookie(new CookieImpl("pref", "dark").setPath("/"));
+        exchange.getResponseSender().send("<script>memcookies.setCookies(" + MemCookiesHandler.sealedJar(exchange) + ")</script>");
+        return;
+      }
+      default -> { }
+    }
+    Map<String, String> api = new TreeMap<>();
+    for (Cookie cookie : exchange.requestCookies()) {
+      api.put(cookie.getName(), cookie.getValue());
+    }
+    exchange.getResponseSender().send("raw=" + exchange.getRequestHeaders().getFirst(Headers.COOKIE) + " api=" + api);
+  }
+
+  private void start(MemCookiesHandler.Builder options) {
+    handler = options.clock(clock).build(MemCookiesHandlerTest::app);
+    server = new Loopback(handler);
+  }
+
+  private void start() {
+    start(MemCookiesHandler.builder(KEYS));
+  }
+
+  @AfterEach
+  void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static String jar(HttpResponse<String> response) {
+    return response.headers().firstValue("x-cookies").orElseThrow(() -> new AssertionError("no x-cookies"));
+  }
+
+  private static Map<String, String> parsed(String json) {
+    return new JarHeader(Limits.DEFAULT).parse(json.replace(":null", ":\"null\"")).value();
+  }
+
+  @Test
+  void sealsEveryCookieSetInCookiesDisabledModeAndSendsNoSetCookie() throws Exception {
+    start();
+
+    HttpResponse<String> login = server.send("POST", "/login", "x-cookies", "{}");
+
+    assertEquals(200, login.statusCode());
+    assertEquals(List.of(), login.headers().allValues("set-cookie"));
+    assertEquals(List.of("sid", "csrf"), List.copyOf(parsed(jar(login)).keySet()));
+    assertFalse(jar(login).contains("user-42"));
+    assertEquals("no-store", login.headers().firstValue("cache-control").orElseThrow());
+    assertTrue(login.headers().allValues("vary").contains("x-cookies"));
+  }
+
+  @Test
+  void givesTheJarToTheApplicationAsTheRawHeaderAndThroughUndertowsCookieApi() throws Exception {
+    start();
+    String jar = jar(server.send("POST", "/login", "x-cookies", "{}"));
+
+    HttpResponse<String> echo = server.send("GET", "/echo", "x-cookies", jar);
+
+    assertEquals("raw=sid=user-42; csrf=t0k3n api={csrf=t0k3n, sid=user-42}", echo.body());
+    assertEquals("{}", jar(echo), "nothing changed");
+  }
+
+  @Test
+  void replacesCookiesTheClientSentInTheCookieHeader() throws Exception {
+    start();
+
+    assertEquals("raw=null api={}", server.send("GET", "/echo", "x-cookies", "{}", "cookie", "forged=1").body());
+  }
+
+  @Test
+  void sendsTombstonesForRemovedCookies() throws Exception {
+    start();
+    String jar = jar(server.send("POST", "/login", "x-cookies", "{}"));
+
+    HttpResponse<String> logout = server.send("POST", "/logout", "x-cookies", jar);
+
+    assertEquals("{\"sid\":null,\"csrf\":null}", jar(logout));
+    assertEquals(List.of(), logout.headers().allValues("set-cookie"));
+  }
+
+  @Test
+  void passesRequestsWithoutTheHeaderThroughUntouched() throws Exception {
+    start();
+
+    HttpResponse<String> login = server.send("POST", "/login", "cookie", "a=1");
+
+    assertEquals(2, login.headers().allValues("set-cookie").size());
+    assertTrue(login.headers().firstValue("x-cookies").isEmpty());
+    assertTrue(login.headers().firstValue("cache-control").isEmpty());
+    assertEquals("raw=a=1 api={a=1}", server.send("GET", "/echo", "cookie", "a=1").body());
+  }
+
+  @Test
+  void dropsAndForgetsExpiredValues() throws Exception {
+    start(MemCookiesHandler.builder(KEYS).ceiling(Duration.ofMinutes(5)));
+    String jar = jar(server.send("POST", "/login", "x-cookies", "{}"));
+
+    now.set(now.get().plusSeconds(299));
+    assertEquals("raw=sid=user-42; csrf=t0k3n api={csrf=t0k3n, sid=user-42}", server.send("GET", "/echo", "x-cookies", jar).body());
+    now.set(now.get().plusSeconds(1));
+    HttpResponse<String> late = server.send("GET", "/echo", "x-cookies", jar);
+
+    assertEquals("raw=null api={}", late.body());
+    assertEquals("{\"sid\":null,\"csrf\":null}", jar(late));
+    assertEquals(2, handler.stats().count(ErrorCode.EXPIRED));
+  }
+
+  @Test
+  void refusesAValueMovedToAnotherHostOrName() throws Exception {
+    start();
+    Map<String, String> jar = parsed(jar(server.send("POST", "/login", "x-cookies", "{}")));
+
+    assertEquals("raw=null api={}", server.send("GET", "//localhost/echo", "x-cookies", JarHeader.write(jar)).body());
+    assertEquals("raw=null api={}",
+        server.send("GET", "/echo", "x-cookies", "{\"admin\":\"" + jar.get("sid") + "\"}").body());
+    assertEquals(2 + 1, handler.stats().count(ErrorCode.TAMPERED));
+  }
+
+  @Test
+  void refusesValuesOfAnotherKeyring() throws Exception {
+    start();
+    String foreign;
+    try (Loopback other = new Loopback(MemCookiesHandler.builder(Keyring.generate()).build(MemCookiesHandlerTest::app))) {
+      foreign = jar(other.send("POST", "/login", "x-cookies", "{}"));
+    }
+
+    assertEquals("raw=null api={}", server.send("GET", "/echo", "x-cookies", foreign).body());
+    assertEquals(2, handler.stats().count(ErrorCode.UNKNOWN_KEY));
+  }
+
+  @Test
+  void treatsABadHeaderAsAnEmptyJarNeverAs500() throws Exception {
+    start();
+
+    for (String bad : List.of("nope", "{\"a\":1}", "[]", "{\"a\":\"" + "x".repeat(5000) + "\"}")) {
+      HttpResponse<String> response = server.send("GET", "/echo", "x-cookies", bad, "cookie", "real=1");
+      assertEquals(200, response.statusCode(), bad);
+      assertEquals("raw=null api={}", response.body(), bad);
+      assertEquals("{}", jar(response));
+    }
+    assertEquals(3, handler.stats().count(ErrorCode.MALFORMED));
+    assertEquals(1, handler.stats().count(ErrorCode.TOO_LARGE));
+  }
+
+  @Test
+  void refusesTwoHeaders() throws Exception {
+    start();
+    String jar = jar(server.send("POST", "/login", "x-cookies", "{}"));
+
+    assertEquals("raw=null api={}", server.send("GET", "/echo", "x-cookies", jar, "x-cookies", "{}").body());
+    assertEquals(1, handler.stats().count(ErrorCode.MALFORMED));
+  }
+
+  @Test
+  void letsThePageEmbedTheSealedJarWhileItRenders() throws Exception {
+    start();
+
+    HttpResponse<String> page = server.send("GET", "/page", "accept", "text/html");
+
+    String embedded = page.body().replaceAll(".*setCookies\\((.*)\\).*", "$1");
+    assertEquals(List.of("pref"), List.copyOf(parsed(embedded).keySet()));
+    assertEquals("raw=pref=dark api={pref=dark}", server.send("GET", "/echo", "x-cookies", embedded).body());
+    assertEquals(1, page.headers().allValues("set-cookie").size(), "with cookies on, the cookie is set too");
+  }
+
+  @Test
+  void exposesTheFirstRenderViewAsAnAttachment() throws Exception {
+    AtomicReference<String> seen = new AtomicReference<>();
+    HttpHandler app = exchange -> {
+      exchange.setResponseCookie(new CookieImpl("a", "1"));
+      seen.set(exchange.getAttachment(MemCookiesHandler.FIRST_RENDER).sealedJar());
+    };
+    try (Loopback direct = new Loopback(new MemCookiesHandler(KEYS, app))) {
+      direct.send("GET", "/");
+    }
+    assertTrue(seen.get().startsWith("{\"a\":\""), seen.get());
+    assertThrows(IllegalStateException.class, () -> MemCookiesHandler.sealedJar(new HttpServerExchange(null)));
+  }
+
+  @Test
+  void answersThePreflightOfAnAllowedOriginOnly() throws Exception {
+    start(MemCookiesHandler.builder(KEYS).allowOrigins("http://localhost:9999"));
+
+    HttpResponse<String> allowed = server.send("OPTIONS", "/login", "origin", "http://localhost:9999",
+        "access-control-request-method", "POST", "access-control-request-headers", "x-cookies");
+    HttpResponse<String> other = server.send("OPTIONS", "/login", "origin", "http://evil.example",
+        "access-control-request-method", "POST", "access-control-request-headers", "x-cookies");
+
+    assertEquals(204, allowed.statusCode());
+    assertEquals("http://localhost:9999", allowed.headers().firstValue("access-control-allow-origin").orElseThrow());
+    assertEquals("POST", allowed.headers().firstValue("access-control-allow-methods").orElseThrow());
+    assertTrue(allowed.headers().firstValue("access-control-allow-headers").orElseThrow().contains("x-cookies"));
+    assertTrue(allowed.headers().allValues("vary").contains("Origin"));
+    assertTrue(allowed.headers().firstValue("access-control-allow-credentials").isEmpty());
+    assertTrue(other.headers().firstValue("access-control-allow-origin").isEmpty());
+    assertEquals(200, other.statusCode(), "not ours to answer: the application's");
+  }
+
+  @Test
+  void letsAnAllowedOriginReadTheJar() throws Exception {
+    start(MemCookiesHandler.builder(KEYS).allowOrigins("http://localhost:9999"));
+
+    HttpResponse<String> allowed = server.send("POST", "/login", "origin", "http://localhost:9999", "x-cookies", "{}");
+    HttpResponse<String> other = server.send("POST", "/login", "origin", "http://evil.example", "x-cookies", "{}");
+
+    assertEquals("x-cookies", allowed.headers().firstValue("access-control-expose-headers").orElseThrow());
+    assertEquals("http://localhost:9999", allowed.headers().firstValue("access-control-allow-origin").orElseThrow());
+    assertTrue(other.headers().firstValue("access-control-expose-headers").isEmpty());
+    assertTrue(other.headers().firstValue("access-control-allow-origin").isEmpty());
+    assertThrows(IllegalArgumentException.class, () -> MemCookiesHandler.builder(KEYS).allowOrigins("*"));
+  }
+
+  @Test
+  void refusesACeilingOver20Minutes() {
+    assertThrows(IllegalArgumentException.class,
+        () -> MemCookiesHandler.builder(KEYS).ceiling(Duration.ofMinutes(21)));
+    assertThrows(IllegalArgumentException.class, () -> MemCookiesHandler.builder(null));
+  }
+
+  @Test
+  void sealsCookiesAnInnerCommitListenerChanged() throws Exception {
+    HttpHandler inner = exchange -> {
+      exchange.addResponseCommitListener(e -> e.setResponseCookie(new CookieImpl("late", "1")));
+      app(exchange);
+    };
+    try (Loopback direct = new Loopback(new MemCookiesHandler(KEYS, inner))) {
+      assertEquals(List.of("late"), List.copyOf(parsed(jar(direct.send("GET", "/echo", "x-cookies", "{}"))).keySet()));
+    }
+  }
+
+  @Test
+  void readsRawSetCookieHeadersItCannotParseAsNothing() throws Exception {
+    HttpHandler app = exchange -> exchange.getResponseHeaders()
+        .add(Headers.SET_COOKIE, "bad=1; Max-Age=soon").add(Headers.SET_COOKIE, "gone=; Max-Age=-5")
+        .add(Headers.SET_COOKIE, "ok=2");
+    try (Loopback direct = new Loopback(new MemCookiesHandler(KEYS, app))) {
+      HttpResponse<String> response = direct.send("GET", "/", "x-cookies", "{}");
+      assertEquals(200, response.statusCode());
+      Map<String, String> jar = parsed(jar(response));
+      assertEquals("null", jar.get("gone"));
+      assertTrue(jar.containsKey("ok"));
+      assertNull(jar.get("bad"));
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package io.xwindow.memcookies.server.seal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xwindow.memcookies.server.ErrorCode;
+import io.xwindow.memcookies.server.Outcome;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+class SealerTest {
+  private static final CookieValue SID = new CookieValue("s3cr3t-session", 1_900_000_000L, "/app", true);
+  private final Sealer sealer = new Sealer(Keyring.generate());
+
+  @Test
+  void opensWhatItSealed() {
+    String token = sealer.seal("sid", "shop.example", SID);
+
+    assertEquals(SID, sealer.open("sid", "shop.example", token).value());
+  }
+
+  @Test
+  void sealsToUrlSafeBase64WithoutPaddingAndNeverTheSameTokenTwice() {
+    String one = sealer.seal("sid", "shop.example", SID);
+    String two = sealer.seal("sid", "shop.example", SID);
+
+    assertTrue(one.matches("[A-Za-z0-9_-]+"), one);
+    assertNotEquals(one, two, "a fresh nonce per value");
+    assertFalse(one.contains("s3cr3t"));
+  }
+
+  @Test
+  void rejectsEveryFlippedBit() {
+    byte[] sealed = Base64.getUrlDecoder().decode(sealer.seal("sid", "shop.example", SID));
+    for (int bit = 0; bit < sealed.length * 8; bit++) {
+      byte[] flipped = sealed.clone();
+      flipped[bit / 8] ^= (byte) (1 << (bit % 8));
+      Outcome<CookieValue> opened =
+          sealer.open("sid", "shop.example", Base64.getUrlEncoder().withoutPadding().encodeToString(flipped));
+      assertFalse(opened.isOk(), "bit " + bit);
+      assertTrue(opened.error().code() == ErrorCode.TAMPERED || opened.error().code() == ErrorCode.UNKNOWN_KEY,
+          "bit " + bit + ": " + opened);
+    }
+  }
+
+  @Test
+  void rejectsAValueMovedToAnotherCookieName() {
+    String token = sealer.seal("sid", "shop.example", SID);
+
+    assertEquals(ErrorCode.TAMPERED, sealer.open("admin", "shop.example", token).error().code());
+  }
+
+  @Test
+  void rejectsAValueMovedToAnotherHost() {
+    String token = sealer.seal("sid", "shop.example", SID);
+
+    assertEquals(ErrorCode.TAMPERED, sealer.open("sid", "evil.example", token).error().code());
+  }
+
+  @Test
+  void rejectsTruncatedValues() {
+    String token = sealer.seal("sid", "shop.example", SID);
+    for (int length = 1; length < token.length(); length++) {
+      assertFalse(sealer.open("sid", "shop.example", token.substring(0, length)).isOk(), "length " + length);
+    }
+  }
+
+  @Test
+  void rejectsAValueOfAnUnknownKey() {
+    String token = new Sealer(Keyring.generate()).seal("sid", "shop.example", SID);
+
+    assertEquals(ErrorCode.UNKNOWN_KEY, sealer.open("sid", "shop.example", token).error().code());
+  }
+
+  @Test
+  void rejectsPaddingAndOtherAlphabetsAsMalformed() {
+    String token = sealer.seal("sid", "shop.example", SID);
+
+    assertEquals(ErrorCode.MALFORMED, sealer.open("sid", "shop.example", token + "=").error().code());
+    assertEquals(ErrorCode.MALFORMED, sealer.open("sid", "shop.example", token.replace('-', '+').replace('_', '/') + "+/").error().code());
+    assertEquals(ErrorCode.MALFORMED, sealer.open("sid", "shop.example", "").error().code());
+  }
+
+  @Test
+  void keepsUnicodeValuesAndPaths() {
+    CookieValue value = new CookieValue("é€ 😀", 1_900_000_000L, "/ü", false);
+
+    assertEquals(value, sealer.open("n", "h", sealer.seal("n", "h", value)).value());
+  }
+}
