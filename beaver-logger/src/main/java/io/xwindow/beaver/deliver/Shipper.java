@@ -1,10 +1,11 @@
 package io.xwindow.beaver.deliver;
 
 import io.xwindow.beaver.buffer.Batch;
-import io.xwindow.beaver.buffer.Batches;
+import io.xwindow.beaver.buffer.Buffer;
+import jsinterop.annotations.JsFunction;
 
 /**
- * Sends what waits in {@link Batches}, one batch at a time, and loses nothing: a failed batch is
+ * Sends what waits in {@link Buffer}, one batch at a time, and loses nothing: a failed batch is
  * kept, with its id, and sent again after a {@link Backoff} delay (new entries wait behind it);
  * only a batch refused for good (a 4xx other than 408/429) is dropped, and counted. Flushes come
  * on an interval, soon after a warn/error (debounced), on demand, and all at once when the page
@@ -18,16 +19,17 @@ public final class Shipper {
   private static final String ID_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz";
 
   /** The page's meta object, as JSON, built when a batch is cut. */
+  @JsFunction
   public interface Meta {
     /** A JSON object text. */
     String json();
   }
 
-  private final Batches batches;
+  private final Buffer batches;
   private final Transport transport;
   private final Timers timers;
   private final Meta meta;
-  private final Runnable settled;
+  private final Task settled;
   private Batch pending;
   private int attempt;
   private boolean sending;
@@ -39,7 +41,7 @@ public final class Shipper {
    * Ships {@code batches} through {@code transport}; calls {@code settled} each time a flush
    * comes to rest (sent, scheduled for retry, or nothing to send).
    */
-  public Shipper(Batches batches, Transport transport, Timers timers, Meta meta, Runnable settled) {
+  public Shipper(Buffer batches, Transport transport, Timers timers, Meta meta, Task settled) {
     this.batches = batches;
     this.transport = transport;
     this.timers = timers;

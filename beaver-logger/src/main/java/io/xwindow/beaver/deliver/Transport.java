@@ -1,8 +1,11 @@
 package io.xwindow.beaver.deliver;
 
+import jsinterop.annotations.JsFunction;
+
 /** Sends one batch body to the endpoint. */
 public interface Transport {
   /** What came back. */
+  @JsFunction
   interface Done {
     /**
      * The HTTP status (0 for a network failure) and the answer's Retry-After in milliseconds

@@ -27,11 +27,8 @@ public final class ListLines implements Lines {
     list.subList(0, count).clear();
   }
 
-  /** Three buffers over lists, bounded as given. */
-  public static Batches batches(int maxEntries, int maxChars) {
-    return new Batches(
-        new Buffer(new ListLines(), maxEntries, maxChars),
-        new Buffer(new ListLines(), maxEntries, maxChars),
-        new Buffer(new ListLines(), maxEntries, maxChars));
+  /** A buffer over a list, bounded as given. */
+  public static Buffer buffer(int maxEntries, int maxChars) {
+    return new Buffer(new ListLines(), maxEntries, maxChars);
   }
 }

@@ -6,17 +6,17 @@ import java.util.List;
 
 /** Timers on a fake clock: {@link #advance} runs what falls due, in time order. */
 final class FakeTimers implements Timers {
-  private record Task(double at, double handle, Runnable run) {}
+  private record Due(double at, double handle, Task run) {}
 
-  private final List<Task> due = new ArrayList<>();
+  private final List<Due> due = new ArrayList<>();
   private double now;
   private double next;
   double random = 0.5;
 
   @Override
-  public double later(double millis, Runnable task) {
+  public double later(double millis, Task task) {
     double handle = next++;
-    due.add(new Task(now + millis, handle, task));
+    due.add(new Due(now + millis, handle, task));
     return handle;
   }
 
@@ -34,9 +34,9 @@ final class FakeTimers implements Timers {
   void advance(double millis) {
     double end = now + millis;
     while (true) {
-      Task first =
+      Due first =
           due.stream().filter(t -> t.at() <= end)
-              .min(Comparator.comparingDouble(Task::at).thenComparingDouble(Task::handle)).orElse(null);
+              .min(Comparator.comparingDouble(Due::at).thenComparingDouble(Due::handle)).orElse(null);
       if (first == null) {
         break;
       }

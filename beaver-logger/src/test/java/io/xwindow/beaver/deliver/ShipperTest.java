@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xwindow.beaver.buffer.Batches;
+import io.xwindow.beaver.buffer.Buffer;
 import io.xwindow.beaver.buffer.ListLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ShipperTest {
   private final FakeTimers timers = new FakeTimers();
-  private final Batches batches = ListLines.batches(1000, 1_000_000);
+  private final Buffer batches = ListLines.buffer(1000, 1_000_000);
   private final List<String> sent = new ArrayList<>();
   private final List<String> left = new ArrayList<>();
   private final List<Transport.Done> waiting = new ArrayList<>();
@@ -57,10 +57,10 @@ class ShipperTest {
 
   @Test
   void aFailedBatchIsKeptAndRetriedWithTheSameIdAfterABackoff() {
-    batches.events.add("1");
+    batches.add(Buffer.EVENT, "1");
     shipper.flush();
     answer(503, 0);
-    batches.events.add("2");
+    batches.add(Buffer.EVENT, "2");
 
     timers.advance(1499); // first retry in 1000 ms: 500 fixed + 0.5 * 500 random... = 750
     assertEquals(2, sent.size());
@@ -80,7 +80,7 @@ class ShipperTest {
 
   @Test
   void retryAfterIsHonoured() {
-    batches.events.add("1");
+    batches.add(Buffer.EVENT, "1");
     shipper.flush();
     answer(429, 30_000);
 
@@ -92,12 +92,12 @@ class ShipperTest {
 
   @Test
   void aBatchRefusedForGoodIsDroppedAndCountedInTheNext() {
-    batches.events.add("1");
-    batches.events.add("2");
+    batches.add(Buffer.EVENT, "1");
+    batches.add(Buffer.EVENT, "2");
     shipper.flush();
     answer(400, 0);
     timers.advance(600_000);
-    batches.events.add("3");
+    batches.add(Buffer.EVENT, "3");
     shipper.flush();
 
     assertEquals(2, sent.size());
@@ -106,9 +106,9 @@ class ShipperTest {
 
   @Test
   void aFlushWhileABatchIsOnItsWaySendsNothingNewUntilItIsAnswered() {
-    batches.events.add("1");
+    batches.add(Buffer.EVENT, "1");
     shipper.flush();
-    batches.events.add("2");
+    batches.add(Buffer.EVENT, "2");
     shipper.flush();
 
     assertEquals(1, sent.size());
@@ -118,7 +118,7 @@ class ShipperTest {
 
   @Test
   void soonDebouncesFlushesWithin50Milliseconds() {
-    batches.events.add("1");
+    batches.add(Buffer.EVENT, "1");
     shipper.soon();
     shipper.soon();
     timers.advance(49);
@@ -130,21 +130,21 @@ class ShipperTest {
   @Test
   void everyFlushesOnAnIntervalAndCanBeRescheduled() {
     shipper.every(60_000);
-    batches.events.add("1");
+    batches.add(Buffer.EVENT, "1");
     timers.advance(60_000);
     assertEquals(1, sent.size());
     answer(200, 0);
     shipper.every(1000);
-    batches.events.add("2");
+    batches.add(Buffer.EVENT, "2");
     timers.advance(1000);
     assertEquals(2, sent.size());
   }
 
   @Test
   void leavingSendsEverythingWaitingIncludingTheBatchOnItsWayWithItsId() {
-    batches.events.add("1");
+    batches.add(Buffer.EVENT, "1");
     shipper.flush();
-    batches.events.add("2");
+    batches.add(Buffer.EVENT, "2");
 
     shipper.leave();
     answer(0, 0); // the request on its way dies with the page
@@ -160,7 +160,7 @@ class ShipperTest {
   void leavingSplitsWhatWaitsIntoBatchesThatFitABeacon() {
     String big = "\"" + "x".repeat(998) + "\"";
     for (int i = 0; i < 150; i++) {
-      batches.events.add(big);
+      batches.add(Buffer.EVENT, big);
     }
 
     shipper.leave();
@@ -174,7 +174,7 @@ class ShipperTest {
   @Test
   void stopCancelsEveryTimer() {
     shipper.every(1000);
-    batches.events.add("1");
+    batches.add(Buffer.EVENT, "1");
     shipper.soon();
     shipper.stop();
     assertEquals(0, timers.pending());

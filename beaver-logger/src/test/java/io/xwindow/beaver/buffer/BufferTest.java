@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class BatchesTest {
+class BufferTest {
   @Test
   void aBatchIsBeaversWireWithItsIdAndDroppedCountInMeta() {
-    Batches batches = ListLines.batches(100, 10_000);
-    batches.events.add("{\"level\":\"info\",\"event\":\"a\",\"payload\":{}}");
-    batches.tracking.add("{\"t\":1}");
-    batches.metrics.add("{\"m\":1}");
+    Buffer batches = ListLines.buffer(100, 10_000);
+    batches.add(Buffer.EVENT, "{\"level\":\"info\",\"event\":\"a\",\"payload\":{}}");
+    batches.add(Buffer.TRACKING, "{\"t\":1}");
+    batches.add(Buffer.METRIC, "{\"m\":1}");
 
     Batch batch = batches.next("id1", "{\"page\":\"p\"}", 60_000);
 
@@ -27,34 +27,34 @@ class BatchesTest {
 
   @Test
   void pastItsCountTheOldestGoAndTheNextBatchSaysHowMany() {
-    Batches batches = ListLines.batches(3, 10_000);
+    Buffer batches = ListLines.buffer(3, 10_000);
     for (int i = 1; i <= 5; i++) {
-      batches.events.add("" + i);
+      batches.add(Buffer.EVENT, "" + i);
     }
 
     Batch batch = batches.next("x", "{}", 60_000);
 
     assertEquals("{\"events\":[3,4,5],\"meta\":{\"batchId\":\"x\",\"dropped\":2},\"tracking\":[],\"metrics\":[]}", batch.body);
-    batches.events.add("6");
+    batches.add(Buffer.EVENT, "6");
     assertTrue(batches.next("y", "{}", 60_000).body.contains("\"dropped\":0"));
   }
 
   @Test
   void pastItsSizeTheOldestGoToo() {
-    Batches batches = ListLines.batches(100, 10);
-    batches.events.add("\"aaaa\"");
-    batches.events.add("\"bbbb\"");
+    Buffer batches = ListLines.buffer(100, 12);
+    batches.add(Buffer.EVENT, "\"aaaa\"");
+    batches.add(Buffer.EVENT, "\"bbbb\"");
 
-    assertEquals(1, batches.events.size());
+    assertEquals(1, batches.size());
     assertTrue(batches.next("x", "{}", 60_000).body.contains("[\"bbbb\"],\"meta\":{\"batchId\":\"x\",\"dropped\":1}"));
   }
 
   @Test
   void aBatchStopsAtItsBudgetAndTheRestWaitsForTheNext() {
-    Batches batches = ListLines.batches(1000, 1_000_000);
+    Buffer batches = ListLines.buffer(1000, 1_000_000);
     String event = "\"" + "e".repeat(98) + "\"";
     for (int i = 0; i < 30; i++) {
-      batches.events.add(event);
+      batches.add(Buffer.EVENT, event);
     }
 
     Batch first = batches.next("a", "{}", 1200);
@@ -67,9 +67,9 @@ class BatchesTest {
 
   @Test
   void entriesOfARefusedBatchCountAsDropped() {
-    Batches batches = ListLines.batches(10, 1000);
+    Buffer batches = ListLines.buffer(10, 1000);
     batches.lost(4);
-    batches.events.add("1");
+    batches.add(Buffer.EVENT, "1");
     assertTrue(batches.next("z", "{}", 60_000).body.contains("\"dropped\":4"));
   }
 }
