@@ -1,12 +1,13 @@
 package io.xwindow.beaver.server;
 
 import io.undertow.Undertow;
+import io.xwindow.beaver.server.sink.OtlpSink;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the endpoint on its own: {@code LogEndpointMain PORT [--no-rate-limit] [--redis URI]
- * [--allow-origin ORIGIN]...} serves {@code http://127.0.0.1:PORT/api/log} with the default sink
+ * [--allow-origin ORIGIN]... [--rate-per-minute N] [--otlp URL]} serves {@code http://127.0.0.1:PORT/api/log} with the default sink
  * (one JSON line per event on standard output, through a Logback async appender) until stopped.
  * {@code bench/log-endpoint} starts it.
  */
@@ -19,7 +20,7 @@ public final class LogEndpointMain {
   /** Starts the endpoint; see the class comment for the arguments. */
   public static void main(String[] args) throws InterruptedException {
     if (args.length < 1 || !args[0].matches("\\d{1,5}")) {
-      System.err.println("usage: log-endpoint PORT [--no-rate-limit] [--redis URI] [--allow-origin ORIGIN]...");
+      System.err.println("usage: log-endpoint PORT [--no-rate-limit] [--redis URI] [--allow-origin ORIGIN]... [--rate-per-minute N] [--otlp URL]");
       System.exit(2);
     }
     // Before the first logger is made: SLF4J reads its configuration once.
@@ -33,6 +34,7 @@ public final class LogEndpointMain {
         case "--redis" -> settings.redis(args[++i]);
         case "--allow-origin" -> settings.allowOrigin(args[++i]);
         case "--rate-per-minute" -> settings.rateLimit(Long.parseLong(args[++i]), Duration.ofMinutes(1));
+        case "--otlp" -> settings.sink(new OtlpSink(args[++i], "beaver-log-endpoint", Duration.ofSeconds(10)));
         default -> {
           System.err.println("unknown option: " + args[i]);
           System.exit(2);
