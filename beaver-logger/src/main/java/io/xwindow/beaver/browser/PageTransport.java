@@ -65,8 +65,12 @@ public final class PageTransport implements Transport {
     xhr.setRequestHeader("Content-Type", "application/json");
     headers.forEach(name -> xhr.setRequestHeader(name, Js.asString(headers.get(name))));
     xhr.onloadend = event -> {
-      String retryAfter = xhr.status == 0 ? null : xhr.getResponseHeader("Retry-After");
-      done.done(xhr.status, retryAfter == null ? 0 : Global.parseFloat(retryAfter) * 1000);
+      // all headers, not getResponseHeader: a header the server did not expose across origins
+      // would make the browser log an error
+      String answer = xhr.getAllResponseHeaders().toLowerCase();
+      int at = answer.indexOf("retry-after:");
+      double seconds = at < 0 ? 0 : Global.parseFloat(answer.substring(at + 12));
+      done.done(xhr.status, seconds > 0 ? seconds * 1000 : 0); // an HTTP date parses as NaN: none
     };
     xhr.send(body);
   }
