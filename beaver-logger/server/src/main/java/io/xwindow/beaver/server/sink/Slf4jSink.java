@@ -14,7 +14,6 @@ import java.util.List;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.event.Level;
 
 /**
  * The default sink: one JSON line per event ({@link EventLine}) through SLF4J, on the logger
@@ -40,21 +39,40 @@ public final class Slf4jSink implements Sink {
 
   @Override
   public void write(Batch batch, String client) {
-    ObjectNode meta = batch.meta();
+    String meta = lines.json(batch.meta());
+    String from = lines.json(client);
     for (Event event : batch.events()) {
-      Level level = level(event);
-      if (events.isEnabledForLevel(level)) {
-        events.atLevel(level).log(lines.of(event, meta, client));
+      switch (event.level()) {
+        case DEBUG -> {
+          if (events.isDebugEnabled()) {
+            events.debug(lines.of(event, meta, from));
+          }
+        }
+        case INFO -> {
+          if (events.isInfoEnabled()) {
+            events.info(lines.of(event, meta, from));
+          }
+        }
+        case WARN -> {
+          if (events.isWarnEnabled()) {
+            events.warn(lines.of(event, meta, from));
+          }
+        }
+        case ERROR -> {
+          if (events.isErrorEnabled()) {
+            events.error(lines.of(event, meta, from));
+          }
+        }
       }
     }
     if (tracking.isInfoEnabled()) {
       for (ObjectNode entry : batch.tracking()) {
-        tracking.info(lines.of("tracking", entry, meta, client));
+        tracking.info(lines.of("tracking", entry, meta, from));
       }
     }
     if (metrics.isInfoEnabled()) {
       for (ObjectNode metric : batch.metrics()) {
-        metrics.info(lines.of("metric", metric, meta, client));
+        metrics.info(lines.of("metric", metric, meta, from));
       }
     }
   }
@@ -66,19 +84,6 @@ public final class Slf4jSink implements Sink {
       waiting += queue.getNumberOfElementsInQueue();
     }
     return waiting;
-  }
-
-  private static Level level(Event event) {
-    switch (event.level()) {
-      case DEBUG:
-        return Level.DEBUG;
-      case INFO:
-        return Level.INFO;
-      case WARN:
-        return Level.WARN;
-      default:
-        return Level.ERROR;
-    }
   }
 
   /** The Logback async appenders the event logger writes through, when Logback is the binding. */

@@ -32,6 +32,7 @@ class Slf4jSinkTest {
     lines.start();
     events.addAppender(lines);
     events.setLevel(ch.qos.logback.classic.Level.DEBUG);
+    events.setAdditive(false);
     new Slf4jSink("sinktest", json).write(batch(body), "203.0.113.9");
     return lines.list;
   }
