@@ -78,7 +78,7 @@ final class Arrivals implements Sink {
     failing = false;
   }
 
-  /** Stops the server and the endpoint (which closes this sink: {@link #close()} does nothing). */
+  /** Stops the server and the endpoint. */
   void stop() {
     server.stop();
     endpoint.close();

@@ -40,13 +40,14 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>With {@link Builder#redis(String)}, rate limits and batch ids live in Redis and are shared by
- * every instance. {@link #close()} closes the Redis connections and the sink.
+ * every instance. {@link #close()} closes the Redis connections (and the default sink).
  */
 public final class LogEndpoint implements AutoCloseable {
   private final Builder settings;
   private final ClientLimiter limiter;
   private final BatchIds batchIds;
   private final Sink sink;
+  private final boolean ownSink;
   private final LoadShedder shedder;
   private final EndpointStats stats = new EndpointStats();
   private final AtomicInteger inFlight = new AtomicInteger();
@@ -54,7 +55,8 @@ public final class LogEndpoint implements AutoCloseable {
 
   private LogEndpoint(Builder settings) {
     this.settings = settings;
-    this.sink = settings.sink != null ? settings.sink : new Slf4jSink("beaver", settings.json);
+    this.ownSink = settings.sink == null;
+    this.sink = ownSink ? new Slf4jSink("beaver", settings.json) : settings.sink;
     BucketConfiguration rate = settings.rate;
     if (settings.redisUri != null) {
       RedisClient client = RedisClient.create(settings.redisUri);
@@ -109,9 +111,12 @@ public final class LogEndpoint implements AutoCloseable {
     return shedder.saturated();
   }
 
+  /** Closes the Redis connections, and the sink if this endpoint made it (a sink given is the giver's). */
   @Override
   public void close() {
-    sink.close();
+    if (ownSink) {
+      sink.close();
+    }
     for (AutoCloseable resource : resources) {
       try {
         resource.close();

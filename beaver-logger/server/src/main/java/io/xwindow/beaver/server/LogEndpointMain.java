@@ -28,13 +28,17 @@ public final class LogEndpointMain {
       System.setProperty("logback.configurationFile", LOGBACK_CONFIG);
     }
     LogEndpoint.Builder settings = LogEndpoint.builder();
+    OtlpSink otlp = null;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--no-rate-limit" -> settings.noRateLimit();
         case "--redis" -> settings.redis(args[++i]);
         case "--allow-origin" -> settings.allowOrigin(args[++i]);
         case "--rate-per-minute" -> settings.rateLimit(Long.parseLong(args[++i]), Duration.ofMinutes(1));
-        case "--otlp" -> settings.sink(new OtlpSink(args[++i], "beaver-log-endpoint", Duration.ofSeconds(10)));
+        case "--otlp" -> {
+          otlp = new OtlpSink(args[++i], "beaver-log-endpoint", Duration.ofSeconds(10));
+          settings.sink(otlp);
+        }
         default -> {
           System.err.println("unknown option: " + args[i]);
           System.exit(2);
@@ -49,9 +53,13 @@ public final class LogEndpointMain {
             .build();
     server.start();
     CountDownLatch stopped = new CountDownLatch(1);
+    OtlpSink given = otlp;
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
       endpoint.close();
+      if (given != null) {
+        given.close();
+      }
       stopped.countDown();
     }));
     System.err.println("log endpoint at http://127.0.0.1:" + args[0] + "/api/log");
