@@ -216,4 +216,16 @@ class DeliveryTest {
     assertTrue(reported.get(0).contains("console.error: shown"), reported.toString());
     assertEquals(List.of(), origins.errors().all());
   }
+
+  @CrossBrowser(BrowserKind.CHROMIUM)
+  void pageTimingsAreLoggedWhenAskedFor(Browser browser) {
+    open(browser, origins.a(), "{pageTimings: true, flushInterval: 200}");
+
+    arrivals.awaitEvent("page_timing", 5000);
+
+    var timing = arrivals.events().get(0).payload();
+    assertEquals("navigate", timing.get("type").asText(), timing.toString());
+    assertTrue(timing.get("responseStart").asDouble() > 0, timing.toString());
+    assertTrue(timing.get("loadEventEnd").asDouble() >= timing.get("responseStart").asDouble(), timing.toString());
+  }
 }

@@ -9,6 +9,7 @@ import io.xwindow.beaver.Logger;
 import io.xwindow.beaver.capture.ErrorGate;
 import jsinterop.annotations.JsMethod;
 import jsinterop.annotations.JsPackage;
+import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -18,6 +19,11 @@ import jsinterop.base.JsPropertyMap;
  * the page's timings.
  */
 public final class ErrorCapture {
+  @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "PerformanceEntry")
+  private interface Serialisable {
+    Object toJSON();
+  }
+
   private final Events.Listener listener;
 
   /** Starts listening; {@link #stop()} ends it. */
@@ -54,22 +60,16 @@ public final class ErrorCapture {
   }
 
   /**
-   * Logs one info event {@code page_timing} once the page has loaded: Navigation Timing Level 2
-   * (time to first byte, DOM content loaded, load, transfer size, navigation type) and the paint
-   * entries (first-paint, first-contentful-paint), in milliseconds from navigation start.
+   * Logs one info event {@code page_timing} once the page has loaded: the Navigation Timing
+   * Level 2 entry as the browser serialises it ({@code responseStart}, {@code
+   * domContentLoadedEventEnd}, {@code loadEventEnd}, {@code transferSize}, {@code type}...) and
+   * the paint entries ({@code first-paint}, {@code first-contentful-paint}), in milliseconds from
+   * navigation start.
    */
   public static void timings(Logger logger) {
     Events.Listener log = event -> PageTimers.setTimeout(() -> {
-      JsPropertyMap<Object> timing = JsPropertyMap.of();
       JsArray<PerformanceEntry> navigation = DomGlobal.performance.getEntriesByType("navigation");
-      if (navigation.length > 0) {
-        JsPropertyMap<Object> entry = Js.asPropertyMap(navigation.getAt(0));
-        timing.set("ttfb", entry.get("responseStart"));
-        timing.set("domContentLoaded", entry.get("domContentLoadedEventEnd"));
-        timing.set("load", entry.get("loadEventEnd"));
-        timing.set("transferSize", entry.get("transferSize"));
-        timing.set("type", entry.get("type"));
-      }
+      JsPropertyMap<Object> timing = navigation.length > 0 ? Js.asPropertyMap(Js.<Serialisable>uncheckedCast(navigation.getAt(0)).toJSON()) : JsPropertyMap.of();
       JsArray<PerformanceEntry> paints = DomGlobal.performance.getEntriesByType("paint");
       for (int i = 0; i < paints.length; i++) {
         timing.set(paints.getAt(i).name, paints.getAt(i).startTime);
