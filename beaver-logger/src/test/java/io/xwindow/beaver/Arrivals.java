@@ -7,26 +7,39 @@ import io.xwindow.beaver.server.LogEndpoint;
 import io.xwindow.beaver.server.sink.Sink;
 import io.xwindow.beaver.server.wire.Batch;
 import io.xwindow.beaver.server.wire.Event;
+import io.xwindow.testkit.Origins;
 import io.xwindow.testkit.Site;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Our log endpoint on its own loopback origin, for browser tests: it records every batch it
- * logs, and can be told to fail (it then answers 503) for a while.
+ * logs, and can be told to fail (it then answers 503) for a while. A JUnit extension, registered
+ * after {@link Origins}: started for the test class, allowing pages of sites a and b, and emptied
+ * before each test.
  */
-final class Arrivals implements Sink {
+final class Arrivals implements Sink, BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
   final List<Batch> batches = new CopyOnWriteArrayList<>();
   volatile boolean failing;
-  final LogEndpoint endpoint;
-  private final Undertow server;
-  final String url;
+  private final Origins origins;
+  LogEndpoint endpoint;
+  private Undertow server;
+  String url;
 
-  Arrivals(Site... pages) {
+  Arrivals(Origins origins) {
+    this.origins = origins;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
     LogEndpoint.Builder settings = LogEndpoint.builder().sink(this).noRateLimit();
-    for (Site page : pages) {
+    for (Site page : new Site[] {origins.a(), origins.b()}) {
       settings.allowOrigin(page.origin());
     }
     endpoint = settings.build();
@@ -78,8 +91,13 @@ final class Arrivals implements Sink {
     failing = false;
   }
 
-  /** Stops the server and the endpoint. */
-  void stop() {
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    clear();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
     server.stop();
     endpoint.close();
   }

@@ -11,9 +11,7 @@ import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Origins;
 import io.xwindow.testkit.Site;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -21,23 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * third: when batches leave, and that none is lost or doubled when the endpoint fails a while.
  */
 class DeliveryTest {
-  @RegisterExtension static Origins origins = new Origins();
-  static Arrivals arrivals;
-
-  @BeforeAll
-  static void startEndpoint() {
-    arrivals = new Arrivals(origins.a(), origins.b());
-  }
-
-  @AfterAll
-  static void stopEndpoint() {
-    arrivals.stop();
-  }
-
-  @BeforeEach
-  void forget() {
-    arrivals.clear();
-  }
+  @RegisterExtension @Order(1) static Origins origins = new Origins();
+  @RegisterExtension @Order(2) static Arrivals arrivals = new Arrivals(origins);
 
   /** Opens a page on {@code site} with a logger {@code log} made with {@code options} (JS). */
   static void open(Browser browser, Site site, String options) {

@@ -9,9 +9,7 @@ import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.NpmPackage;
 import io.xwindow.testkit.Origins;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -21,23 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class InteropTest {
   static final List<String> BEAVERS = List.of("beaver-logger@4.0.36", "@krakenjs/beaver-logger@5.8.1");
 
-  @RegisterExtension static Origins origins = new Origins();
-  static Arrivals arrivals;
-
-  @BeforeAll
-  static void startEndpoint() {
-    arrivals = new Arrivals(origins.a(), origins.b());
-  }
-
-  @AfterAll
-  static void stopEndpoint() {
-    arrivals.stop();
-  }
-
-  @BeforeEach
-  void forget() {
-    arrivals.clear();
-  }
+  @RegisterExtension @Order(1) static Origins origins = new Origins();
+  @RegisterExtension @Order(2) static Arrivals arrivals = new Arrivals(origins);
 
   @CrossBrowser
   void ourClientLogsToBeaversOwnEndpoint(Browser browser) {

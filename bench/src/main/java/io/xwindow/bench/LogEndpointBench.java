@@ -1,12 +1,11 @@
 package io.xwindow.bench;
 
 import io.xwindow.testkit.BeaverExpressEndpoint;
+import io.xwindow.testkit.LocalPorts;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,14 +51,14 @@ public final class LogEndpointBench {
     try (BeaverExpressEndpoint beaver4 = BeaverExpressEndpoint.consoleTo("beaver-logger@4.0.36", devNull)) {
       results.add(measure(root, "beaver-logger 4.0.36 Express endpoint (Node)", beaver4.url(), script));
     }
-    int port = freePort();
+    int port = LocalPorts.free();
     Process ours =
         new ProcessBuilder(root.resolve("bench/log-endpoint").toString(), "" + port, "--no-rate-limit")
             .redirectOutput(devNull.toFile())
             .redirectError(devNull.toFile())
             .start();
     try {
-      awaitPort(port, ours);
+      LocalPorts.awaitOpen(port, ours, Duration.ofSeconds(120)); // it may build first
       results.add(measure(root, "xwindow `bench/log-endpoint` (Undertow, Logback async)", "http://127.0.0.1:" + port + "/api/log", script));
     } finally {
       ours.destroy();
@@ -157,25 +156,5 @@ public final class LogEndpointBench {
           .append("\"userAgent\":\"Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0\"}}");
     }
     return "{\"events\":[" + events + "],\"meta\":{},\"tracking\":[]}";
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return probe.getLocalPort();
-    }
-  }
-
-  private static void awaitPort(int port, Process process) throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (true) {
-      try (Socket ignored = new Socket("127.0.0.1", port)) {
-        return;
-      } catch (IOException notYet) {
-        if (!process.isAlive() || System.nanoTime() > deadline) {
-          throw new IOException("bench/log-endpoint did not start on port " + port);
-        }
-        Thread.sleep(100);
-      }
-    }
   }
 }

@@ -2,8 +2,6 @@ package io.xwindow.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,14 +48,19 @@ public final class BeaverExpressEndpoint implements AutoCloseable {
       installPeers(npm);
       Path script = npm.resolve("beaver-express-endpoint.js");
       Files.writeString(script, SCRIPT);
-      port = freePort();
+      port = LocalPorts.free();
       ProcessBuilder builder =
           new ProcessBuilder(List.of("node", script.toString(), pkg.toString(), "" + port, record ? "record" : "console"))
               .directory(npm.toFile())
               .redirectErrorStream(true)
               .redirectOutput(output.toFile());
       node = builder.start();
-      awaitListening();
+      try {
+        LocalPorts.awaitOpen(port, node, java.time.Duration.ofSeconds(20));
+      } catch (IOException e) {
+        close();
+        throw e;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -123,32 +126,6 @@ public final class BeaverExpressEndpoint implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(e);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return probe.getLocalPort();
-    }
-  }
-
-  private void awaitListening() throws IOException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (true) {
-      try (Socket ignored = new Socket("127.0.0.1", port)) {
-        return;
-      } catch (IOException notYet) {
-        if (!node.isAlive() || System.nanoTime() > deadline) {
-          close();
-          throw new IOException("beaver's Express endpoint did not start on port " + port);
-        }
-        try {
-          Thread.sleep(50);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IOException(e);
-        }
-      }
     }
   }
 }

@@ -1,9 +1,9 @@
 package io.xwindow.beaver.server;
 
+import io.xwindow.testkit.LocalPorts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,9 +21,7 @@ final class RedisServer implements AutoCloseable {
   final int port;
 
   RedisServer() throws IOException, InterruptedException {
-    try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      port = probe.getLocalPort();
-    }
+    port = LocalPorts.free();
     dir = Files.createTempDirectory("redis");
     process =
         new ProcessBuilder(List.of("redis-server", "--port", "" + port, "--bind", "127.0.0.1",
