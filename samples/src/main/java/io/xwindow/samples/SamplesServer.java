@@ -31,6 +31,7 @@ public final class SamplesServer implements AutoCloseable {
 
   private final Undertow parent;
   private final Undertow child;
+  private final SampleLog log;
   private final String parentOrigin;
   private final String childOrigin;
   private final LoginApp login;
@@ -44,16 +45,16 @@ public final class SamplesServer implements AutoCloseable {
   public SamplesServer(int parentPort, int childPort, int memcookiesPort) {
     Site parentSite = new Site("parent", this);
     Site childSite = new Site("child", this);
-    parent = start(parentPort, parentSite);
-    child = start(childPort, childSite);
-    parentOrigin = "http://127.0.0.1:" + port(parent);
+    child = start(childPort, childSite::handle);
     childOrigin = "http://localhost:" + port(child);
+    log = new SampleLog(childOrigin); // the parent site's log endpoint, for pages of both sites
+    parent = start(parentPort, log.handler(parentSite::handle));
+    parentOrigin = "http://127.0.0.1:" + port(parent);
     login = new LoginApp(memcookiesPort, false);
   }
 
-  private static Undertow start(int port, Site site) {
-    Undertow server =
-        Undertow.builder().addHttpListener(port, "127.0.0.1").setHandler(site::handle).build();
+  private static Undertow start(int port, io.undertow.server.HttpHandler handler) {
+    Undertow server = Undertow.builder().addHttpListener(port, "127.0.0.1").setHandler(handler).build();
     server.start();
     return server;
   }
@@ -81,6 +82,7 @@ public final class SamplesServer implements AutoCloseable {
   public void close() {
     parent.stop();
     child.stop();
+    log.close();
     login.close();
   }
 

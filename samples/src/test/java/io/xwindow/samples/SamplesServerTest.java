@@ -100,4 +100,20 @@ class SamplesServerTest {
     assertTrue(log.contains("divideByZero: error DIVIDE_BY_ZERO: Can not divide by zero"), log);
     assertTrue(log.contains("price: {\"text\":\"12.34 EUR\",\"doubled\":2468}"), log);
   }
+
+  @CrossBrowser
+  void loggingDemoShowsWhatArrivedFromBothOrigins(Browser browser) {
+    browser.open(server.parentOrigin() + "/logging.html");
+    browser.waitFor("document.readyState === 'complete'");
+
+    browser.click("#warn");
+    browser.waitFor("document.getElementById('arrived').textContent.indexOf('parent_clicked_warn') >= 0");
+    browser.waitFor("document.getElementById('arrived').textContent.indexOf('child_loaded') >= 0");
+
+    String arrived = browser.string("document.getElementById('arrived').textContent");
+    assertTrue(arrived.contains("warn parent_clicked_warn {\"click\":1"), arrived);
+    assertTrue(arrived.contains("from " + server.parentOrigin()), arrived);
+    assertTrue(arrived.contains("child_loaded"), arrived);
+    assertTrue(arrived.contains("from " + server.childOrigin()), arrived);
+  }
 }

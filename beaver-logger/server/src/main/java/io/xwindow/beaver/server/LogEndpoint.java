@@ -1,0 +1,243 @@
+package io.xwindow.beaver.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bucket4j.BucketConfiguration;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.StatusCodes;
+import io.xwindow.beaver.server.dedup.BatchIds;
+import io.xwindow.beaver.server.dedup.LocalBatchIds;
+import io.xwindow.beaver.server.dedup.RedisBatchIds;
+import io.xwindow.beaver.server.limit.ClientLimiter;
+import io.xwindow.beaver.server.limit.LocalClientLimiter;
+import io.xwindow.beaver.server.limit.LoadShedder;
+import io.xwindow.beaver.server.limit.RedisClientLimiter;
+import io.xwindow.beaver.server.sink.Sink;
+import io.xwindow.beaver.server.sink.Slf4jSink;
+import io.xwindow.beaver.server.wire.BatchReader;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * The log endpoint for beaver-logger clients, with all its settings in one builder.
+ *
+ * <pre>{@code
+ * LogEndpoint logs = LogEndpoint.builder()
+ *     .path("/api/log")
+ *     .allowOrigin("https://shop.example")
+ *     .rateLimit(600, Duration.ofMinutes(1))
+ *     .build();
+ * Undertow.builder().addHttpListener(8080, "0.0.0.0").setHandler(logs.handler(myRoutes)).build().start();
+ * }</pre>
+ *
+ * <p>With {@link Builder#redis(String)}, rate limits and batch ids live in Redis and are shared by
+ * every instance. {@link #close()} closes the Redis connections (and the default sink).
+ */
+public final class LogEndpoint implements AutoCloseable {
+  private final Builder settings;
+  private final ClientLimiter limiter;
+  private final BatchIds batchIds;
+  private final Sink sink;
+  private final boolean ownSink;
+  private final LoadShedder shedder;
+  private final EndpointStats stats = new EndpointStats();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final List<AutoCloseable> resources = new ArrayList<>();
+
+  private LogEndpoint(Builder settings) {
+    this.settings = settings;
+    this.ownSink = settings.sink == null;
+    this.sink = ownSink ? new Slf4jSink("beaver", settings.json) : settings.sink;
+    BucketConfiguration rate = settings.rate;
+    if (settings.redisUri != null) {
+      RedisClient client = RedisClient.create(settings.redisUri);
+      resources.add(client::shutdown);
+      StatefulRedisConnection<byte[], byte[]> bytes = client.connect(ByteArrayCodec.INSTANCE);
+      StatefulRedisConnection<String, String> strings = client.connect();
+      resources.add(0, bytes);
+      resources.add(0, strings);
+      this.limiter =
+          rate == null ? ClientLimiter.NONE : new RedisClientLimiter(bytes, rate, settings.redisPrefix + "rate:");
+      this.batchIds = new RedisBatchIds(strings.sync(), settings.dedupWindow, settings.redisPrefix + "batch:");
+    } else {
+      this.limiter = rate == null ? ClientLimiter.NONE : new LocalClientLimiter(rate);
+      this.batchIds = new LocalBatchIds(settings.dedupWindow, settings.dedupMaxIds);
+    }
+    this.shedder = new LoadShedder(sink::backlog, settings.shedAbove);
+  }
+
+  /** A builder with the defaults: path {@code /api/log}, 1 MB bodies, 600 requests a minute per client. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The endpoint at its path, in front of {@code next}, which gets every other request. */
+  public HttpHandler handler(HttpHandler next) {
+    return new LogHandler(
+        settings.path,
+        new Origins(settings.origins),
+        limiter,
+        settings.clientKey,
+        settings.maxBodyBytes,
+        new BatchReader(settings.json),
+        batchIds,
+        shedder,
+        sink,
+        stats,
+        next);
+  }
+
+  /** The endpoint alone: any other path is answered 404. */
+  public HttpHandler handler() {
+    return handler(exchange -> exchange.setStatusCode(StatusCodes.NOT_FOUND));
+  }
+
+  /** What this endpoint took and refused so far. */
+  public EndpointStats stats() {
+    return stats;
+  }
+
+  /** Whether the sink is saturated now (debug and info are being shed). */
+  public boolean saturated() {
+    return shedder.saturated();
+  }
+
+  /** Closes the Redis connections, and the sink if this endpoint made it (a sink given is the giver's). */
+  @Override
+  public void close() {
+    if (ownSink) {
+      sink.close();
+    }
+    for (AutoCloseable resource : resources) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        // closing: nothing left to do with the failure
+      }
+    }
+  }
+
+  /** The endpoint's settings. Every setter returns the builder. */
+  public static final class Builder {
+    private String path = "/api/log";
+    private final Set<String> origins = new LinkedHashSet<>();
+    private long maxBodyBytes = 1 << 20;
+    private BucketConfiguration rate = ClientLimiter.rate(600, Duration.ofMinutes(1));
+    private Function<HttpServerExchange, String> clientKey = Builder::sourceAddress;
+    private Duration dedupWindow = Duration.ofMinutes(10);
+    private long dedupMaxIds = 1_000_000;
+    private int shedAbove = 8_192;
+    private Sink sink;
+    private String redisUri;
+    private String redisPrefix = "beaver:";
+    private ObjectMapper json = new ObjectMapper();
+
+    private Builder() {}
+
+    /** The path the endpoint answers at, e.g. {@code /api/log}. */
+    public Builder path(String path) {
+      if (path == null || !path.startsWith("/")) {
+        throw new IllegalArgumentException("path must start with '/': " + path);
+      }
+      this.path = path;
+      return this;
+    }
+
+    /** Lets pages on {@code origin} (e.g. {@code https://shop.example}) log here across origins. */
+    public Builder allowOrigin(String origin) {
+      origins.add(origin);
+      return this;
+    }
+
+    /** The largest body taken; larger ones are answered 413. Default 1 MB. */
+    public Builder maxBodyBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxBodyBytes must be positive: " + bytes);
+      }
+      this.maxBodyBytes = bytes;
+      return this;
+    }
+
+    /** Each client may make {@code requests} per {@code period} (and as many at once); more get 429. */
+    public Builder rateLimit(long requests, Duration period) {
+      this.rate = ClientLimiter.rate(requests, period);
+      return this;
+    }
+
+    /** No per-client rate limit. */
+    public Builder noRateLimit() {
+      this.rate = null;
+      return this;
+    }
+
+    /**
+     * What identifies a client for its rate: by default its source address. Behind a proxy, put
+     * Undertow's {@code ProxyPeerAddressHandler} in front, or key on something else.
+     */
+    public Builder clientKey(Function<HttpServerExchange, String> clientKey) {
+      this.clientKey = clientKey;
+      return this;
+    }
+
+    /** How long, and how many, batch ids are remembered to drop retried duplicates. */
+    public Builder dedup(Duration window, long maxIds) {
+      this.dedupWindow = window;
+      this.dedupMaxIds = maxIds;
+      return this;
+    }
+
+    /** At this many events waiting in the sink, debug and info are shed. Default 8,192. */
+    public Builder shedAbove(int backlog) {
+      this.shedAbove = backlog;
+      return this;
+    }
+
+    /** Where events go; default {@link Slf4jSink} on the loggers {@code beaver.*}. */
+    public Builder sink(Sink sink) {
+      this.sink = sink;
+      return this;
+    }
+
+    /**
+     * Keeps rate limits and batch ids in the Redis at {@code uri} (e.g. {@code
+     * redis://127.0.0.1:6379}), shared by every instance; null keeps them in memory.
+     */
+    public Builder redis(String uri) {
+      this.redisUri = uri;
+      return this;
+    }
+
+    /** The prefix of every Redis key this endpoint writes. Default {@code beaver:}. */
+    public Builder redisPrefix(String prefix) {
+      this.redisPrefix = prefix;
+      return this;
+    }
+
+    /** The Jackson mapper to read and write JSON with (default typing must stay off). */
+    public Builder json(ObjectMapper json) {
+      this.json = json;
+      return this;
+    }
+
+    /** The endpoint, with its Redis connections open when configured. */
+    public LogEndpoint build() {
+      return new LogEndpoint(this);
+    }
+
+    private static String sourceAddress(HttpServerExchange exchange) {
+      InetSocketAddress address = exchange.getSourceAddress();
+      return address == null || address.getAddress() == null
+          ? "unknown"
+          : address.getAddress().getHostAddress();
+    }
+  }
+}

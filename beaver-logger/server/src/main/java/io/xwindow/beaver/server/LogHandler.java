@@ -1,0 +1,232 @@
+package io.xwindow.beaver.server;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
+import io.xwindow.beaver.server.dedup.BatchIds;
+import io.xwindow.beaver.server.limit.ClientLimiter;
+import io.xwindow.beaver.server.limit.LoadShedder;
+import io.xwindow.beaver.server.sink.Sink;
+import io.xwindow.beaver.server.wire.Batch;
+import io.xwindow.beaver.server.wire.BatchReader;
+import io.xwindow.beaver.server.wire.Event;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The log endpoint at one path; every other request goes to {@code next}. Made by {@link
+ * LogEndpoint}, which holds its settings. The body is read by Undertow's non-blocking receiver on
+ * the IO thread; the batch is then logged on a worker thread.
+ */
+final class LogHandler implements HttpHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(LogHandler.class);
+  private static final HttpString ALLOW_ORIGIN = new HttpString("Access-Control-Allow-Origin");
+  private static final HttpString ALLOW_CREDENTIALS = new HttpString("Access-Control-Allow-Credentials");
+  private static final HttpString ALLOW_METHODS = new HttpString("Access-Control-Allow-Methods");
+  private static final HttpString ALLOW_HEADERS = new HttpString("Access-Control-Allow-Headers");
+  private static final HttpString REQUEST_HEADERS = new HttpString("Access-Control-Request-Headers");
+  private static final HttpString EXPOSE_HEADERS = new HttpString("Access-Control-Expose-Headers");
+  private static final HttpString MAX_AGE = new HttpString("Access-Control-Max-Age");
+  /** Header names a preflight may ask for: tokens only, so nothing odd is reflected. */
+  private static final Pattern HEADER_LIST = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~-]+(\\s*,\\s*[A-Za-z0-9!#$%&'*+.^_`|~-]+)*");
+
+  private final String path;
+  private final Origins origins;
+  private final ClientLimiter limiter;
+  private final Function<HttpServerExchange, String> clientKey;
+  private final long maxBodyBytes;
+  private final BatchReader reader;
+  private final BatchIds batchIds;
+  private final LoadShedder shedder;
+  private final Sink sink;
+  private final EndpointStats stats;
+  private final HttpHandler next;
+
+  LogHandler(
+      String path,
+      Origins origins,
+      ClientLimiter limiter,
+      Function<HttpServerExchange, String> clientKey,
+      long maxBodyBytes,
+      BatchReader reader,
+      BatchIds batchIds,
+      LoadShedder shedder,
+      Sink sink,
+      EndpointStats stats,
+      HttpHandler next) {
+    this.path = path;
+    this.origins = origins;
+    this.limiter = limiter;
+    this.clientKey = clientKey;
+    this.maxBodyBytes = maxBodyBytes;
+    this.reader = reader;
+    this.batchIds = batchIds;
+    this.shedder = shedder;
+    this.sink = sink;
+    this.stats = stats;
+    this.next = next;
+  }
+
+  @Override
+  public void handleRequest(HttpServerExchange exchange) throws Exception {
+    if (!path.equals(exchange.getRequestPath())) {
+      next.handleRequest(exchange);
+      return;
+    }
+    String origin = exchange.getRequestHeaders().getFirst(Headers.ORIGIN);
+    if (origin != null && !Origins.same(exchange, origin)) {
+      if (!origins.allows(origin)) {
+        refuse(exchange, ErrorCode.ORIGIN_NOT_ALLOWED, "origin not allowed: " + origin);
+        return;
+      }
+      exchange.getResponseHeaders()
+          .put(ALLOW_ORIGIN, origin)
+          .put(ALLOW_CREDENTIALS, "true")
+          .put(EXPOSE_HEADERS, "Retry-After")
+          .put(Headers.VARY, "Origin");
+    }
+    HttpString method = exchange.getRequestMethod();
+    if (Methods.OPTIONS.equals(method)) {
+      preflight(exchange);
+      return;
+    }
+    if (!Methods.POST.equals(method) && !Methods.GET.equals(method)) {
+      exchange.getResponseHeaders().put(Headers.ALLOW, "GET, POST, OPTIONS");
+      refuse(exchange, ErrorCode.METHOD_NOT_ALLOWED, "use POST, or GET for one event");
+      return;
+    }
+    String client = clientKey.apply(exchange);
+    long waitNanos = waitFor(client);
+    if (waitNanos > 0) {
+      long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + 999_999_999L));
+      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, seconds);
+      refuse(exchange, ErrorCode.RATE_LIMITED, "too many requests; retry after " + seconds + " s");
+      return;
+    }
+    if (Methods.GET.equals(method)) {
+      Batch batch = reader.readQuery(query(exchange));
+      exchange.dispatch(() -> deliver(exchange, batch, client));
+      return;
+    }
+    String type = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+    if (type != null && !isJsonOrText(type)) {
+      refuse(exchange, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "send application/json or text/plain");
+      return;
+    }
+    if (exchange.getRequestContentLength() > maxBodyBytes) {
+      refuse(exchange, ErrorCode.BODY_TOO_LARGE, "the body is over " + maxBodyBytes + " bytes");
+      return;
+    }
+    readBody(exchange, client);
+  }
+
+  /**
+   * Reads the body without blocking, counting bytes as they come: Undertow's own limit on the
+   * receiver applies only to a declared Content-Length, a chunked body needs this count.
+   */
+  private void readBody(HttpServerExchange exchange, String client) {
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(
+        (int) Math.min(Math.max(exchange.getRequestContentLength(), 256), maxBodyBytes));
+    boolean[] refused = {false};
+    exchange.getRequestReceiver().receivePartialBytes(
+        (ex, bytes, last) -> {
+          if (refused[0]) {
+            return;
+          }
+          if (body.size() + bytes.length > maxBodyBytes) {
+            refused[0] = true;
+            ex.getRequestReceiver().pause();
+            ex.setPersistent(false);
+            refuse(ex, ErrorCode.BODY_TOO_LARGE, "the body is over " + maxBodyBytes + " bytes");
+            return;
+          }
+          body.write(bytes, 0, bytes.length);
+          if (!last) {
+            return;
+          }
+          BatchReader.Result result = reader.read(body.toByteArray());
+          if (result instanceof BatchReader.Malformed malformed) {
+            refuse(ex, ErrorCode.MALFORMED_JSON, malformed.reason());
+            return;
+          }
+          Batch batch = ((BatchReader.Read) result).batch();
+          ex.dispatch(() -> deliver(ex, batch, client));
+        },
+        (ex, error) -> ex.endExchange()); // the connection broke while reading: nobody is left to answer
+  }
+
+  /** Logs a batch once: a retried batch already logged is answered as a duplicate. */
+  private void deliver(HttpServerExchange exchange, Batch batch, String client) {
+    String id = batch.batchId();
+    try {
+      if (id != null && !batchIds.claim(id)) {
+        stats.duplicate();
+        Answer.accepted(exchange, 0, batch.skipped(), 0, true);
+        return;
+      }
+      List<Event> kept = shedder.keep(batch.events());
+      try {
+        sink.write(kept == batch.events() ? batch : batch.withEvents(kept), client);
+      } catch (RuntimeException e) {
+        if (id != null) {
+          batchIds.release(id);
+        }
+        throw e;
+      }
+      int shed = batch.events().size() - kept.size();
+      stats.taken(kept.size(), batch.skipped(), shed, batch.dropped());
+      Answer.accepted(exchange, kept.size(), batch.skipped(), shed, false);
+    } catch (RuntimeException e) {
+      LOG.warn("the log sink failed; the client will retry", e);
+      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, 1);
+      refuse(exchange, ErrorCode.SINK_UNAVAILABLE, "logging is unavailable; retry later");
+    }
+  }
+
+  /** A rate limiter that fails (Redis unreachable) lets requests through: logs matter more. */
+  private long waitFor(String client) {
+    try {
+      return limiter.tryTake(client);
+    } catch (RuntimeException e) {
+      LOG.warn("the rate limiter failed; letting the request through", e);
+      return 0;
+    }
+  }
+
+  private void preflight(HttpServerExchange exchange) {
+    exchange.getResponseHeaders().put(ALLOW_METHODS, "POST, GET, OPTIONS").put(MAX_AGE, 600);
+    String asked = exchange.getRequestHeaders().getFirst(REQUEST_HEADERS);
+    if (asked != null && HEADER_LIST.matcher(asked).matches()) {
+      exchange.getResponseHeaders().put(ALLOW_HEADERS, asked);
+    }
+    exchange.setStatusCode(204);
+    exchange.endExchange();
+  }
+
+  private void refuse(HttpServerExchange exchange, ErrorCode code, String message) {
+    stats.refused(code);
+    Answer.error(exchange, code, message);
+  }
+
+  private static boolean isJsonOrText(String type) {
+    String base = type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    return base.equals("application/json") || base.equals("text/plain") || base.endsWith("+json");
+  }
+
+  private static Map<String, String> query(HttpServerExchange exchange) {
+    Map<String, String> query = new LinkedHashMap<>();
+    for (Map.Entry<String, Deque<String>> parameter : exchange.getQueryParameters().entrySet()) {
+      query.put(parameter.getKey(), parameter.getValue().getFirst());
+    }
+    return query;
+  }
+}

@@ -1,0 +1,111 @@
+package io.xwindow.beaver.browser;
+
+import elemental2.core.Global;
+import elemental2.core.JsArray;
+import elemental2.dom.DomGlobal;
+import elemental2.dom.RequestInit;
+import elemental2.dom.XMLHttpRequest;
+import elemental2.promise.Promise;
+import io.xwindow.beaver.Builder;
+import io.xwindow.beaver.Builders;
+import io.xwindow.beaver.deliver.Transport;
+import jsinterop.annotations.JsFunction;
+import jsinterop.annotations.JsPackage;
+import jsinterop.annotations.JsType;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * Sends batches from the page: XHR with {@code application/json} as beaver does (so beaver's own
+ * server reads them), or the page's own {@code transport} function; when the page goes away,
+ * {@code sendBeacon} with a string (sent as {@code text/plain}, which needs no CORS preflight) or
+ * else {@code fetch} with {@code keepalive}.
+ */
+public final class PageTransport implements Transport {
+  /** beaver's {@code transport} option: {@code ({url, method, headers, json, enableSendBeacon}) => Promise}. */
+  @JsFunction
+  public interface Custom {
+    /** Sends; the promise settles when it is done. */
+    Promise<Object> send(JsPropertyMap<Object> options);
+  }
+
+  @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Navigator")
+  private interface Beacons {
+    boolean sendBeacon(String url, String body);
+  }
+
+  /** Where batches go; null sends nothing (and, as with beaver, counts as sent). */
+  public String url;
+  /** Whether a page going away uses sendBeacon (else keepalive fetch). */
+  public boolean beacon;
+  /** The page's own transport, or null. */
+  public Custom custom;
+  private final JsArray<Builder> headerBuilders;
+
+  /** Sends with the headers that {@code headerBuilders} make at each send. */
+  public PageTransport(JsArray<Builder> headerBuilders) {
+    this.headerBuilders = headerBuilders;
+  }
+
+  @Override
+  public void send(String body, Done done) {
+    JsPropertyMap<Object> headers = Builders.apply(headerBuilders, JsPropertyMap.of());
+    if (custom != null) {
+      sendCustom(body, headers, false).then(
+          ok -> { done.done(200, 0); return null; },
+          failed -> { done.done(0, 0); return null; });
+      return;
+    }
+    if (url == null) {
+      done.done(204, 0);
+      return;
+    }
+    XMLHttpRequest xhr = new XMLHttpRequest();
+    xhr.open("POST", url);
+    xhr.setRequestHeader("Content-Type", "application/json");
+    headers.forEach(name -> xhr.setRequestHeader(name, Js.asString(headers.get(name))));
+    xhr.onloadend = event -> {
+      // all headers, not getResponseHeader: a header the server did not expose across origins
+      // would make the browser log an error
+      String answer = xhr.getAllResponseHeaders().toLowerCase();
+      int at = answer.indexOf("retry-after:");
+      double seconds = at < 0 ? 0 : Global.parseFloat(answer.substring(at + 12));
+      done.done(xhr.status, seconds > 0 ? seconds * 1000 : 0); // an HTTP date parses as NaN: none
+    };
+    xhr.send(body);
+  }
+
+  @Override
+  public void leave(String body) {
+    JsPropertyMap<Object> headers = Builders.apply(headerBuilders, JsPropertyMap.of());
+    if (custom != null) {
+      sendCustom(body, headers, true);
+      return;
+    }
+    if (url == null) {
+      return;
+    }
+    JsPropertyMap<Object> navigator = Js.asPropertyMap(DomGlobal.navigator);
+    boolean noHeaders = Global.JSON.stringify(headers).length() == 2;
+    if (beacon && noHeaders && navigator.has("sendBeacon")
+        && Js.<Beacons>uncheckedCast(navigator).sendBeacon(url, body)) {
+      return;
+    }
+    if (!Js.asPropertyMap(DomGlobal.window).has("fetch")) {
+      send(body, (status, retryAfter) -> {});
+      return;
+    }
+    headers.set("Content-Type", "text/plain;charset=UTF-8");
+    JsPropertyMap<Object> init = JsPropertyMap.of("method", "POST", "body", body, "headers", headers);
+    init.set("keepalive", true);
+    DomGlobal.fetch(url, Js.<RequestInit>uncheckedCast(init)).catch_(failed -> null);
+  }
+
+  private Promise<Object> sendCustom(String body, JsPropertyMap<Object> headers, boolean beaconWanted) {
+    JsPropertyMap<Object> options =
+        JsPropertyMap.of("url", url, "method", "POST", "headers", headers);
+    options.set("json", Global.JSON.parse(body));
+    options.set("enableSendBeacon", beaconWanted || beacon);
+    return custom.send(options);
+  }
+}

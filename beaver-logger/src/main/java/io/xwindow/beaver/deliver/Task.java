@@ -1,0 +1,13 @@
+package io.xwindow.beaver.deliver;
+
+import jsinterop.annotations.JsFunction;
+
+/**
+ * Something to run later. A {@code @JsFunction} rather than {@code Runnable}: in the bundle a
+ * lambda is then a plain JavaScript function, not a wrapper class.
+ */
+@JsFunction
+public interface Task {
+  /** Runs it. */
+  void run();
+}

@@ -1,0 +1,83 @@
+/**
+ * Typings of beaver-logger.js (xwindow): the global `beaver`, the API of beaver-logger 4 and 5.
+ */
+declare namespace beaver {
+  type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  type Payload = { [key: string]: unknown };
+  type Builder = (soFar: Payload) => Payload | null | undefined | void;
+
+  interface TransportOptions {
+    url: string;
+    method: string;
+    headers: { [name: string]: string };
+    json: { events: Array<{ level: string; event: string; payload: Payload }>; meta: Payload; tracking: Payload[]; metrics: Payload[] };
+    enableSendBeacon: boolean;
+  }
+  type Transport = (options: TransportOptions) => Promise<unknown>;
+
+  interface LoggerOptions {
+    /** Where batches are POSTed, e.g. "/api/log". */
+    url?: string;
+    /** Events are named `${prefix}_${event}`. */
+    prefix?: string;
+    /** Console threshold; default "warn". Every event is sent whatever its level. */
+    logLevel?: LogLevel;
+    /** Milliseconds between flushes; default 60000; 0 for none. */
+    flushInterval?: number;
+    /** Use navigator.sendBeacon when the page is hidden (else fetch with keepalive). */
+    enableSendBeacon?: boolean;
+    transport?: Transport;
+    metricNamespacePrefix?: string;
+    /** Log uncaught errors and unhandled rejections; default true. */
+    captureErrors?: boolean;
+    /** Log Navigation Timing and paint timings once loaded; default false. */
+    pageTimings?: boolean;
+    /** Entries kept waiting before the oldest go; default 1000. */
+    maxEvents?: number;
+    /** Characters kept waiting before the oldest go; default 500000. */
+    maxBytes?: number;
+  }
+
+  interface Metric {
+    metricNamespace: string;
+    metricEventName: string;
+    metricValue?: number;
+    metricType?: string;
+    dimensions?: Payload;
+  }
+  interface MetricHelper {
+    namespace: string;
+    event: string;
+    value?: number;
+    dimensions?: Payload;
+  }
+
+  interface Logger {
+    debug(event: string, payload?: Payload): Logger;
+    info(event: string, payload?: Payload): Logger;
+    warn(event: string, payload?: Payload): Logger;
+    error(event: string, payload?: Payload): Logger;
+    track(payload: Payload): Logger;
+    metric(metric: Metric): Logger;
+    metricCounter(counter: MetricHelper): Logger;
+    metricGauge(gauge: MetricHelper & { value: number }): Logger;
+    metricHistogram(sample: MetricHelper & { value: number }): Logger;
+    flush(): Promise<void>;
+    immediateFlush(): Promise<void>;
+    addPayloadBuilder(builder: Builder): Logger;
+    addMetaBuilder(builder: Builder): Logger;
+    addTrackingBuilder(builder: Builder): Logger;
+    addHeaderBuilder(builder: (soFar: { [name: string]: string }) => { [name: string]: string } | null | undefined | void): Logger;
+    addMetricDimensionBuilder(builder: Builder): Logger;
+    setTransport(transport: Transport): Logger;
+    configure(options: LoggerOptions): Logger;
+    /** Stops the interval and removes every listener. */
+    destroy(): void;
+  }
+
+  function Logger(options: LoggerOptions): Logger;
+
+  const LOG_LEVEL: { DEBUG: 'debug'; INFO: 'info'; WARN: 'warn'; ERROR: 'error'; SILENT: 'silent' };
+  const PROTOCOL: { FILE: 'file:' };
+  const version: string;
+}

@@ -1,0 +1,4 @@
+/// <reference path="beaver-logger.d.ts" />
+beaver.Logger({
+  flushInterval: '60s',
+});
