@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xwindow.testkit.NpmPackage;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.xwindow.testkit.TypeScript;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,17 +16,7 @@ class TypingsTest {
   private static final Path TYPINGS = Path.of("target/beaver-logger.d.ts");
 
   private static String compile(String sample) throws Exception {
-    Path dir = Files.createTempDirectory("typings");
-    Files.copy(TYPINGS, dir.resolve("beaver-logger.d.ts"));
-    Files.copy(Path.of(TypingsTest.class.getResource("typings/" + sample).toURI()), dir.resolve(sample));
-    Path tsc = NpmPackage.published("typescript@5.6.3").file("lib/tsc.js");
-    Process process =
-        new ProcessBuilder(List.of("node", tsc.toString(), "--strict", "--noEmit", "--target", "es2017",
-                "--lib", "es2017,dom", dir.resolve(sample).toString()))
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    return process.waitFor() + ":" + output;
+    return TypeScript.check(TYPINGS, Path.of(TypingsTest.class.getResource("typings/" + sample).toURI()));
   }
 
   @Test
