@@ -1,0 +1,77 @@
+package io.xwindow.xcomponent;
+
+/** The one place every typed error of xcomponent is made, with its {@link ErrorCode}. */
+public final class Errors {
+  private Errors() {}
+
+  /** An error with {@code code} and {@code message}. */
+  public static XComponentError of(String code, String message) {
+    XComponentError error = new XComponentError(message);
+    error.message = message; // as the constructor does in JavaScript; so that JVM tests see it
+    error.code = code;
+    return error;
+  }
+
+  public static XComponentError badOptions(String message) {
+    return of(ErrorCode.BAD_OPTIONS, message);
+  }
+
+  public static XComponentError propRequired(String prop) {
+    return of(ErrorCode.PROP_REQUIRED, "Expected prop \"" + prop + "\" to be passed");
+  }
+
+  public static XComponentError propType(String prop, String expected, String actual) {
+    return of(ErrorCode.PROP_TYPE,
+        "Prop is not of type " + expected + ": " + prop + " (got " + actual + ")");
+  }
+
+  public static XComponentError propInvalid(String prop, String why) {
+    return of(ErrorCode.PROP_INVALID, "Prop \"" + prop + "\" is invalid: " + why);
+  }
+
+  public static XComponentError badContainer(String why) {
+    return of(ErrorCode.BAD_CONTAINER, why);
+  }
+
+  public static XComponentError badContext(String context) {
+    return of(ErrorCode.BAD_CONTEXT, "Unrecognized context: " + context);
+  }
+
+  public static XComponentError badWindow(String why) {
+    return of(ErrorCode.BAD_WINDOW, why);
+  }
+
+  public static XComponentError notEligible(String reason) {
+    return of(ErrorCode.NOT_ELIGIBLE, reason == null ? "Component is not eligible" : reason);
+  }
+
+  public static XComponentError popupBlocked() {
+    return of(ErrorCode.POPUP_BLOCKED, "Can not open popup window - blocked");
+  }
+
+  public static XComponentError renderTimeout(double millis) {
+    return of(ErrorCode.RENDER_TIMEOUT, "Loading component timed out after " + (int) millis + " milliseconds");
+  }
+
+  public static XComponentError parentDomainRejected(String origin) {
+    return of(ErrorCode.PARENT_DOMAIN_REJECTED,
+        "Can not be rendered by domain: " + origin);
+  }
+
+  public static XComponentError childDomainRejected(String origin, String expected) {
+    return of(ErrorCode.CHILD_DOMAIN_REJECTED,
+        "Child domain " + origin + " does not match " + expected);
+  }
+
+  public static XComponentError delegateRefused(String why) {
+    return of(ErrorCode.DELEGATE_REFUSED, why);
+  }
+
+  public static XComponentError childError(String message) {
+    return of(ErrorCode.CHILD_ERROR, message);
+  }
+
+  public static XComponentError closed() {
+    return of(ErrorCode.CLOSED, "Component closed");
+  }
+}
