@@ -8,8 +8,8 @@
  *     const Login = xcomponent.create<LoginProps>({ tag: 'log-in', url: 'https://login.example/',
  *       props: { defaultEmail: { type: 'string' }, onLoginSuccess: { type: 'function' } } });
  *     Login({ defaultEmail: 'ann@example.com', onLoginSuccess: (email) => show(email) }).render('#login');
- *     // in the child page: function props answer with a promise
- *     Login.xprops?.onLoginSuccess('ann@example.com').then(...);
+ *     // in the child page, once the parent's origin is proven: function props answer with a promise
+ *     Login.ready().then((xprops) => xprops.onLoginSuccess('ann@example.com'));
  */
 declare namespace xcomponent {
   /** Where a component is shown. */
@@ -285,6 +285,8 @@ declare namespace xcomponent {
     updateProps(props: Partial<InputProps<P>>): Promise<void>;
     show(): Promise<void>;
     hide(): Promise<void>;
+    /** Reports an error: the `error` event and `onError` hear it, and the instance closes. */
+    onError(error: unknown): Promise<void>;
     isEligible(): boolean;
     /** A new instance with the same props. */
     clone(): Instance<P, X>;
@@ -330,8 +332,16 @@ declare namespace xcomponent {
     (...props: {} extends P ? [InputProps<P>?] : [InputProps<P>]): Instance<P, X>;
     /** True in the child window of this component. */
     isChild(): boolean;
-    /** The props, in the child window of this component. */
+    /**
+     * The props, in the child window of this component, once the parent's origin is proven to
+     * be one that `allowedParentDomains` accepts; undefined before, and anywhere else.
+     */
     xprops?: ChildProps<P, X>;
+    /**
+     * In the child window: resolves with `xprops` once the parent's origin is proven. Rejects
+     * with `BAD_WINDOW` in a window that is not this component's child.
+     */
+    ready(): Promise<ChildProps<P, X>>;
     /** Whether `win` has this component, so that `renderTo(win, ...)` may work. */
     canRenderTo(win: Window): Promise<boolean>;
     instances: ReadonlyArray<Instance<P, X>>;
@@ -344,6 +354,9 @@ declare namespace xcomponent {
   function create<P extends object = { [name: string]: any }, X extends object = {}>(
     options: ComponentOptions<Declared<P>, Declared<X>>,
   ): Component<P, X>;
+
+  /** True in a component's child window, of any tag. */
+  function isChild(): boolean;
 
   /** Closes every instance and forgets every component. */
   function destroy(error?: unknown): Promise<void>;
@@ -405,7 +418,10 @@ declare namespace xcomponent {
 
 declare global {
   interface Window {
-    /** The props, in a component's child window (untyped here: `Component.xprops` is typed). */
+    /**
+     * The props, in a component's child window once the parent's origin is proven (untyped
+     * here: `Component.xprops` and `Component.ready()` are typed).
+     */
     xprops?: xcomponent.ChildProps<{ [name: string]: any }>;
   }
 }

@@ -100,6 +100,7 @@ if (card.isEligible()) {
 }
 const element: HTMLElement = document.body;
 card.clone().render(element, xcomponent.CONTEXT.POPUP);
+card.onError(new Error('gave up')).then(() => undefined);
 card.renderTo(window.parent, '#card', 'popup');
 const listener: xcomponent.Cancelable = card.event.on(xcomponent.EVENT.CLOSE, ({ reason }) => console.log(reason));
 listener.cancel();
@@ -112,20 +113,21 @@ xcomponent.destroyAll().then(() => xcomponent.destroy()).then(() => xcomponent.d
 const version: string = xcomponent.version;
 
 // The child page: the same definition, then its props.
-if (Card.isChild() && Card.xprops) {
-  const xprops = Card.xprops;
-  const amount: number = xprops.amount;
-  const name: string = xprops.customer.name;
-  xprops.onApprove('order-1').then((approved: boolean) => (approved ? xprops.close() : xprops.focus()));
-  if (xprops.onCancel) xprops.onCancel().then(() => undefined);
-  xprops.resize({ height: 400 });
-  xprops.show().then(() => xprops.hide());
-  xprops.export({ submit: () => Promise.resolve('sent') });
-  xprops.onError(new Error('declined'));
-  const parentWindow: Window = xprops.getParent();
-  const parentDomain: string = xprops.getParentDomain();
-  const id: string = xprops.uid + xprops.tag;
-  xprops.onProps((props) => console.log(props.amount.toFixed(2))).cancel();
+if (Card.isChild() && xcomponent.isChild()) {
+  Card.ready().then((xprops) => {
+    const amount: number = xprops.amount;
+    const name: string = xprops.customer.name;
+    xprops.onApprove('order-1').then((approved: boolean) => (approved ? xprops.close() : xprops.focus()));
+    if (xprops.onCancel) xprops.onCancel().then(() => undefined);
+    xprops.resize({ height: 400 });
+    xprops.show().then(() => xprops.hide());
+    xprops.export({ submit: () => Promise.resolve('sent') });
+    xprops.onError(new Error('declined'));
+    const parentWindow: Window = xprops.getParent();
+    const parentDomain: string = xprops.getParentDomain();
+    const id: string = xprops.uid + xprops.tag;
+    xprops.onProps((props) => console.log(props.amount.toFixed(2))).cancel();
+  });
 }
 
 // Untyped, as a page written for zoid without types: any props, xprops on the window.

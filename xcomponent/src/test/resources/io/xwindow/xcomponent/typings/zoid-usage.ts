@@ -26,10 +26,11 @@ zoid.destroyAll();
 const version: string = zoid.version;
 
 // The child page.
-const xprops = Login.xprops;
-if (xprops) {
+Login.ready().then((xprops) => {
   const email: string = xprops.defaultEmail || '';
-  xprops.onLoginSuccess(email).then(() => xprops.close());
-}
+  return xprops.onLoginSuccess(email).then(() => xprops.close());
+});
+const xprops = Login.xprops;
+if (xprops && zoid.isChild()) xprops.hide();
 const untyped = window.xprops;
 if (untyped) untyped.getParentDomain().toUpperCase();
