@@ -39,7 +39,7 @@ class LifecycleTest {
         "C.ready().then(function(x){x.onProps(function(p){p.heard('child heard '+p.text);});});");
     Map<String, String> cacheable = Map.of("Cache-Control", "no-cache");
     Pages.parent(origins.a(), "/parent.html", definition,
-        "window.instance=C({text:'first',heard:function(h){window.heard=h;},"
+        "sessionStorage.clear();window.instance=C({text:'first',heard:function(h){window.heard=h;},"
             + "onBfcacheCache:function(){sessionStorage.cached='yes';},"
             + "onBfcacheRestore:function(){window.restored=true;},"
             + "onClose:function(e){sessionStorage.closed=e.reason;}});"
@@ -68,8 +68,8 @@ class LifecycleTest {
     Pages.child(origins.b(), definition, "C.ready();");
     Map<String, String> cacheable = Map.of("Cache-Control", "no-cache");
     Pages.parent(origins.a(), "/parent.html", definition,
-        "if(!sessionStorage.visited){sessionStorage.visited='1';"
-            + "window.instance=C({onClose:function(e){sessionStorage.closed=e.reason;}});"
+        "if(!sessionStorage.visitedOnce){sessionStorage.visitedOnce='1';"
+            + "window.instance=C({onClose:function(e){sessionStorage.endedWith=e.reason;}});"
             + "settle(instance.render('#container'));}",
         cacheable);
     origins.a().page("/elsewhere.html", Html.page("elsewhere"), cacheable);
@@ -79,6 +79,6 @@ class LifecycleTest {
     browser.run("location.href='/elsewhere.html';");
     browser.waitFor("location.pathname === '/elsewhere.html' && document.readyState === 'complete'");
 
-    assertEquals(CloseReason.PARENT_NAVIGATED, browser.string("sessionStorage.closed"));
+    assertEquals(CloseReason.PARENT_NAVIGATED, browser.string("sessionStorage.endedWith"));
   }
 }
