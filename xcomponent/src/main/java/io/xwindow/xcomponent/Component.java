@@ -19,9 +19,14 @@ import io.xwindow.xcomponent.props.ChildProps;
 import io.xwindow.xcomponent.props.ComponentOptions;
 import io.xwindow.xcomponent.props.Host;
 import io.xwindow.xcomponent.props.Outcome;
+import io.xwindow.xcomponent.props.PropDefinition;
 import io.xwindow.xcomponent.props.PropResolver;
 import io.xwindow.xcomponent.props.QueryString;
+import elemental2.dom.Document;
+import io.xwindow.xcomponent.dom.FrameView;
+import io.xwindow.xcomponent.dom.PopupView;
 import io.xwindow.xcomponent.dom.Styles;
+import io.xwindow.xcomponent.event.Emitter;
 import io.xwindow.xcomponent.dom.Templates;
 import io.xwindow.xcomponent.event.Callbacks;
 import io.xwindow.xcomponent.protocol.Names;
@@ -44,8 +49,7 @@ public final class Component {
   private final ComponentOptions options;
   private final String tag;
   private final JsArray<Instance> instances = new JsArray<>();
-  private Listener allowDelegate;
-  private Listener delegate;
+  private Delegation delegation;
 
   @JsIgnore
   Component(ComponentOptions options) {
@@ -255,6 +259,54 @@ public final class Component {
         : Templates.container(templateOptions);
   }
 
+  /**
+   * Opens the child's window for {@code context}: a popup (the {@code window} prop's, if given;
+   * else opened now, inside the caller's event), or a frame in {@code target}; with the prerender
+   * and the container from the templates. The {@link View}, or the error.
+   */
+  Object open(String context, Element target, String name, JsPropertyMap<Object> templateOptions,
+      JsPropertyMap<Object> props, Object givenWindow, Emitter event) {
+    JsPropertyMap<Object> dimensions = JsPropertyMap.of();
+    dimensions.set("width", widthCss(props));
+    dimensions.set("height", heightCss(props));
+    templateOptions.set("dimensions", dimensions);
+    if (Context.POPUP.equals(context)) {
+      PopupView popup;
+      if (givenWindow != null) {
+        if (!Windows.isWindow(givenWindow) || Js.<Window>uncheckedCast(givenWindow).closed) {
+          return Errors.badWindow("Expected the window prop to be an open window");
+        }
+        popup = PopupView.adopt(Js.uncheckedCast(givenWindow), name);
+      } else {
+        popup = PopupView.open(name, width(props), height(props), popupFeatures(props));
+      }
+      if (popup == null) {
+        return Errors.popupBlocked();
+      }
+      templateOptions.set("doc", popup.document());
+      event.trigger(EventName.PRERENDER, null);
+      popup.prerender(prerender(templateOptions));
+      event.trigger(EventName.PRERENDERED, null);
+      return popup;
+    }
+    Document doc = DomGlobal.document;
+    Object nonce = props.get("cspNonce");
+    FrameView frame = FrameView.create(doc, name, tag, frameAttributes(props),
+        nonce instanceof String ? (String) nonce : null);
+    frame.resize(widthCss(props), heightCss(props));
+    templateOptions.set("doc", doc);
+    templateOptions.set("frame", frame.frame());
+    templateOptions.set("prerenderFrame", frame.prerenderHolder());
+    event.trigger(EventName.PRERENDER, null);
+    Element prerender = prerender(templateOptions);
+    if (prerender != null) {
+      frame.prerenderHolder().appendChild(prerender);
+    }
+    event.trigger(EventName.PRERENDERED, null);
+    frame.attach(target, container(templateOptions));
+    return frame;
+  }
+
   boolean declaresExport(String key) {
     Object exports = options.exports;
     return exports != null && "object".equals(Js.typeof(exports)) && Js.asPropertyMap(exports).has(key);
@@ -269,8 +321,33 @@ public final class Component {
     }
   }
 
-  Promise<Object> delegate(Instance instance, Object target, Object container, String context) {
-    return Promise.reject(Errors.delegateRefused("renderTo is not supported yet"));
+  /** Renders for frames of this page on the component's own domain ({@code renderTo}). */
+  void listenForDelegation() {
+    Object domain = options.domain;
+    if (domain == null && options.url instanceof String) {
+      domain = new URL((String) options.url, DomGlobal.location.href).origin;
+    }
+    delegation = Delegation.listen(this, domain);
+  }
+
+  /** Stops rendering for other frames: the tag was defined again, or destroyed. */
+  void stopListening() {
+    if (delegation != null) {
+      delegation.cancel();
+      delegation = null;
+    }
+  }
+
+  /** The props another window may see when it renders for us: {@code allowDelegate} ones, and the nonce. */
+  JsPropertyMap<Object> delegatedProps(JsPropertyMap<Object> props) {
+    JsPropertyMap<Object> delegated = JsPropertyMap.of();
+    props.forEach(key -> {
+      PropDefinition definition = options.props.get(key);
+      if ("cspNonce".equals(key) || definition != null && definition.allowDelegate) {
+        delegated.set(key, props.get(key));
+      }
+    });
+    return delegated;
   }
 
   /** Ends every instance, with {@code reason}. */

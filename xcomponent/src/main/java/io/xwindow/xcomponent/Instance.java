@@ -17,6 +17,7 @@ import io.xwindow.postrobot.browser.Timers;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.xcomponent.dom.FrameView;
 import io.xwindow.xcomponent.dom.PopupView;
+import io.xwindow.xcomponent.dom.RemoteView;
 import io.xwindow.xcomponent.dom.Styles;
 import io.xwindow.xcomponent.dom.View;
 import io.xwindow.xcomponent.event.Callbacks;
@@ -158,7 +159,19 @@ public final class Instance {
     if (target == DomGlobal.window) {
       return render(container, context);
     }
-    return component.delegate(this, target, container, context);
+    if (rendering != null) {
+      return rendering;
+    }
+    rendering = new Promise<>((resolve, reject) -> {
+      resolveRender = resolve::onInvoke;
+      rejectRender = reject::onInvoke;
+    });
+    rendering.then(null, error -> null);
+    Object failure = startRemote(target, container, context);
+    if (failure != null) {
+      fail(failure);
+    }
+    return rendering;
   }
 
   /** Ends the component, with reason {@link CloseReason#PARENT_CALL}. */
@@ -233,7 +246,8 @@ public final class Instance {
   // The render pipeline.
 
   /** Opens the child; returns the error that stopped it, or null. */
-  private Object start(Object container, String context) {
+  /** Checks eligibility and props, and picks the context: the context, or the error. */
+  private Object prepare(Object container, String context) {
     if (closed) {
       return Errors.closed();
     }
@@ -245,13 +259,89 @@ public final class Instance {
     if (failure != null) {
       return failure;
     }
-    Object given = props.get("window");
     if (context == null) {
-      context = given != null ? Context.POPUP : component.defaultContext();
+      context = props.get("window") != null ? Context.POPUP : component.defaultContext();
     }
-    if (!Context.isKnown(context)) {
-      return Errors.badContext(context);
+    return Context.isKnown(context) ? context : Errors.badContext(context);
+  }
+
+  /**
+   * Asks {@code target}, a window above this one in the page that has this component too, to make
+   * the frame or popup in its page; this window keeps the props and the child's conversation. The
+   * target only makes it for a window on the component's own domain (never for any origin).
+   */
+  private Object startRemote(Object target, Object container, String context) {
+    Object prepared = prepare(container, context);
+    if (prepared instanceof XComponentError) {
+      return prepared;
     }
+    String chosen = (String) prepared;
+    if (!io.xwindow.postrobot.browser.Windows.isWindow(target)) {
+      return Errors.badWindow("Expected a window to render to");
+    }
+    if (!(container instanceof String)) {
+      return Errors.badContainer("Expected a selector string to render to another window");
+    }
+    String path = Delegation.pathTo(Js.uncheckedCast(target));
+    if (path == null) {
+      return Errors.delegateRefused("Can only render to a window above this one in the page");
+    }
+    Object address = component.url(props);
+    if (address instanceof XComponentError) {
+      return address;
+    }
+    String url = (String) address;
+    childDomain = component.childDomain(url);
+    String name = new WindowName(component.tag(), uid,
+        (Context.POPUP.equals(chosen) ? WindowName.OPENER : WindowName.PARENT) + path).encode();
+    event.trigger(EventName.RENDER, null);
+    callProp("onRender", null);
+    RemoteView remote = new RemoteView();
+    view = remote;
+    listen(chosen);
+    JsPropertyMap<Object> request = JsPropertyMap.of();
+    request.set("name", name);
+    request.set("url", url);
+    request.set("context", chosen);
+    request.set("container", container);
+    request.set("uid", uid);
+    request.set("props", component.delegatedProps(props));
+    request.set("gone", (Helper) reason -> {
+      remote.gone(String.valueOf(reason));
+      checkGone();
+      return null;
+    });
+    PostRobot.send(Js.<Window>uncheckedCast(target), Names.delegate(component.tag()), request, null)
+        .then(answer -> {
+          remote.connect(answer.data);
+          event.trigger(EventName.DISPLAY, null);
+          callProp("onDisplay", null);
+          if (closed) {
+            remote.remove();
+          }
+          return null;
+        }, error -> {
+          fail(error);
+          return null;
+        });
+    watch();
+    startTimeout();
+    return null;
+  }
+
+  private void startTimeout() {
+    double timeout = component.timeout(props);
+    if (timeout > 0) {
+      timeoutTimer = Timers.setTimeout(() -> fail(Errors.renderTimeout(timeout)), timeout);
+    }
+  }
+
+  private Object start(Object container, String requested) {
+    Object prepared = prepare(container, requested);
+    if (prepared instanceof XComponentError) {
+      return prepared;
+    }
+    String context = (String) prepared;
     Document doc = DomGlobal.document;
     Element target = null;
     if (container != null) {
@@ -275,63 +365,31 @@ public final class Instance {
             : WindowName.PARENT).encode();
     event.trigger(EventName.RENDER, null);
     callProp("onRender", null);
-    String nonce = props.get("cspNonce") instanceof String ? (String) props.get("cspNonce") : null;
-    if (Context.POPUP.equals(context)) {
-      PopupView popup = PopupView.open(name, component.width(props), component.height(props),
-          component.popupFeatures(props));
-      if (popup == null) {
-        return Errors.popupBlocked();
-      }
-      view = popup;
-      event.trigger(EventName.PRERENDER, null);
-      popup.prerender(component.prerender(templateOptions(popup.document(), null, null, context)));
-      event.trigger(EventName.PRERENDERED, null);
-      if (target != null) {
-        // zoid puts an overlay behind a popup; we leave the page as it is
-      }
-    } else {
-      FrameView frame = FrameView.create(doc, name, component.tag(), component.frameAttributes(props), nonce);
-      frame.resize(component.widthCss(props), component.heightCss(props));
-      view = frame;
-      JsPropertyMap<Object> options =
-          templateOptions(doc, frame.frame(), frame.prerenderHolder(), context);
-      event.trigger(EventName.PRERENDER, null);
-      Element prerender = component.prerender(options);
-      if (prerender != null) {
-        frame.prerenderHolder().appendChild(prerender);
-      }
-      event.trigger(EventName.PRERENDERED, null);
-      frame.attach(target, component.container(options));
+    Object opened = component.open(context, target, name, templateOptions(context), props,
+        props.get("window"), event);
+    if (opened instanceof XComponentError) {
+      return opened;
     }
+    view = (View) opened;
     child = view.window();
     listen(context);
     event.trigger(EventName.DISPLAY, null);
     callProp("onDisplay", null);
     view.load(url);
     watch();
-    double timeout = component.timeout(props);
-    if (timeout > 0) {
-      timeoutTimer = Timers.setTimeout(() -> fail(Errors.renderTimeout(timeout)), timeout);
-    }
+    startTimeout();
     return null;
   }
 
-  private JsPropertyMap<Object> templateOptions(
-      Document doc, Element frame, Element prerenderFrame, String context) {
+  /** What the templates get, but the document and the frames ({@link Component#open} adds them). */
+  private JsPropertyMap<Object> templateOptions(String context) {
     JsPropertyMap<Object> options = JsPropertyMap.of();
-    options.set("doc", doc);
-    options.set("frame", frame);
-    options.set("prerenderFrame", prerenderFrame);
     options.set("props", props);
     options.set("uid", uid);
     options.set("tag", component.tag());
     options.set("context", context);
     options.set("event", event);
     options.set("state", state);
-    JsPropertyMap<Object> dimensions = JsPropertyMap.of();
-    dimensions.set("width", component.widthCss(props));
-    dimensions.set("height", component.heightCss(props));
-    options.set("dimensions", dimensions);
     options.set("close", (Helper) ignored -> close());
     options.set("focus", (Helper) ignored -> focus());
     return options;
@@ -339,8 +397,18 @@ public final class Instance {
 
   /** Answers the child's two requests, from its window only. */
   private void listen(String context) {
-    helloListener = PostRobot.on(Names.hello(uid), new ListenOptions().window(child),
+    // a child rendered by another window (renderTo) is known by its origin until it says hello
+    ListenOptions from = child != null
+        ? new ListenOptions().window(child)
+        : new ListenOptions().domain(childDomain);
+    helloListener = PostRobot.on(Names.hello(uid), from,
         request -> {
+          if (child == null) {
+            child = request.source;
+          }
+          if (request.source != child) {
+            return Promise.reject(Errors.delegateRefused("Not the component's window"));
+          }
           if (!DomainPattern.matches(childDomain, request.origin)) {
             XComponentError rejected =
                 Errors.childDomainRejected(request.origin, DomainPattern.describe(childDomain));
@@ -355,9 +423,9 @@ public final class Instance {
           answer.set("helpers", helpers());
           return answer;
         });
-    initListener = PostRobot.on(Names.init(uid), new ListenOptions().window(child),
+    initListener = PostRobot.on(Names.init(uid), from,
         request -> {
-          if (!request.origin.equals(childOrigin)) {
+          if (request.source != child || !request.origin.equals(childOrigin)) {
             return null;
           }
           JsPropertyMap<Object> data = Js.asPropertyMap(request.data);
@@ -456,13 +524,18 @@ public final class Instance {
     }
   }
 
-  /** Fails the instance with {@code error}: error event, {@code onError}, then the end. */
+  /**
+   * Fails the instance with {@code error}: error event, {@code onError} (as zoid, not for props
+   * refused before any window opened: render's rejection says it), then the end.
+   */
   private void fail(Object error) {
     if (closed) {
       return;
     }
     event.trigger(EventName.ERROR, error);
-    callProp("onError", error);
+    if (view != null || !isPropError(error)) {
+      callProp("onError", error);
+    }
     if (rejectRender != null && !rendered) {
       rejectRender.settle(error);
       rendered = true;
@@ -507,6 +580,12 @@ public final class Instance {
       rendered = true;
       resolveRender.settle(null);
     }
+  }
+
+  private static boolean isPropError(Object error) {
+    String code = Js.asPropertyMap(error).get("code") instanceof String
+        ? (String) Js.asPropertyMap(error).get("code") : "";
+    return code.startsWith("PROP_");
   }
 
   private void clearTimeout() {

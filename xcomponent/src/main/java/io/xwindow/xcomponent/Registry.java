@@ -24,7 +24,12 @@ final class Registry {
     }
     ComponentOptions values = read.value();
     Component component = new Component(values);
+    Component replaced = components.get(values.tag);
+    if (replaced != null) {
+      replaced.stopListening();
+    }
     components.set(values.tag, component);
+    component.listenForDelegation();
     if (component.isChild()) {
       ChildWindow.start(values.tag,
           values.parentDomainsGiven ? values.allowedParentDomains : null);
@@ -44,6 +49,10 @@ final class Registry {
   /** Ends every instance and forgets every definition. */
   static void destroy() {
     destroyInstances(CloseReason.DESTROYED);
+    components.forEach((component, tag) -> {
+      component.stopListening();
+      return null;
+    });
     components.clear();
   }
 }

@@ -81,9 +81,8 @@ public final class ChildWindow {
     if (name == null || !name.isFor(tag)) {
       return;
     }
-    Window self = DomGlobal.window;
-    Window parent = WindowName.OPENER.equals(name.ref) ? self.opener : self.parent;
-    if (parent == null || parent == self) {
+    Window parent = parentOf(name);
+    if (parent == null) {
       return;
     }
     if (allowedParentDomains == null) {
@@ -96,6 +95,24 @@ public final class ChildWindow {
     }
     current = new ChildWindow(name, parent, allowedParentDomains);
     current.hello();
+  }
+
+  /**
+   * The window that rendered this one: the parent frame or the opener, or, for a component
+   * rendered there by another of its frames, that frame (by the path in the window name).
+   */
+  private static Window parentOf(WindowName name) {
+    Window self = DomGlobal.window;
+    Window window = name.viaOpener() ? self.opener : self.parent;
+    if (window == self) {
+      return null;
+    }
+    int[] path = name.path();
+    for (int i = 0; window != null && i < path.length; i++) {
+      Object frames = Js.asPropertyMap(window).get("frames");
+      window = frames == null ? null : Js.<Window>uncheckedCast(Js.asArrayLike(frames).getAt(path[i]));
+    }
+    return window;
   }
 
   public boolean isFor(String tag) {

@@ -109,7 +109,7 @@ public final class FrameView implements View {
 
   @Override
   public String gone() {
-    return frame.isConnected && doc.documentElement.contains(frame)
+    return doc.documentElement.contains(frame)
         ? null
         : CloseReason.CONTAINER_REMOVED;
   }

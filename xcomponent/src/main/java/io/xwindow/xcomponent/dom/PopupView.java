@@ -38,6 +38,15 @@ public final class PopupView implements View {
     return popup == null || popup.closed ? null : new PopupView(popup);
   }
 
+  /**
+   * A popup the page opened itself (the {@code window} prop, e.g. opened in its own click
+   * handler), blank and on this origin, renamed {@code name} so the child finds its opener.
+   */
+  public static PopupView adopt(Window popup, String name) {
+    popup.name = name;
+    return new PopupView(popup);
+  }
+
   /** Shows {@code element}, made with {@link #document()}, while the child loads. */
   public void prerender(Element element) {
     HTMLDocument doc = document();

@@ -52,7 +52,7 @@ public final class WindowName {
     String ref = rest.substring(refAt + SEPARATOR.length());
     String head = rest.substring(0, refAt);
     int uidAt = head.lastIndexOf(SEPARATOR);
-    if (uidAt <= 0 || !(PARENT.equals(ref) || OPENER.equals(ref))) {
+    if (uidAt <= 0 || !isRef(ref)) {
       return null;
     }
     String uid = head.substring(uidAt + SEPARATOR.length());
@@ -65,6 +65,53 @@ public final class WindowName {
   /** True for this window name's tag, {@code tag} as given to {@code create}. */
   public boolean isFor(String tag) {
     return this.tag.equals(tag.replace('_', '-'));
+  }
+
+  /** The frame indexes after the parent or opener ({@code renderTo}); empty for the window itself. */
+  public int[] path() {
+    int count = 0;
+    for (int i = 0; i < ref.length(); i++) {
+      if (ref.charAt(i) == '.') {
+        count++;
+      }
+    }
+    int[] path = new int[count];
+    int index = -1;
+    for (int i = 1; i < ref.length(); i++) {
+      char c = ref.charAt(i);
+      if (c == '.') {
+        index++;
+      } else {
+        path[index] = path[index] * 10 + (c - '0');
+      }
+    }
+    return path;
+  }
+
+  /** True when the window that rendered the child is its opener's (or opener's frame). */
+  public boolean viaOpener() {
+    return ref.startsWith(OPENER);
+  }
+
+  private static boolean isRef(String ref) {
+    if (ref.isEmpty() || ref.length() > 40 || !(ref.startsWith(PARENT) || ref.startsWith(OPENER))) {
+      return false;
+    }
+    boolean afterDot = false;
+    for (int i = 1; i < ref.length(); i++) {
+      char c = ref.charAt(i);
+      if (c == '.') {
+        if (afterDot) {
+          return false;
+        }
+        afterDot = true;
+      } else if (c >= '0' && c <= '9' && (afterDot || i > 1)) {
+        afterDot = false;
+      } else {
+        return false;
+      }
+    }
+    return !afterDot;
   }
 
   private static boolean isUid(String uid) {

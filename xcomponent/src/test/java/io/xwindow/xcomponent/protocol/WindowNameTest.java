@@ -1,5 +1,6 @@
 package io.xwindow.xcomponent.protocol;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -38,5 +39,25 @@ class WindowNameTest {
     assertNull(WindowName.parse("__xcomponent____abc__p__"));
     assertNull(WindowName.parse("__xcomponent__log_in__ABC!__p__"));
     assertNull(WindowName.parse("__xcomponent__log_in__abc__p"));
+  }
+
+  @Test
+  void aRenderedToChildFindsItsParentByFrameIndexes() {
+    WindowName parsed = WindowName.parse(new WindowName("card", "u1", "p.0.12").encode());
+
+    assertArrayEquals(new int[] {0, 12}, parsed.path());
+    assertFalse(parsed.viaOpener());
+    assertArrayEquals(new int[] {3}, WindowName.parse("__xcomponent__card__u1__o.3__").path());
+    assertTrue(WindowName.parse("__xcomponent__card__u1__o.3__").viaOpener());
+    assertArrayEquals(new int[0], WindowName.parse("__xcomponent__card__u1__p__").path());
+  }
+
+  @Test
+  void refusesMalformedFramePaths() {
+    assertNull(WindowName.parse("__xcomponent__card__u1__p.__"));
+    assertNull(WindowName.parse("__xcomponent__card__u1__p..1__"));
+    assertNull(WindowName.parse("__xcomponent__card__u1__p1__"));
+    assertNull(WindowName.parse("__xcomponent__card__u1__p.1a__"));
+    assertNull(WindowName.parse("__xcomponent__card__u1__x.1__"));
   }
 }

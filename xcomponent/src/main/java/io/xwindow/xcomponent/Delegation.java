@@ -1,0 +1,154 @@
+package io.xwindow.xcomponent;
+
+import elemental2.dom.DomGlobal;
+import elemental2.dom.Element;
+import elemental2.dom.Window;
+import elemental2.promise.Promise;
+import io.xwindow.postrobot.ListenOptions;
+import io.xwindow.postrobot.Listener;
+import io.xwindow.postrobot.Message;
+import io.xwindow.postrobot.PostRobot;
+import io.xwindow.postrobot.browser.Timers;
+import io.xwindow.xcomponent.dom.Styles;
+import io.xwindow.xcomponent.dom.View;
+import io.xwindow.xcomponent.event.Callbacks;
+import io.xwindow.xcomponent.event.Emitter;
+import io.xwindow.xcomponent.protocol.Names;
+import jsinterop.annotations.JsFunction;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * {@code renderTo} on the side of the window asked to render: it makes the frame or popup in its
+ * own page for a frame of the same page on the component's own domain (the {@code domain} option,
+ * else the url's origin; never any origin, as zoid 10.6), and hands back the functions that do the
+ * DOM work. It never sees the props, only those marked {@code allowDelegate}.
+ */
+final class Delegation {
+  private final Component component;
+  private final Listener canRender;
+  private final Listener render;
+
+  @JsFunction
+  interface Action {
+    Object run(Object argument);
+  }
+
+  private Delegation(Component component, Object domain) {
+    this.component = component;
+    ListenOptions from = new ListenOptions().domain(domain);
+    canRender = PostRobot.on(Names.allowDelegate(component.tag()), from, request -> true);
+    render = PostRobot.on(Names.delegate(component.tag()), from, this::host);
+  }
+
+  /**
+   * Listens for {@code component}'s render requests from frames on {@code domain}; null (nothing
+   * listens) when the domain is any origin or unknown.
+   */
+  static Delegation listen(Component component, Object domain) {
+    return domain == null || "*".equals(domain) ? null : new Delegation(component, domain);
+  }
+
+  /** Stops listening (the tag was defined again, or destroyed). */
+  void cancel() {
+    canRender.cancel();
+    render.cancel();
+  }
+
+  /**
+   * The frame indexes from {@code target} down to this window, e.g. {@code .0.2}; empty for
+   * {@code target} itself; null when {@code target} is not above this window.
+   */
+  static String pathTo(Window target) {
+    Window window = DomGlobal.window;
+    String path = "";
+    while (window != target) {
+      Window parent = window.parent;
+      if (parent == null || parent == window) {
+        return null;
+      }
+      int index = -1;
+      for (int i = 0; i < parent.length; i++) {
+        if (Js.asArrayLike(parent).getAt(i) == window) {
+          index = i;
+        }
+      }
+      if (index < 0) {
+        return null;
+      }
+      path = "." + index + path;
+      window = parent;
+    }
+    return path;
+  }
+
+  private Object host(Message request) {
+    Window source = request.source;
+    if (Js.asPropertyMap(source).get("top") != DomGlobal.window.top) {
+      return Promise.reject(Errors.delegateRefused("Can only render for a frame of this page"));
+    }
+    JsPropertyMap<Object> data = Js.asPropertyMap(request.data);
+    Object selector = data.get("container");
+    Element target = selector instanceof String ? DomGlobal.document.querySelector((String) selector) : null;
+    String context = String.valueOf(data.get("context"));
+    if (target == null && Context.IFRAME.equals(context)) {
+      return Promise.reject(Errors.badContainer("Can not find element: " + selector));
+    }
+    if (!Context.isKnown(context)) {
+      return Promise.reject(Errors.badContext(context));
+    }
+    JsPropertyMap<Object> props = Js.asPropertyMap(data.get("props"));
+    JsPropertyMap<Object> options = JsPropertyMap.of();
+    Emitter event = new Emitter();
+    options.set("props", props);
+    options.set("uid", data.get("uid"));
+    options.set("tag", component.tag());
+    options.set("context", context);
+    options.set("event", event);
+    options.set("state", JsPropertyMap.of());
+    Object opened = component.open(context, target, String.valueOf(data.get("name")), options,
+        props, null, event);
+    if (opened instanceof XComponentError) {
+      return Promise.reject(opened);
+    }
+    View view = (View) opened;
+    view.load(String.valueOf(data.get("url")));
+    Object gone = data.get("gone");
+    double[] watch = {0};
+    watch[0] = Timers.setInterval(() -> {
+      String reason = view.gone();
+      if (reason != null) {
+        Timers.clearInterval(watch[0]);
+        Callbacks.call(gone, reason);
+      }
+    }, 250);
+    JsPropertyMap<Object> functions = JsPropertyMap.of();
+    functions.set("rendered", (Action) ignored -> {
+      view.rendered();
+      return null;
+    });
+    functions.set("resize", (Action) size -> {
+      JsPropertyMap<Object> dimensions = Js.asPropertyMap(size);
+      view.resize(Styles.length(dimensions.get("width")), Styles.length(dimensions.get("height")));
+      return null;
+    });
+    functions.set("show", (Action) ignored -> {
+      view.show();
+      return null;
+    });
+    functions.set("hide", (Action) ignored -> {
+      view.hide();
+      return null;
+    });
+    functions.set("focus", (Action) ignored -> {
+      view.focus();
+      return null;
+    });
+    functions.set("remove", (Action) ignored -> {
+      Timers.clearInterval(watch[0]);
+      view.remove();
+      return null;
+    });
+    return functions;
+  }
+}

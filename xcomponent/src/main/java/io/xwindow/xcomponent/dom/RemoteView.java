@@ -1,0 +1,78 @@
+package io.xwindow.xcomponent.dom;
+
+import elemental2.dom.Window;
+import io.xwindow.xcomponent.event.Callbacks;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * A component whose frame or popup another window of the page made for us ({@code renderTo}):
+ * the DOM work happens there, through the functions that window answered with; this window keeps
+ * the props and the conversation with the child.
+ */
+public final class RemoteView implements View {
+  private JsPropertyMap<Object> host;
+  private String gone;
+
+  /** The functions of the window that made the frame: {@code rendered, resize, show, hide, focus, remove}. */
+  public void connect(Object functions) {
+    host = Js.asPropertyMap(functions);
+  }
+
+  /** That window saw the frame or popup go, for {@code reason}. */
+  public void gone(String reason) {
+    gone = reason;
+  }
+
+  private void call(String name, Object argument) {
+    if (host != null && "function".equals(Js.typeof(host.get(name)))) {
+      Callbacks.call(host.get(name), argument);
+    }
+  }
+
+  @Override
+  public Window window() {
+    return null;
+  }
+
+  @Override
+  public void load(String url) {}
+
+  @Override
+  public void rendered() {
+    call("rendered", null);
+  }
+
+  @Override
+  public void resize(String width, String height) {
+    JsPropertyMap<Object> size = JsPropertyMap.of();
+    size.set("width", width);
+    size.set("height", height);
+    call("resize", size);
+  }
+
+  @Override
+  public void show() {
+    call("show", null);
+  }
+
+  @Override
+  public void hide() {
+    call("hide", null);
+  }
+
+  @Override
+  public void focus() {
+    call("focus", null);
+  }
+
+  @Override
+  public String gone() {
+    return gone;
+  }
+
+  @Override
+  public void remove() {
+    call("remove", null);
+  }
+}
