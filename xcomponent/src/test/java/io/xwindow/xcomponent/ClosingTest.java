@@ -56,6 +56,16 @@ class ClosingTest {
   }
 
   @CrossBrowser
+  void aRenderedFrameLivesOnWhileItsContainerIsInThePage(Browser browser) {
+    renderInAFrame(browser);
+    // longer than the instance's 250 ms check that the frame is still there
+    browser.run("setTimeout(function(){window.waited=true;},1000);");
+    browser.waitFor("window.waited === true");
+    assertEquals("rendered", browser.string("log.join()"));
+    assertEquals(1.0, browser.number("document.getElementsByTagName('iframe').length"));
+  }
+
+  @CrossBrowser
   void theParentCallingCloseEndsItWithParentCall(Browser browser) {
     renderInAFrame(browser);
     browser.run("instance.close();");

@@ -130,6 +130,26 @@ class RenderErrorsTest {
   }
 
   @CrossBrowser
+  void aChildPageThatNeverAnswersFailsWithRenderTimeout(Browser browser) {
+    origins.b().page("/child.html", Html.page("<p>a page without the component</p>"));
+    serveParent(Pages.define(origins.b(), TAG, "props:{},timeout:500"),
+        "observed({});settle(instance.render('#container'));"
+            + "window.framesAfter=document.getElementsByTagName('iframe').length;");
+    browser.open(origins.a().url("/parent.html"));
+    assertFailed(browser, ErrorCode.RENDER_TIMEOUT);
+    assertEquals(1.0, browser.number("window.framesAfter"));
+  }
+
+  @CrossBrowser
+  void theTimeoutPropOverridesTheComponentsTimeout(Browser browser) {
+    origins.b().page("/child.html", Html.page("<p>a page without the component</p>"));
+    serveParent(Pages.define(origins.b(), TAG, "props:{}"),
+        "observed({timeout:500});settle(instance.render('#container'));");
+    browser.open(origins.a().url("/parent.html"));
+    assertFailed(browser, ErrorCode.RENDER_TIMEOUT);
+  }
+
+  @CrossBrowser
   void aChildWhoseOriginDoesNotMatchDomainFailsWithChildDomainRejected(Browser browser) {
     String definition = Pages.define(origins.b(), TAG,
         "props:{email:{type:'string'}},domain:'" + origins.c().origin() + "'");
