@@ -25,9 +25,14 @@ class RenderErrorsTest {
       "window.opened=0;(function(open){"
           + "window.open=function(){opened++;return open.apply(window,arguments);};})(window.open);";
 
-  /** Renders {@code props} into {@code #container}, then counts the frames in {@code window.frames}. */
+  /** Renders {@code props} into {@code #container}, then counts the frames in {@code framesAfter}. */
   private static String renderAndCountFrames(String props) {
-    return "observed(" + props + ");settle(instance.render('#container'));"
+    return renderAndCountFrames(props, "'#container'");
+  }
+
+  /** Renders {@code props} with {@code arguments}, then counts the frames in {@code framesAfter}. */
+  private static String renderAndCountFrames(String props, String arguments) {
+    return "observed(" + props + ");settle(instance.render(" + arguments + "));"
         + "window.framesAfter=document.getElementsByTagName('iframe').length;";
   }
 
@@ -105,8 +110,7 @@ class RenderErrorsTest {
   @CrossBrowser
   void anUnknownContextFailsWithBadContext(Browser browser) {
     serveParent(emailDefinition("{type:'string'}"),
-        "observed({email:'ann@example.com'});settle(instance.render('#container','modal'));"
-            + "window.framesAfter=document.getElementsByTagName('iframe').length;");
+        renderAndCountFrames("{email:'ann@example.com'}", "'#container','modal'"));
     browser.open(origins.a().url("/parent.html"));
     assertFailedBeforeAnyFrame(browser, ErrorCode.BAD_CONTEXT);
   }
@@ -114,8 +118,7 @@ class RenderErrorsTest {
   @CrossBrowser
   void aContainerThatIsNotInThePageFailsWithBadContainer(Browser browser) {
     serveParent(emailDefinition("{type:'string'}"),
-        "observed({email:'ann@example.com'});settle(instance.render('#nowhere'));"
-            + "window.framesAfter=document.getElementsByTagName('iframe').length;");
+        renderAndCountFrames("{email:'ann@example.com'}", "'#nowhere'"));
     browser.open(origins.a().url("/parent.html"));
     assertFailedBeforeAnyFrame(browser, ErrorCode.BAD_CONTAINER);
   }
@@ -123,8 +126,7 @@ class RenderErrorsTest {
   @CrossBrowser
   void anIframeWithoutAContainerFailsWithBadContainer(Browser browser) {
     serveParent(emailDefinition("{type:'string'}"),
-        "observed({email:'ann@example.com'});settle(instance.render(undefined,'iframe'));"
-            + "window.framesAfter=document.getElementsByTagName('iframe').length;");
+        renderAndCountFrames("{email:'ann@example.com'}", "undefined,'iframe'"));
     browser.open(origins.a().url("/parent.html"));
     assertFailedBeforeAnyFrame(browser, ErrorCode.BAD_CONTAINER);
   }
@@ -133,8 +135,7 @@ class RenderErrorsTest {
   void aChildPageThatNeverAnswersFailsWithRenderTimeout(Browser browser) {
     origins.b().page("/child.html", Html.page("<p>a page without the component</p>"));
     serveParent(Pages.define(origins.b(), TAG, "props:{},timeout:500"),
-        "observed({});settle(instance.render('#container'));"
-            + "window.framesAfter=document.getElementsByTagName('iframe').length;");
+        renderAndCountFrames("{}"));
     browser.open(origins.a().url("/parent.html"));
     assertFailed(browser, ErrorCode.RENDER_TIMEOUT);
     assertEquals(1.0, browser.number("window.framesAfter"));
