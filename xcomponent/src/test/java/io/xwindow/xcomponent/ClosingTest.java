@@ -1,0 +1,163 @@
+package io.xwindow.xcomponent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.xwindow.testkit.Browser;
+import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Html;
+import io.xwindow.testkit.Origins;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every way a component ends, across two origins: the reason reaches the {@code close} event and
+ * {@code onClose}, nothing is reported as an error, render is not rejected, and the frame or popup
+ * is gone.
+ */
+class ClosingTest {
+  @RegisterExtension static Origins origins = new Origins();
+
+  /** The child shows its {@code email} prop once it has it. */
+  private static final String CHILD =
+      "C.ready().then(function(xprops){document.getElementById('out').textContent=xprops.email;});";
+
+  /** Keeps the popup the instance opens in {@code window.popup}. */
+  private static final String KEEP_POPUP =
+      "(function(open){window.open=function(){return window.popup=open.apply(window,arguments);};})"
+          + "(window.open);";
+
+  private static void serve(String parentScript) {
+    serve("", parentScript);
+  }
+
+  private static void serve(String more, String parentScript) {
+    String definition =
+        Pages.define(origins.b(), "closing-card", "props:{email:{type:'string'}}" + more);
+    Pages.child(origins.b(), definition, CHILD);
+    Pages.parent(origins.a(), "/parent.html", definition, Observed.SCRIPT + parentScript);
+  }
+
+  /** Opens the parent page, which renders in an iframe, and waits until the child has its props. */
+  private static void renderInAFrame(Browser browser) {
+    serve("observed({email:'ann@example.com'});settle(instance.render('#container'));");
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true");
+    assertEquals("undefined", browser.string("typeof window.failure"));
+    browser.switchToFrame("iframe");
+    browser.waitFor("document.getElementById('out').textContent === 'ann@example.com'");
+    browser.switchToMain();
+  }
+
+  private static void assertEnded(Browser browser, String log) {
+    browser.waitFor("log.indexOf('onDestroy') >= 0");
+    assertEquals(log, browser.string("log.join()"));
+    assertEquals(true, browser.eval("window.done === true && window.failure === undefined"));
+    assertEquals(0.0, browser.number("document.getElementsByTagName('iframe').length"));
+  }
+
+  @CrossBrowser
+  void aRenderedFrameLivesOnWhileItsContainerIsInThePage(Browser browser) {
+    renderInAFrame(browser);
+    // longer than the instance's 250 ms check that the frame is still there
+    browser.run("setTimeout(function(){window.waited=true;},1000);");
+    browser.waitFor("window.waited === true");
+    assertEquals("rendered", browser.string("log.join()"));
+    assertEquals(1.0, browser.number("document.getElementsByTagName('iframe').length"));
+  }
+
+  @CrossBrowser
+  void theParentCallingCloseEndsItWithParentCall(Browser browser) {
+    renderInAFrame(browser);
+    browser.run("instance.close();");
+    assertEnded(browser, Observed.renderedThenEnded(CloseReason.PARENT_CALL));
+  }
+
+  @CrossBrowser
+  void theChildCallingCloseEndsItWithChildCall(Browser browser) {
+    renderInAFrame(browser);
+    browser.switchToFrame("iframe");
+    // later, so that the driver is not running a script in the frame as it goes
+    browser.run("setTimeout(function(){window.xprops.close();},0);");
+    browser.switchToMain();
+    assertEnded(browser, Observed.renderedThenEnded(CloseReason.CHILD_CALL));
+  }
+
+  @CrossBrowser
+  void theUserClosingThePopupEndsItWithUserClosed(Browser browser) {
+    serve(KEEP_POPUP + "observed({email:'ann@example.com'});"
+        + "document.getElementById('go').onclick=function(){"
+        + "settle(instance.render(null,xcomponent.CONTEXT.POPUP));};");
+    browser.open(origins.a().url("/parent.html"));
+    browser.click("#go");
+    browser.waitFor("window.done === true");
+    browser.switchToPopup();
+    browser.waitFor("document.getElementById('out').textContent === 'ann@example.com'");
+    // the popup closes itself, as the user's close button would: nothing of ours asks it to
+    browser.run("setTimeout(function(){window.close();},0);");
+    browser.switchToMain();
+    assertEnded(browser, Observed.renderedThenEnded(CloseReason.USER_CLOSED));
+    assertEquals(true, browser.eval("window.popup.closed"));
+  }
+
+  @CrossBrowser
+  void removingTheContainerEndsItWithContainerRemoved(Browser browser) {
+    renderInAFrame(browser);
+    browser.run("document.getElementById('container').remove();");
+    assertEnded(browser, Observed.renderedThenEnded(CloseReason.CONTAINER_REMOVED));
+  }
+
+  @CrossBrowser
+  void removingTheContainerBeforeTheChildAnswersEndsItWithoutError(Browser browser) {
+    // a child page that never answers: the render can only end by the removal
+    String definition = Pages.define(origins.b(), "closing-card", "props:{email:{type:'string'}}");
+    origins.b().page("/child.html", Html.page("<p>a page without the component</p>"));
+    Pages.parent(origins.a(), "/parent.html", definition, Observed.SCRIPT
+        + "observed({email:'ann@example.com'});settle(instance.render('#container'));"
+        + "document.getElementById('container').remove();");
+    browser.open(origins.a().url("/parent.html"));
+    assertEnded(browser, Observed.ended(CloseReason.CONTAINER_REMOVED));
+  }
+
+  /*
+   * Navigating away: Chromium only, as HtmlUnit fires no pagehide. The components have
+   * enableBfcache:false, since Chromium keeps these pages in its back/forward cache (pagehide with
+   * persisted true), where a component rightly stays alive.
+   */
+
+  /**
+   * The parent page's log is kept in its origin's sessionStorage, which the next page of that
+   * origin in the same tab reads.
+   */
+  private static final String KEEP_LOG =
+      "sessionStorage.removeItem('log');log.push=function(entry){Array.prototype.push.call(log,entry);"
+          + "sessionStorage.setItem('log',log.join());};";
+
+  private static void assertNavigatedAway(Browser browser, String log) {
+    browser.waitFor("location.pathname === '/next.html' && document.readyState === 'complete'");
+    assertEquals(log, browser.string("sessionStorage.getItem('log')"));
+  }
+
+  @CrossBrowser(BrowserKind.CHROMIUM)
+  void theParentPageNavigatingAwayEndsItWithParentNavigated(Browser browser) {
+    origins.a().page("/next.html", Html.page("<p>next page</p>"));
+    serve(",enableBfcache:false", KEEP_LOG + "observed({email:'ann@example.com'});"
+        + "settle(instance.render('#container'));"
+        + "document.getElementById('go').onclick=function(){location.href='/next.html';};");
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true");
+    assertEquals("undefined", browser.string("typeof window.failure"));
+    browser.click("#go");
+    assertNavigatedAway(browser, Observed.renderedThenEnded(CloseReason.PARENT_NAVIGATED));
+  }
+
+  @CrossBrowser(BrowserKind.CHROMIUM)
+  void theParentPageNavigatingAwayBeforeTheChildAnswersEndsItWithoutError(Browser browser) {
+    origins.a().page("/next.html", Html.page("<p>next page</p>"));
+    serve(",enableBfcache:false", KEEP_LOG + "observed({email:'ann@example.com'});"
+        + "document.getElementById('go').onclick=function(){"
+        + "settle(instance.render('#container'));location.href='/next.html';};");
+    browser.open(origins.a().url("/parent.html"));
+    browser.click("#go");
+    assertNavigatedAway(browser, Observed.ended(CloseReason.PARENT_NAVIGATED));
+  }
+}
