@@ -321,7 +321,11 @@ public final class Instance {
           }
           return null;
         }, error -> {
-          fail(error);
+          Object code = Js.asPropertyMap(error).get("code");
+          fail(ErrorCode.BAD_CONTAINER.equals(code) || ErrorCode.BAD_CONTEXT.equals(code)
+              ? error
+              : Errors.delegateRefused("The window does not render " + component.tag()
+                  + " for this one: " + Js.asPropertyMap(error).get("message")));
           return null;
         });
     watch();
