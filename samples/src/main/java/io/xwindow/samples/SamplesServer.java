@@ -19,7 +19,8 @@ import java.nio.file.Files;
  * come from this jar ({@code parent/} and {@code child/}), with {@code {{PARENT_ORIGIN}}} and
  * {@code {{CHILD_ORIGIN}}} filled in; so do the scripts both sites share, from {@code /shared/}
  * (e.g. a component's definition, loaded by the parent and the child); bundles are served as
- * built, from {@code /bundles/}.
+ * built, from {@code /bundles/}. {@code {{STRANGER_ORIGIN}}} is the parent site under the name
+ * {@code localhost}: a third origin, which no component of the samples allows as its parent.
  *
  * <p>Run it with {@code bin/samples}, or {@code mvn -pl samples exec:java} after a build.
  */
@@ -73,6 +74,15 @@ public final class SamplesServer implements AutoCloseable {
   /** The child site's origin, e.g. {@code http://localhost:8002}. */
   public String childOrigin() {
     return childOrigin;
+  }
+
+  /**
+   * The parent site reached as {@code localhost}, e.g. {@code http://localhost:8001}: another
+   * origin than {@link #parentOrigin()} and {@link #childOrigin()}, the stranger that copies the
+   * parent's page to embed a component it is not allowed to.
+   */
+  public String strangerOrigin() {
+    return "http://localhost:" + port(parent);
   }
 
   /** The memcookies login demo's origin, e.g. {@code http://127.0.0.1:8003}. */
@@ -142,6 +152,7 @@ public final class SamplesServer implements AutoCloseable {
             new String(in.readAllBytes(), StandardCharsets.UTF_8)
                 .replace("{{PARENT_ORIGIN}}", origins.parentOrigin)
                 .replace("{{CHILD_ORIGIN}}", origins.childOrigin)
+                .replace("{{STRANGER_ORIGIN}}", origins.strangerOrigin())
                 .replace("{{MEMCOOKIES_ORIGIN}}", origins.login.origin());
         send(exchange, type, text.getBytes(StandardCharsets.UTF_8));
       }

@@ -18,20 +18,6 @@ import org.junit.jupiter.api.Test;
  * what {@code onLoginSuccess} got when the form is submitted.
  */
 class LogInSampleInChromiumTest {
-  /**
-   * Gives the component's frame (the one on the child's origin, which the parent cannot read;
-   * not the prerender's) an id to switch into; false while it is not there yet.
-   */
-  private static final String MARK_CHILD_FRAME =
-      "(function () {"
-          + "  var frames = document.querySelectorAll('#login-frame iframe');"
-          + "  for (var i = 0; i < frames.length; i++) {"
-          + "    try { frames[i].contentWindow.location.href; }"
-          + "    catch (crossOrigin) { frames[i].id = 'log-in-child'; return true; }"
-          + "  }"
-          + "  return false;"
-          + "})()";
-
   private static SamplesServer server;
   private static Browser browser;
 
@@ -61,7 +47,7 @@ class LogInSampleInChromiumTest {
   @Test
   void theIframeIsPrefilledAndItsLoginCallsTheParentBack() {
     browser.open(server.parentOrigin() + "/log-in.html");
-    browser.waitFor(MARK_CHILD_FRAME);
+    browser.waitFor(ChildFrames.mark("#login-frame", server.childOrigin(), "log-in-child"));
     browser.switchToFrame("#log-in-child");
     browser.waitFor("document.getElementById('email').value === 'ann@example.com'");
     String childOrigin = browser.string("location.origin");
@@ -81,7 +67,8 @@ class LogInSampleInChromiumTest {
   @Test
   void thePopupOpensOnAClickAndItsLoginCallsTheParentBackThenCloses() {
     browser.open(server.parentOrigin() + "/log-in.html");
-    browser.waitFor(MARK_CHILD_FRAME); // the iframe rendered at load; now the button
+    // the iframe rendered at load; now the button
+    browser.waitFor(ChildFrames.mark("#login-frame", server.childOrigin(), "log-in-child"));
 
     browser.click("#open-popup");
     browser.switchToPopup();
