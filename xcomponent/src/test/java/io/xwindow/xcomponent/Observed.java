@@ -36,4 +36,12 @@ final class Observed {
   static String failed(String code) {
     return "error:" + code + ",onError:" + code + "," + ended("error");
   }
+
+  /**
+   * The log of an instance whose props were refused before any window opened: as zoid, {@code
+   * onError} is not called (render's rejection says it); the error event still fires.
+   */
+  static String refusedProps(String code) {
+    return "error:" + code + "," + ended("error");
+  }
 }

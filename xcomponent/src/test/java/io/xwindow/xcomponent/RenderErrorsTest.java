@@ -42,7 +42,8 @@ class RenderErrorsTest {
 
   private static void assertFailed(Browser browser, String code) {
     browser.waitFor("log.indexOf('onDestroy') >= 0");
-    assertEquals(Observed.failed(code), browser.string("log.join()"));
+    assertEquals(code.startsWith("PROP_") ? Observed.refusedProps(code) : Observed.failed(code),
+        browser.string("log.join()"));
     browser.waitFor("window.done === true");
     assertEquals("undefined", browser.string("typeof window.result"));
     assertEquals(true, browser.eval("window.failure instanceof Error"));
