@@ -18,31 +18,46 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Where the bytes of {@code post-robot.js} come from: per Java source file of ours, of the J2CL
+ * Where the bytes of a bundle ({@code post-robot.js}, or {@code xcomponent.js} with the argument
+ * {@code xcomponent}) come from: per Java source file of ours, of the J2CL
  * JRE and runtime, of Elemental2 and jsinterop-base, per Closure Library file, and the bytes of no
  * source. Prints three Markdown tables (by owner, by package, by source file) and writes them into
- * {@code bench/RESULTS.md} as its section ({@value #SECTION}).
+ * {@code bench/RESULTS.md} as its section ({@code bundle-bytes}, or {@code bundle-bytes-xcomponent}).
  *
  * <p>Needs the bundle built a second time with a source map: {@code bin/bench bytes} does it
- * (Maven profile {@code bundle-sourcemap}); then {@code mvn -q -pl bench exec:java@bytes}.
+ * (Maven profile {@code bundle-sourcemap}); then {@code mvn -q -pl bench exec:java@bytes} (or
+ * {@code exec:java@bytes-xcomponent}).
  */
 public final class BundleBytesBench {
-  /** This benchmark's section in RESULTS.md. */
-  static final String SECTION = "bundle-bytes";
-  /** The bundle measured, relative to the project root. */
-  static final String BUNDLE = "post-robot/target/post-robot.js";
-  /** Where the profile {@code bundle-sourcemap} builds it again, with its map beside it. */
-  static final String MAP_BUILD = "post-robot/target/sourcemap/post-robot.js";
+  /** The module measured without an argument. */
+  static final String DEFAULT_MODULE = "post-robot";
   /** The headers of the figures of a share, the columns after its name. */
   private static final List<String> FIGURES = List.of("raw B", "raw %", "gzip alone B", "gzip saved B");
 
   private BundleBytesBench() {}
 
-  /** Attributes the bundle's bytes, prints the section and writes it into bench/RESULTS.md. */
+  /** This benchmark's section in RESULTS.md for the bundle of {@code module}. */
+  static String section(String module) {
+    return module.equals(DEFAULT_MODULE) ? "bundle-bytes" : "bundle-bytes-" + module;
+  }
+
+  /** The bundle of {@code module}, {@code module/target/module.js}, relative to the project root. */
+  static String bundle(String module) {
+    return module + "/target/" + module + ".js";
+  }
+
+  /**
+   * Attributes the bytes of the bundle of the module {@code args[0]} (default post-robot), prints
+   * the section and writes it into bench/RESULTS.md.
+   */
   public static void main(String[] args) throws IOException, InterruptedException {
+    String module = args.length > 0 ? args[0] : DEFAULT_MODULE;
+    String name = module + ".js";
+    String bundle = bundle(module);
     Path root = ProjectRoot.find();
-    Path shipped = root.resolve(BUNDLE);
-    Path mapBuild = root.resolve(MAP_BUILD);
+    Path shipped = root.resolve(bundle);
+    // where the profile bundle-sourcemap builds it again, with its map beside it
+    Path mapBuild = root.resolve(module + "/target/sourcemap/" + name);
     Path map = mapBuild.resolveSibling(mapBuild.getFileName() + ".map");
     if (!Files.isRegularFile(shipped) || !Files.isRegularFile(map)) {
       throw new IllegalStateException("No " + shipped + " or no " + map
@@ -50,13 +65,13 @@ public final class BundleBytesBench {
     }
     ByteAttribution bytes = ByteAttribution.of(MappedBundle.read(shipped, mapBuild, map));
 
-    String section = "## Where the bytes of post-robot.js go\n\n"
+    String section = "## Where the bytes of " + name + " go\n\n"
         + "Measured " + LocalDate.now() + " on commit "
-        + Command.firstLine(root, "git", "describe", "--always", "--dirty") + ": `" + BUNDLE + "`, "
+        + Command.firstLine(root, "git", "describe", "--always", "--dirty") + ": `" + bundle + "`, "
         + count(bytes.size()) + " bytes, " + count(BundleSizeBench.gzipSize(shipped)) + " with `gzip -9`, "
         + count(bytes.deflated()) + " deflated (zlib level 9, no header: the base of the estimates).\n\n"
         + "Method: `bin/bench bytes` builds the bundle a second time with the J2CL plugin's source map "
-        + "(Maven profile `bundle-sourcemap`, into `post-robot/target/sourcemap/`) and checks that its code "
+        + "(Maven profile `bundle-sourcemap`, into `" + module + "/target/sourcemap/`) and checks that its code "
         + "is the shipped bundle's, byte for byte. Each byte goes to the source the map ties it to "
         + "(a mapping covers the bytes from its column to the next mapping's); a Java source file counts "
         + "with its nested classes and lambdas and what J2CL wrote around it (`.impl.java.js`, "
@@ -69,14 +84,14 @@ public final class BundleBytesBench {
         + "would save (too low where the rest repeats it; a few bytes off either way, since deflate "
         + "parses the rest anew, so a tiny part may show a negative saving). The real cost usually lies "
         + "between.\n"
-        + "Regenerate with `bin/bench bytes`.\n\n"
+        + "Regenerate with `bin/bench " + (module.equals(DEFAULT_MODULE) ? "bytes" : "bytes-" + module) + "`.\n\n"
         + notOurs(bytes) + "\n\n"
         + "### By owner\n\n" + byOwner(bytes)
         + "\n### By package\n\n" + byPackage(bytes)
         + "\n### By source file\n\n" + byFile(bytes);
     System.out.println(section);
 
-    ResultsFile.write(root, SECTION, section);
+    ResultsFile.write(root, section(module), section);
   }
 
   /** One sentence: what everything that is not xwindow's code costs, together. */

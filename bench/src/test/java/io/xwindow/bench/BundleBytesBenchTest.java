@@ -72,4 +72,12 @@ class BundleBytesBenchTest {
             List.of("`goog/base.js`", "Closure Library", "1")),
         rows.stream().skip(1).map(r -> r.subList(0, 3)).toList());
   }
+
+  @Test
+  void eachModuleHasItsBundleAndItsOwnSection() {
+    assertEquals("post-robot/target/post-robot.js", BundleBytesBench.bundle("post-robot"));
+    assertEquals("bundle-bytes", BundleBytesBench.section("post-robot"));
+    assertEquals("xcomponent/target/xcomponent.js", BundleBytesBench.bundle("xcomponent"));
+    assertEquals("bundle-bytes-xcomponent", BundleBytesBench.section("xcomponent"));
+  }
 }

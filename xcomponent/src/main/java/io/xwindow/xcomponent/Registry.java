@@ -40,7 +40,11 @@ final class Registry {
   /** Ends every instance of every component, with {@code reason}. */
   static void destroyInstances(String reason) {
     JsArray<Component> all = new JsArray<>();
-    components.forEach((component, tag) -> all.push(component));
+    // a block: the expression push(...) would be an int boxed to Integer, which costs ~150 B gzipped
+    components.forEach((component, tag) -> {
+      all.push(component);
+      return null;
+    });
     for (int i = 0; i < all.length; i++) {
       all.getAt(i).destroyInstances(reason);
     }

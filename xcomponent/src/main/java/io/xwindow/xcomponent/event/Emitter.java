@@ -33,12 +33,14 @@ public final class Emitter {
 
   /** Calls {@code handler} on the next {@code name} event only. */
   public Subscription once(String name, Handler handler) {
-    Subscription[] subscription = new Subscription[1];
-    subscription[0] = on(name, payload -> {
-      subscription[0].cancel();
+    // a JsArray holds the subscription for the handler: a Java array would carry J2CL's array
+    // metadata and an instanceof function for Subscription
+    JsArray<Subscription> subscription = new JsArray<>();
+    subscription.push(on(name, payload -> {
+      subscription.getAt(0).cancel();
       handler.handle(payload);
-    });
-    return subscription[0];
+    }));
+    return subscription.getAt(0);
   }
 
   /** Calls every handler of {@code name} with {@code payload}. */

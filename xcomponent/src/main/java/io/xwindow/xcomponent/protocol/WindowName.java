@@ -33,7 +33,7 @@ public final class WindowName {
 
   /** The window name for this tag, instance and reference. */
   public String encode() {
-    return PREFIX + tag.replace('-', '_') + SEPARATOR + uid + SEPARATOR + ref + SEPARATOR;
+    return PREFIX + swap(tag, '-', '_') + SEPARATOR + uid + SEPARATOR + ref + SEPARATOR;
   }
 
   /**
@@ -59,12 +59,25 @@ public final class WindowName {
     if (!isUid(uid)) {
       return null;
     }
-    return new WindowName(head.substring(0, uidAt).replace('_', '-'), uid, ref);
+    return new WindowName(swap(head.substring(0, uidAt), '_', '-'), uid, ref);
   }
 
   /** True for this window name's tag, {@code tag} as given to {@code create}. */
   public boolean isFor(String tag) {
-    return this.tag.equals(tag.replace('_', '-'));
+    return this.tag.equals(swap(tag, '_', '-'));
+  }
+
+  /**
+   * {@code text} with every {@code from} as {@code to}: J2CL's {@code String.replace(char, char)}
+   * builds a RegExp from the char's hex code: this loop is 18 B smaller gzipped.
+   */
+  private static String swap(String text, char from, char to) {
+    String swapped = "";
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      swapped += c == from ? to : c;
+    }
+    return swapped;
   }
 
   /** The frame indexes after the parent or opener ({@code renderTo}); empty for the window itself. */
