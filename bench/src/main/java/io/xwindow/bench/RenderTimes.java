@@ -1,0 +1,50 @@
+package io.xwindow.bench;
+
+import java.util.List;
+
+/**
+ * What the renders of one library measured, in one pass or pooled over several: milliseconds from
+ * the {@code render()} call on the parent to each step.
+ *
+ * @param childProps to the moment the child frame had {@code window.xprops}
+ * @param resolved to the moment {@code render()}'s promise resolved
+ * @param rendered to the moment the parent's {@code onRendered} prop was called
+ * @param caughtBy how the child found {@code window.xprops} ("setter", "after create()", "poll")
+ */
+record RenderTimes(Sample childProps, Sample resolved, Sample rendered, List<String> caughtBy) {
+
+  RenderTimes {
+    caughtBy = List.copyOf(caughtBy);
+  }
+
+  /** The times of several passes as one: samples pooled, ways of catching xprops listed once. */
+  static RenderTimes pool(List<RenderTimes> passes) {
+    return new RenderTimes(
+        Sample.pool(passes.stream().map(RenderTimes::childProps).toList()),
+        Sample.pool(passes.stream().map(RenderTimes::resolved).toList()),
+        Sample.pool(passes.stream().map(RenderTimes::rendered).toList()),
+        passes.stream().flatMap(p -> p.caughtBy().stream()).distinct().toList());
+  }
+
+  /** How many renders were timed. */
+  int count() {
+    return childProps.values().size();
+  }
+
+  /** The 90th percentile of {@code sample}. */
+  static double p90(Sample sample) {
+    return sample.quantile(0.9);
+  }
+
+  /**
+   * Whether these times are no slower than {@code other}'s, median and p90, both to the child's
+   * props and to render()'s promise.
+   */
+  boolean noSlowerThan(RenderTimes other) {
+    return atMost(childProps, other.childProps) && atMost(resolved, other.resolved);
+  }
+
+  private static boolean atMost(Sample ours, Sample theirs) {
+    return ours.median() <= theirs.median() && p90(ours) <= p90(theirs);
+  }
+}

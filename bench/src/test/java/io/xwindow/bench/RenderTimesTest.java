@@ -1,0 +1,68 @@
+package io.xwindow.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Render times: their 90th percentile, pooling passes, and the "no slower" comparison. */
+class RenderTimesTest {
+
+  private static RenderTimes times(Sample childProps, Sample resolved) {
+    return new RenderTimes(childProps, resolved, resolved, List.of("setter"));
+  }
+
+  @Test
+  void p90OfThirtyRendersInterpolatesBetweenTheTwentySixthAndTwentySeventh() {
+    // 1..30 ms: rank 0.9 * 29 = 26.1 between the 27th (27 ms) and the 28th (28 ms) value, 0-based 26 and 27.
+    Sample thirty = new Sample(IntStream.rangeClosed(1, 30).mapToObj(i -> (double) i).toList());
+    assertEquals(27.1, RenderTimes.p90(thirty), 1e-9);
+    assertEquals(15.5, thirty.median(), 1e-9);
+  }
+
+  @Test
+  void p90IsNotThrownOffByTheOrderOfValues() {
+    assertEquals(RenderTimes.p90(Sample.of(1, 2, 3, 4, 100)), RenderTimes.p90(Sample.of(100, 4, 3, 2, 1)));
+    assertEquals(61.6, RenderTimes.p90(Sample.of(1, 2, 3, 4, 100)), 1e-9);
+  }
+
+  @Test
+  void poolKeepsEveryRenderAndEachWayOfCatchingXpropsOnce() {
+    RenderTimes pooled = RenderTimes.pool(List.of(
+        new RenderTimes(Sample.of(1, 2), Sample.of(3, 4), Sample.of(5, 6), List.of("setter")),
+        new RenderTimes(Sample.of(7), Sample.of(8), Sample.of(9), List.of("setter", "poll"))));
+
+    assertEquals(List.of(1.0, 2.0, 7.0), pooled.childProps().values());
+    assertEquals(List.of(3.0, 4.0, 8.0), pooled.resolved().values());
+    assertEquals(List.of(5.0, 6.0, 9.0), pooled.rendered().values());
+    assertEquals(List.of("setter", "poll"), pooled.caughtBy());
+    assertEquals(3, pooled.count());
+  }
+
+  @Test
+  void noSlowerWhenEqualOrFasterInMedianAndP90OfBothSteps() {
+    RenderTimes zoid = times(Sample.of(60, 65, 80), Sample.of(62, 67, 82));
+    assertTrue(times(Sample.of(60, 65, 80), Sample.of(62, 67, 82)).noSlowerThan(zoid));
+    assertTrue(times(Sample.of(30, 35, 50), Sample.of(31, 36, 51)).noSlowerThan(zoid));
+  }
+
+  @Test
+  void slowerWhenAnyMedianOrP90IsAbove() {
+    RenderTimes zoid = times(Sample.of(60, 65, 80), Sample.of(62, 67, 82));
+    // child's props: median above
+    assertFalse(times(Sample.of(60, 66, 70), Sample.of(62, 67, 82)).noSlowerThan(zoid));
+    // child's props: median below, p90 above
+    assertFalse(times(Sample.of(30, 35, 90), Sample.of(62, 67, 82)).noSlowerThan(zoid));
+    // render() resolved: p90 above
+    assertFalse(times(Sample.of(30, 35, 50), Sample.of(31, 36, 90)).noSlowerThan(zoid));
+  }
+
+  @Test
+  void onRenderedIsNotJudged() {
+    RenderTimes zoid = new RenderTimes(Sample.of(60), Sample.of(62), Sample.of(62), List.of("setter"));
+    assertTrue(new RenderTimes(Sample.of(50), Sample.of(52), Sample.of(500), List.of("setter")).noSlowerThan(zoid));
+  }
+}
