@@ -29,6 +29,11 @@ public final class Errors {
     return of(ErrorCode.PROP_INVALID, "Prop \"" + prop + "\" is invalid: " + why);
   }
 
+  /** The component's own {@code validate({props})} threw. */
+  public static XComponentError propsInvalid(String why) {
+    return of(ErrorCode.PROP_INVALID, "Props are invalid: " + why);
+  }
+
   public static XComponentError badContainer(String why) {
     return of(ErrorCode.BAD_CONTAINER, why);
   }

@@ -1,20 +1,57 @@
 package io.xwindow.xcomponent;
 
+import elemental2.dom.DomGlobal;
+import io.xwindow.postrobot.PostRobot;
+import io.xwindow.xcomponent.protocol.WindowName;
 import jsinterop.annotations.JsType;
 
 /**
- * The `xcomponent` global of `xcomponent.js`. The module is at its first step: the bundle builds, loads
- * on a partner page and defines only this global; its API comes with the module's issue.
+ * xcomponent for Java and J2CL applications, and the functions of the JavaScript globals {@code
+ * xcomponent} and {@code zoid}: cross-domain components, in zoid 10's shape.
+ *
+ * <pre>{@code
+ * // Both sites load the same definition.
+ * Component login = XComponent.create(JsPropertyMap.of(
+ *     "tag", "log-in", "url", "https://auth.example/login",
+ *     "allowedParentDomains", "https://shop.example"));
+ * // The shop renders it, and hears back.
+ * login.instance(JsPropertyMap.of("onLoginSuccess", (Callback) email -> show(email)))
+ *     .render("#login", "iframe");
+ * }</pre>
  */
 @JsType
 public final class XComponent {
   /** The version of xwindow this bundle was built from. */
-  public static final String VERSION = "0.1.0";
+  public static final String VERSION = PostRobot.VERSION;
 
   private XComponent() {}
 
-  /** The version of xwindow this bundle was built from, e.g. {@code "0.1.0"}. */
+  /** The version of xwindow this bundle was built from, e.g. {@code "0.1.0-SNAPSHOT"}. */
   public static String version() {
     return VERSION;
+  }
+
+  /**
+   * Defines a component (zoid's {@code create}); in the child window, also starts proving the
+   * parent and fetching the props. Returns the {@link Component}, or the {@link XComponentError}
+   * ({@link ErrorCode#BAD_OPTIONS}) that JavaScript's {@code create} throws.
+   */
+  public static Object create(Object options) {
+    return Registry.create(options);
+  }
+
+  /** Ends every instance of every component, as {@link CloseReason#DESTROYED}. */
+  public static void destroyAll() {
+    Registry.destroyInstances(CloseReason.DESTROYED);
+  }
+
+  /** Ends every instance and forgets every definition. */
+  public static void destroy() {
+    Registry.destroy();
+  }
+
+  /** True when this window is the child of some component. */
+  public static boolean isChild() {
+    return WindowName.parse(DomGlobal.window.name) != null;
   }
 }

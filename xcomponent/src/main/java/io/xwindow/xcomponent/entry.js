@@ -1,8 +1,8 @@
 /**
- * @fileoverview The whole JavaScript API of xcomponent.js: the global xcomponent.
+ * @fileoverview xcomponent.js: the global xcomponent.
  */
 goog.module('io.xwindow.xcomponent.entry');
 
-const XComponent = goog.require('io.xwindow.xcomponent.XComponent');
+const Install = goog.require('io.xwindow.xcomponent.install');
 
-goog.exportSymbol('xcomponent.version', XComponent.version());
+Install.install('xcomponent');

@@ -1,0 +1,277 @@
+package io.xwindow.xcomponent;
+
+import elemental2.core.JsArray;
+import elemental2.dom.DomGlobal;
+import elemental2.dom.Element;
+import elemental2.dom.URL;
+import elemental2.dom.Window;
+import elemental2.promise.Promise;
+import io.xwindow.postrobot.ListenOptions;
+import io.xwindow.postrobot.Listener;
+import io.xwindow.postrobot.Message;
+import io.xwindow.postrobot.PostRobot;
+import io.xwindow.postrobot.SendOptions;
+import io.xwindow.postrobot.browser.Windows;
+import io.xwindow.postrobot.domain.DomainPattern;
+import io.xwindow.xcomponent.child.ChildWindow;
+import io.xwindow.xcomponent.dom.Styles;
+import io.xwindow.xcomponent.dom.Templates;
+import io.xwindow.xcomponent.event.Callbacks;
+import io.xwindow.xcomponent.protocol.Names;
+import io.xwindow.xcomponent.protocol.WindowName;
+import jsinterop.annotations.JsIgnore;
+import jsinterop.annotations.JsType;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * A component definition: what {@code create} returns. On the parent page, {@link #instance}
+ * makes an instance to render; in the child window (its name says it is this tag's child), the
+ * component also holds {@link #xprops}, once the parent's origin is proven.
+ */
+@JsType
+public final class Component {
+  private final JsPropertyMap<Object> options;
+  private final String tag;
+  private final JsArray<Instance> instances = new JsArray<>();
+  private Listener allowDelegate;
+  private Listener delegate;
+
+  @JsIgnore
+  Component(JsPropertyMap<Object> options) {
+    this.options = options;
+    this.tag = (String) options.get("tag");
+  }
+
+  /** The tag. */
+  public String tag() {
+    return tag;
+  }
+
+  /** A new instance with {@code props} (an object, may be null). */
+  public Instance instance(Object props) {
+    Instance instance =
+        new Instance(this, props == null ? JsPropertyMap.of() : Js.asPropertyMap(props));
+    instances.push(instance);
+    return instance;
+  }
+
+  /** The live instances. */
+  public JsArray<Instance> instances() {
+    return instances;
+  }
+
+  /** True in the child window of this tag. */
+  public boolean isChild() {
+    WindowName name = WindowName.parse(DomGlobal.window.name);
+    return name != null && name.isFor(tag);
+  }
+
+  /**
+   * In the child window: the props, once the parent's origin is proven, else undefined. The same
+   * object as {@code window.xprops}.
+   */
+  public Object xprops() {
+    ChildWindow child = ChildWindow.current();
+    return child == null || !child.isFor(tag) ? null : child.xprops();
+  }
+
+  /** In the child window: resolves with {@link #xprops} once the parent's origin is proven. */
+  public Promise<Object> ready() {
+    ChildWindow child = ChildWindow.current();
+    return child == null || !child.isFor(tag)
+        ? Promise.reject(Errors.badWindow("This window is not a " + tag + " component"))
+        : child.ready();
+  }
+
+  /** Resolves true when {@code target} has this component and would render it for us. */
+  public Promise<Object> canRenderTo(Object target) {
+    if (!Windows.isWindow(target)) {
+      return Promise.reject(Errors.badWindow("Expected a window"));
+    }
+    return PostRobot.send(Js.<Window>uncheckedCast(target), Names.allowDelegate(tag), null, null)
+        .then(answer -> Promise.resolve((Object) Js.isTruthy(answer.data)), failed -> Promise.resolve((Object) false));
+  }
+
+  // For Instance.
+
+  XComponentError eligibility(JsPropertyMap<Object> input) {
+    Object eligible = options.get("eligible");
+    if (!"function".equals(Js.typeof(eligible))) {
+      return null;
+    }
+    Object answer = Callbacks.call(eligible, JsPropertyMap.of("props", input));
+    if (answer == null || Js.isTruthy(answer) && !"object".equals(Js.typeof(answer))) {
+      return null;
+    }
+    if (!Js.isTruthy(answer)) {
+      return Errors.notEligible(null);
+    }
+    JsPropertyMap<Object> result = Js.asPropertyMap(answer);
+    if (Js.isTruthy(result.get("eligible"))) {
+      return null;
+    }
+    Object reason = result.get("reason");
+    return Errors.notEligible(reason instanceof String ? (String) reason : null);
+  }
+
+  /** The props, checked and completed, or the error that stops the render. */
+  Object resolveProps(JsPropertyMap<Object> input, Instance instance) {
+    return input;
+  }
+
+  /** What the child may see of {@code props}, when its origin is {@code origin}. */
+  JsPropertyMap<Object> childProps(JsPropertyMap<Object> props, String origin) {
+    JsPropertyMap<Object> visible = JsPropertyMap.of();
+    props.forEach(key -> {
+      if (!isParentOnly(key)) {
+        visible.set(key, props.get(key));
+      }
+    });
+    return visible;
+  }
+
+  private static boolean isParentOnly(String key) {
+    return key.startsWith("on") && !"onError".equals(key) || "window".equals(key) || "timeout".equals(key);
+  }
+
+  String defaultContext() {
+    Object context = options.get("defaultContext");
+    return context instanceof String ? (String) context : Context.IFRAME;
+  }
+
+  String url(JsPropertyMap<Object> props) {
+    Object url = options.get("url");
+    if ("function".equals(Js.typeof(url))) {
+      url = Callbacks.call(url, JsPropertyMap.of("props", props));
+    }
+    return String.valueOf(url);
+  }
+
+  /** The origins the child may have: the {@code domain} option, else the url's origin. */
+  Object childDomain() {
+    Object domain = options.get("domain");
+    if (domain != null) {
+      return domain;
+    }
+    Object url = options.get("url");
+    if (url instanceof String) {
+      return new URL((String) url, DomGlobal.location.href).origin;
+    }
+    return "*";
+  }
+
+  private Object dimension(String which, JsPropertyMap<Object> props) {
+    Object dimensions = options.get("dimensions");
+    if ("function".equals(Js.typeof(dimensions))) {
+      dimensions = Callbacks.call(dimensions, JsPropertyMap.of("props", props));
+    }
+    return dimensions == null ? null : Js.asPropertyMap(dimensions).get(which);
+  }
+
+  String widthCss(JsPropertyMap<Object> props) {
+    return Styles.length(dimension("width", props));
+  }
+
+  String heightCss(JsPropertyMap<Object> props) {
+    return Styles.length(dimension("height", props));
+  }
+
+  int width(JsPropertyMap<Object> props) {
+    return pixels(widthCss(props), 300, DomGlobal.window.outerWidth);
+  }
+
+  int height(JsPropertyMap<Object> props) {
+    return pixels(heightCss(props), 150, DomGlobal.window.outerHeight);
+  }
+
+  private static int pixels(String css, int fallback, double whole) {
+    if (css == null) {
+      return fallback;
+    }
+    double value = parseFloat(css);
+    return css.endsWith("%") ? (int) (whole * value / 100) : (int) value;
+  }
+
+  @jsinterop.annotations.JsMethod(namespace = jsinterop.annotations.JsPackage.GLOBAL)
+  private static native double parseFloat(String value);
+
+  private JsPropertyMap<Object> attributes(String context, JsPropertyMap<Object> props) {
+    Object attributes = options.get("attributes");
+    if ("function".equals(Js.typeof(attributes))) {
+      attributes = Callbacks.call(attributes, JsPropertyMap.of("props", props));
+    }
+    Object forContext = attributes == null ? null : Js.asPropertyMap(attributes).get(context);
+    return forContext == null ? null : Js.asPropertyMap(forContext);
+  }
+
+  JsPropertyMap<Object> frameAttributes(JsPropertyMap<Object> props) {
+    return attributes(Context.IFRAME, props);
+  }
+
+  String popupFeatures(JsPropertyMap<Object> props) {
+    JsPropertyMap<Object> attributes = attributes(Context.POPUP, props);
+    if (attributes == null) {
+      return null;
+    }
+    String[] features = {""};
+    attributes.forEach(key -> features[0] += (features[0].isEmpty() ? "" : ",") + key + "=" + attributes.get(key));
+    return features[0];
+  }
+
+  double timeout(JsPropertyMap<Object> props) {
+    Object timeout = props.get("timeout");
+    if (!(timeout instanceof Double)) {
+      timeout = options.get("timeout");
+    }
+    return timeout instanceof Double ? (Double) timeout : 0;
+  }
+
+  Object autoResize() {
+    return options.get("autoResize");
+  }
+
+  boolean bfcache() {
+    return !Js.isFalsy(options.has("enableBfcache") ? options.get("enableBfcache") : Boolean.TRUE);
+  }
+
+  Element prerender(JsPropertyMap<Object> templateOptions) {
+    Object template = options.get("prerenderTemplate");
+    return "function".equals(Js.typeof(template))
+        ? Js.uncheckedCast(Callbacks.call(template, templateOptions))
+        : Templates.prerender(templateOptions);
+  }
+
+  Element container(JsPropertyMap<Object> templateOptions) {
+    Object template = options.get("containerTemplate");
+    return "function".equals(Js.typeof(template))
+        ? Js.uncheckedCast(Callbacks.call(template, templateOptions))
+        : Templates.container(templateOptions);
+  }
+
+  boolean declaresExport(String key) {
+    Object exports = options.get("exports");
+    return exports != null && "object".equals(Js.typeof(exports)) && Js.asPropertyMap(exports).has(key);
+  }
+
+  void exported(Instance instance, JsPropertyMap<Object> values) {}
+
+  void forget(Instance instance) {
+    int at = instances.indexOf(instance);
+    if (at >= 0) {
+      instances.splice(at, 1);
+    }
+  }
+
+  Promise<Object> delegate(Instance instance, Object target, Object container, String context) {
+    return Promise.reject(Errors.delegateRefused("renderTo is not supported yet"));
+  }
+
+  /** Ends every instance, with {@code reason}. */
+  void destroyInstances(String reason) {
+    JsArray<Instance> all = instances.slice();
+    for (int i = 0; i < all.length; i++) {
+      all.getAt(i).end(reason);
+    }
+  }
+}

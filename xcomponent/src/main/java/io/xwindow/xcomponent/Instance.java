@@ -1,0 +1,513 @@
+package io.xwindow.xcomponent;
+
+import elemental2.dom.Document;
+import elemental2.dom.DomGlobal;
+import elemental2.dom.Element;
+import elemental2.dom.EventListener;
+import elemental2.dom.MutationObserver;
+import elemental2.dom.MutationObserverInit;
+import elemental2.dom.PageTransitionEvent;
+import elemental2.dom.Window;
+import elemental2.promise.Promise;
+import io.xwindow.postrobot.ListenOptions;
+import io.xwindow.postrobot.Listener;
+import io.xwindow.postrobot.Message;
+import io.xwindow.postrobot.PostRobot;
+import io.xwindow.postrobot.browser.Timers;
+import io.xwindow.postrobot.domain.DomainPattern;
+import io.xwindow.xcomponent.dom.FrameView;
+import io.xwindow.xcomponent.dom.PopupView;
+import io.xwindow.xcomponent.dom.Styles;
+import io.xwindow.xcomponent.dom.View;
+import io.xwindow.xcomponent.event.Callbacks;
+import io.xwindow.xcomponent.event.Emitter;
+import io.xwindow.xcomponent.protocol.Names;
+import io.xwindow.xcomponent.protocol.WindowName;
+import jsinterop.annotations.JsFunction;
+import jsinterop.annotations.JsIgnore;
+import jsinterop.annotations.JsType;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * One use of a component on the parent page: what {@code Component(props)} returns. {@code
+ * render} checks the props, opens the iframe or popup, and resolves once the child has its props;
+ * the instance then ends exactly once, with a {@link CloseReason} (not an error) or, if render
+ * fails, with a typed {@link XComponentError}.
+ *
+ * <p>The conversation with the child is the two requests of {@link Names}, over post-robot's
+ * public API; the DOM work is behind {@link View}.
+ */
+@JsType
+public final class Instance {
+  /** Milliseconds between checks that the popup or frame is still there. */
+  private static final double WATCH_MS = 250;
+
+  private final Component component;
+  private final Emitter event = new Emitter();
+  private final JsPropertyMap<Object> state = JsPropertyMap.of();
+  private final String uid = Uids.next();
+  private JsPropertyMap<Object> input;
+  private JsPropertyMap<Object> props;
+  private View view;
+  private Window child;
+  private String childOrigin;
+  private Object childOnProps;
+  private Promise<Object> rendering;
+  private Settle resolveRender;
+  private Settle rejectRender;
+  private boolean rendered;
+  private boolean closed;
+  private Listener helloListener;
+  private Listener initListener;
+  private double timeoutTimer = -1;
+  private double watchTimer = -1;
+  private MutationObserver observer;
+  private EventListener pageHide;
+  private EventListener pageShow;
+
+  @JsFunction
+  interface Settle {
+    void settle(Object value);
+  }
+
+  /** A function handed to the child; JavaScript calls it with one argument. */
+  @JsFunction
+  interface Helper {
+    Object call(Object argument);
+  }
+
+  @JsIgnore
+  Instance(Component component, JsPropertyMap<Object> input) {
+    this.component = component;
+    this.input = input;
+    JsPropertyMap<Object> self = Js.asPropertyMap(this);
+    self.set("event", event);
+    self.set("state", state);
+    self.set("uid", uid);
+  }
+
+  /** The events of this instance ({@link EventName}). */
+  public Emitter event() {
+    return event;
+  }
+
+  /** The resolved props (after {@code render} or {@code updateProps} checked them). */
+  public JsPropertyMap<Object> props() {
+    return props;
+  }
+
+  /** True when the component's {@code eligible} option allows this instance. */
+  public boolean isEligible() {
+    return component.eligibility(input) == null;
+  }
+
+  /** A new instance with the same props. */
+  public Instance clone() {
+    return component.instance(input);
+  }
+
+  /**
+   * Renders into {@code container} (a selector or an element; for a popup, optional), in {@code
+   * context} ({@code iframe} or {@code popup}; default: the {@code window} prop's, else the
+   * component's {@code defaultContext}). Everything up to opening the popup happens now, inside
+   * the caller's event, as browsers require. Resolves when the child has its props; rejects with a
+   * typed error; resolves too if the instance is closed before that (closing is not an error).
+   */
+  public Promise<Object> render(Object container, String context) {
+    if (rendering != null) {
+      return rendering;
+    }
+    rendering = new Promise<>((resolve, reject) -> {
+      resolveRender = resolve::onInvoke;
+      rejectRender = reject::onInvoke;
+    });
+    rendering.then(null, error -> null); // a failed render also reaches onError and the error event
+    Object failure = start(container, context);
+    if (failure != null) {
+      fail(failure);
+    }
+    return rendering;
+  }
+
+  /**
+   * Renders into another window of this page, which has the same component: only to a window whose
+   * origin the component's {@code domain} allows, never to any origin.
+   */
+  public Promise<Object> renderTo(Object target, Object container, String context) {
+    if (target == DomGlobal.window) {
+      return render(container, context);
+    }
+    return component.delegate(this, target, container, context);
+  }
+
+  /** Ends the component, with reason {@link CloseReason#PARENT_CALL}. */
+  public Promise<Object> close() {
+    end(CloseReason.PARENT_CALL);
+    return Promise.resolve((Object) null);
+  }
+
+  /** Focuses the popup (or the frame). */
+  public Promise<Object> focus() {
+    if (view != null && !closed) {
+      view.focus();
+      event.trigger(EventName.FOCUS, null);
+      callProp("onFocus", null);
+    }
+    return Promise.resolve((Object) null);
+  }
+
+  /** Resizes the frame to {@code {width, height}} (numbers are pixels; either may be left out). */
+  public Promise<Object> resize(Object size) {
+    if (view != null && !closed && size != null) {
+      JsPropertyMap<Object> dimensions = Js.asPropertyMap(size);
+      view.resize(Styles.length(dimensions.get("width")), Styles.length(dimensions.get("height")));
+      event.trigger(EventName.RESIZE, size);
+      callProp("onResize", size);
+    }
+    return Promise.resolve((Object) null);
+  }
+
+  public Promise<Object> show() {
+    if (view != null) {
+      view.show();
+    }
+    return Promise.resolve((Object) null);
+  }
+
+  public Promise<Object> hide() {
+    if (view != null) {
+      view.hide();
+    }
+    return Promise.resolve((Object) null);
+  }
+
+  /**
+   * Merges {@code changes} over the props, checks them again, and sends the child its new props
+   * (its {@code onProps} handlers run).
+   */
+  public Promise<Object> updateProps(Object changes) {
+    if (closed) {
+      return Promise.reject(Errors.closed());
+    }
+    JsPropertyMap<Object> merged = JsPropertyMap.of();
+    input.forEach(key -> merged.set(key, input.get(key)));
+    if (changes != null) {
+      JsPropertyMap<Object> more = Js.asPropertyMap(changes);
+      more.forEach(key -> merged.set(key, more.get(key)));
+    }
+    Object resolved = component.resolveProps(merged, this);
+    if (resolved instanceof XComponentError) {
+      return Promise.reject(resolved);
+    }
+    input = merged;
+    props = Js.uncheckedCast(resolved);
+    event.trigger(EventName.PROPS, props);
+    if (childOnProps == null) {
+      return Promise.resolve((Object) null);
+    }
+    return Js.<Promise<Object>>uncheckedCast(
+        Callbacks.call(childOnProps, component.childProps(props, childOrigin)));
+  }
+
+  /** Raises {@code error} into the component: it fires the error event and fails a pending render. */
+  public Promise<Object> onError(Object error) {
+    fail(error);
+    return Promise.resolve((Object) null);
+  }
+
+  // The render pipeline.
+
+  /** Opens the child; returns the error that stopped it, or null. */
+  private Object start(Object container, String context) {
+    if (closed) {
+      return Errors.closed();
+    }
+    XComponentError ineligible = component.eligibility(input);
+    if (ineligible != null) {
+      return ineligible;
+    }
+    Object resolved = component.resolveProps(input, this);
+    if (resolved instanceof XComponentError) {
+      return resolved;
+    }
+    props = Js.uncheckedCast(resolved);
+    Object given = props.get("window");
+    if (context == null) {
+      context = given != null ? Context.POPUP : component.defaultContext();
+    }
+    if (!Context.isKnown(context)) {
+      return Errors.badContext(context);
+    }
+    Document doc = DomGlobal.document;
+    Element target = null;
+    if (container != null) {
+      target = container instanceof String
+          ? doc.querySelector((String) container)
+          : isElement(container) ? Js.<Element>uncheckedCast(container) : null;
+      if (target == null) {
+        return Errors.badContainer("Can not find element: " + container);
+      }
+    } else if (Context.IFRAME.equals(context)) {
+      return Errors.badContainer("Expected a container element or selector for an iframe");
+    }
+    String url = component.url(props);
+    String name =
+        new WindowName(component.tag(), uid, Context.POPUP.equals(context) ? WindowName.OPENER
+            : WindowName.PARENT).encode();
+    event.trigger(EventName.RENDER, null);
+    callProp("onRender", null);
+    String nonce = props.get("cspNonce") instanceof String ? (String) props.get("cspNonce") : null;
+    if (Context.POPUP.equals(context)) {
+      PopupView popup = PopupView.open(name, component.width(props), component.height(props),
+          component.popupFeatures(props));
+      if (popup == null) {
+        return Errors.popupBlocked();
+      }
+      view = popup;
+      event.trigger(EventName.PRERENDER, null);
+      popup.prerender(component.prerender(templateOptions(popup.document(), null, null, context)));
+      event.trigger(EventName.PRERENDERED, null);
+      if (target != null) {
+        // zoid puts an overlay behind a popup; we leave the page as it is
+      }
+    } else {
+      FrameView frame = FrameView.create(doc, name, component.tag(), component.frameAttributes(props), nonce);
+      frame.resize(component.widthCss(props), component.heightCss(props));
+      view = frame;
+      JsPropertyMap<Object> options =
+          templateOptions(doc, frame.frame(), frame.prerenderHolder(), context);
+      event.trigger(EventName.PRERENDER, null);
+      Element prerender = component.prerender(options);
+      if (prerender != null) {
+        frame.prerenderHolder().appendChild(prerender);
+      }
+      event.trigger(EventName.PRERENDERED, null);
+      frame.attach(target, component.container(options));
+    }
+    child = view.window();
+    listen(context);
+    event.trigger(EventName.DISPLAY, null);
+    callProp("onDisplay", null);
+    view.load(url);
+    watch();
+    double timeout = component.timeout(props);
+    if (timeout > 0) {
+      timeoutTimer = Timers.setTimeout(() -> fail(Errors.renderTimeout(timeout)), timeout);
+    }
+    return null;
+  }
+
+  private JsPropertyMap<Object> templateOptions(
+      Document doc, Element frame, Element prerenderFrame, String context) {
+    JsPropertyMap<Object> options = JsPropertyMap.of();
+    options.set("doc", doc);
+    options.set("frame", frame);
+    options.set("prerenderFrame", prerenderFrame);
+    options.set("props", props);
+    options.set("uid", uid);
+    options.set("tag", component.tag());
+    options.set("context", context);
+    options.set("event", event);
+    options.set("state", state);
+    JsPropertyMap<Object> dimensions = JsPropertyMap.of();
+    dimensions.set("width", component.widthCss(props));
+    dimensions.set("height", component.heightCss(props));
+    options.set("dimensions", dimensions);
+    options.set("close", (Helper) ignored -> close());
+    options.set("focus", (Helper) ignored -> focus());
+    return options;
+  }
+
+  /** Answers the child's two requests, from its window only. */
+  private void listen(String context) {
+    helloListener = PostRobot.on(Names.hello(uid), new ListenOptions().window(child),
+        request -> {
+          if (!DomainPattern.matches(component.childDomain(), request.origin)) {
+            XComponentError rejected =
+                Errors.childDomainRejected(request.origin, DomainPattern.describe(component.childDomain()));
+            fail(rejected);
+            return Promise.reject(rejected);
+          }
+          childOrigin = request.origin;
+          JsPropertyMap<Object> answer = JsPropertyMap.of();
+          answer.set("props", component.childProps(props, childOrigin));
+          answer.set("context", context);
+          answer.set("autoResize", component.autoResize());
+          answer.set("helpers", helpers());
+          return answer;
+        });
+    initListener = PostRobot.on(Names.init(uid), new ListenOptions().window(child),
+        request -> {
+          if (!request.origin.equals(childOrigin)) {
+            return null;
+          }
+          JsPropertyMap<Object> data = Js.asPropertyMap(request.data);
+          if (!Js.isTruthy(data.get("accepted"))) {
+            fail(Errors.parentDomainRejected(io.xwindow.postrobot.browser.Windows.ownDomain()));
+            return null;
+          }
+          childOnProps = data.get("onProps");
+          onRendered();
+          return null;
+        });
+  }
+
+  /** What the child may call on this side. */
+  private JsPropertyMap<Object> helpers() {
+    JsPropertyMap<Object> helpers = JsPropertyMap.of();
+    helpers.set("close", (Helper) ignored -> {
+      end(CloseReason.CHILD_CALL);
+      return null;
+    });
+    helpers.set("resize", (Helper) size -> resize(size));
+    helpers.set("focus", (Helper) ignored -> focus());
+    helpers.set("show", (Helper) ignored -> show());
+    helpers.set("hide", (Helper) ignored -> hide());
+    helpers.set("onError", (Helper) error -> {
+      Object message = error == null ? null : Js.asPropertyMap(error).get("message");
+      XComponentError raised = Errors.childError(message == null ? String.valueOf(error) : String.valueOf(message));
+      Object stack = error == null ? null : Js.asPropertyMap(error).get("stack");
+      if (stack instanceof String) {
+        raised.stack = (String) stack;
+      }
+      fail(raised);
+      return null;
+    });
+    helpers.set("export", (Helper) exports -> {
+      if (exports != null) {
+        JsPropertyMap<Object> values = Js.asPropertyMap(exports);
+        JsPropertyMap<Object> self = Js.asPropertyMap(this);
+        values.forEach(key -> {
+          if (!self.has(key) || component.declaresExport(key)) {
+            self.set(key, values.get(key));
+          }
+        });
+        component.exported(this, values);
+      }
+      return null;
+    });
+    return helpers;
+  }
+
+  private void onRendered() {
+    if (rendered || closed) {
+      return;
+    }
+    rendered = true;
+    clearTimeout();
+    view.rendered();
+    event.trigger(EventName.RENDERED, null);
+    callProp("onRendered", null);
+    resolveRender.settle(null);
+  }
+
+  /** Ends the instance when its window goes away, its container leaves, or the page leaves. */
+  private void watch() {
+    watchTimer = Timers.setInterval(this::checkGone, WATCH_MS);
+    if (view instanceof FrameView) {
+      MutationObserverInit init = Js.uncheckedCast(JsPropertyMap.of("childList", true, "subtree", true));
+      observer = new MutationObserver((records, ignored) -> {
+        checkGone();
+        return null;
+      });
+      observer.observe(DomGlobal.document.documentElement, init);
+    }
+    pageHide = e -> {
+      if (Js.<PageTransitionEvent>uncheckedCast(e).persisted && component.bfcache()) {
+        event.trigger(EventName.BFCACHE_CACHE, null);
+        callProp("onBfcacheCache", null);
+      } else {
+        end(CloseReason.PARENT_NAVIGATED);
+      }
+    };
+    pageShow = e -> {
+      if (Js.<PageTransitionEvent>uncheckedCast(e).persisted) {
+        event.trigger(EventName.BFCACHE_RESTORE, null);
+        callProp("onBfcacheRestore", null);
+      }
+    };
+    DomGlobal.window.addEventListener("pagehide", pageHide);
+    DomGlobal.window.addEventListener("pageshow", pageShow);
+  }
+
+  private void checkGone() {
+    String reason = view == null ? null : view.gone();
+    if (reason != null) {
+      end(reason);
+    }
+  }
+
+  /** Fails the instance with {@code error}: error event, {@code onError}, then the end. */
+  private void fail(Object error) {
+    if (closed) {
+      return;
+    }
+    event.trigger(EventName.ERROR, error);
+    callProp("onError", error);
+    if (rejectRender != null && !rendered) {
+      rejectRender.settle(error);
+      rendered = true;
+      end(CloseReason.ERROR);
+    }
+  }
+
+  /** Ends the instance once, with {@code reason}: close event, {@code onClose}, then destroy. */
+  void end(String reason) {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    JsPropertyMap<Object> why = JsPropertyMap.of("reason", reason);
+    event.trigger(EventName.CLOSE, why);
+    callProp("onClose", why);
+    clearTimeout();
+    if (watchTimer >= 0) {
+      Timers.clearInterval(watchTimer);
+    }
+    if (observer != null) {
+      observer.disconnect();
+    }
+    if (pageHide != null) {
+      DomGlobal.window.removeEventListener("pagehide", pageHide);
+      DomGlobal.window.removeEventListener("pageshow", pageShow);
+    }
+    if (helloListener != null) {
+      helloListener.cancel();
+      initListener.cancel();
+    }
+    if (view != null) {
+      view.remove();
+    }
+    if (child != null) {
+      PostRobot.cleanUpWindow(child);
+    }
+    component.forget(this);
+    event.trigger(EventName.DESTROY, why);
+    callProp("onDestroy", why);
+    if (resolveRender != null && !rendered) {
+      rendered = true;
+      resolveRender.settle(null);
+    }
+  }
+
+  private void clearTimeout() {
+    if (timeoutTimer >= 0) {
+      Timers.clearTimeout(timeoutTimer);
+      timeoutTimer = -1;
+    }
+  }
+
+  private void callProp(String name, Object argument) {
+    Object callback = props == null ? input.get(name) : props.get(name);
+    if ("function".equals(Js.typeof(callback))) {
+      Callbacks.call(callback, argument);
+    }
+  }
+
+  private static boolean isElement(Object value) {
+    return value != null && "object".equals(Js.typeof(value))
+        && Js.asPropertyMap(value).get("nodeType") instanceof Double
+        && Js.asDouble(Js.asPropertyMap(value).get("nodeType")) == 1;
+  }
+}

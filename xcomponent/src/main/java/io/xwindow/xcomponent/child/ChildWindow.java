@@ -1,0 +1,203 @@
+package io.xwindow.xcomponent.child;
+
+import elemental2.core.JsArray;
+import elemental2.dom.DomGlobal;
+import elemental2.dom.Window;
+import elemental2.promise.Promise;
+import io.xwindow.postrobot.Message;
+import io.xwindow.postrobot.PostRobot;
+import io.xwindow.postrobot.SendOptions;
+import io.xwindow.postrobot.browser.Timers;
+import io.xwindow.postrobot.domain.DomainPattern;
+import io.xwindow.xcomponent.Context;
+import io.xwindow.xcomponent.Errors;
+import io.xwindow.xcomponent.event.Callbacks;
+import io.xwindow.xcomponent.protocol.Names;
+import io.xwindow.xcomponent.protocol.WindowName;
+import jsinterop.annotations.JsFunction;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * This window as a component's child: finds its parent from the window name, proves the parent's
+ * origin (the origin the browser reports on the parent's answer, checked against {@code
+ * allowedParentDomains}) and only then shows the props to the page, as {@code window.xprops}.
+ * One per window: the one piece of global state the child side needs.
+ */
+public final class ChildWindow {
+  private static ChildWindow current;
+  private static boolean warned;
+
+  private final WindowName name;
+  private final Window parent;
+  private final Object allowedParentDomains;
+  private final Promise<Object> ready;
+  private final JsArray<Object> propsHandlers = new JsArray<>();
+  private Settle resolveReady;
+  private Settle rejectReady;
+  private JsPropertyMap<Object> xprops;
+  private String parentOrigin;
+
+  @JsFunction
+  interface Settle {
+    void settle(Object value);
+  }
+
+  @JsFunction
+  interface Helper {
+    Object call(Object argument);
+  }
+
+  @JsFunction
+  interface Getter {
+    Object get();
+  }
+
+  private ChildWindow(WindowName name, Window parent, Object allowedParentDomains) {
+    this.name = name;
+    this.parent = parent;
+    this.allowedParentDomains = allowedParentDomains;
+    this.ready = new Promise<>((resolve, reject) -> {
+      resolveReady = resolve::onInvoke;
+      rejectReady = reject::onInvoke;
+    });
+    ready.then(null, ignored -> null); // a page that never asks is not told of a rejection
+  }
+
+  /** This window's child state, or null when it is no component's child (yet). */
+  public static ChildWindow current() {
+    return current;
+  }
+
+  /**
+   * Starts as the child of {@code tag} when this window's name says it is one, once per window; a
+   * second {@code create} of the same tag keeps the first handshake.
+   */
+  public static void start(String tag, Object allowedParentDomains) {
+    if (current != null) {
+      return;
+    }
+    WindowName name = WindowName.parse(DomGlobal.window.name);
+    if (name == null || !name.isFor(tag)) {
+      return;
+    }
+    Window self = DomGlobal.window;
+    Window parent = WindowName.OPENER.equals(name.ref) ? self.opener : self.parent;
+    if (parent == null || parent == self) {
+      return;
+    }
+    if (allowedParentDomains == null) {
+      allowedParentDomains = "*";
+      if (!warned) {
+        warned = true;
+        DomGlobal.console.warn("xcomponent: " + tag + " accepts any parent domain;"
+            + " set allowedParentDomains to the sites that may embed it");
+      }
+    }
+    current = new ChildWindow(name, parent, allowedParentDomains);
+    current.hello();
+  }
+
+  public boolean isFor(String tag) {
+    return name.isFor(tag);
+  }
+
+  /** The props, once the parent's origin is proven; else null. */
+  public Object xprops() {
+    return xprops;
+  }
+
+  /** Resolves with the props once the parent's origin is proven. */
+  public Promise<Object> ready() {
+    return ready;
+  }
+
+  private void hello() {
+    PostRobot.send(parent, Names.hello(name.uid), null, null)
+        .then(answer -> {
+          accept(answer);
+          return null;
+        }, error -> {
+          rejectReady.settle(error);
+          return null;
+        });
+  }
+
+  private void accept(Message answer) {
+    String origin = answer.origin;
+    SendOptions toParent = new SendOptions().domain(origin);
+    if (!DomainPattern.matches(allowedParentDomains, origin)) {
+      PostRobot.send(parent, Names.init(name.uid), JsPropertyMap.of("accepted", false), toParent)
+          .then(null, ignored -> null);
+      rejectReady.settle(Errors.parentDomainRejected(origin));
+      return;
+    }
+    parentOrigin = origin;
+    JsPropertyMap<Object> data = Js.asPropertyMap(answer.data);
+    JsPropertyMap<Object> helpers = Js.asPropertyMap(data.get("helpers"));
+    JsPropertyMap<Object> props = JsPropertyMap.of();
+    Object given = data.get("props");
+    if (given != null) {
+      JsPropertyMap<Object> values = Js.asPropertyMap(given);
+      values.forEach(key -> props.set(key, values.get(key)));
+    }
+    String[] forwarded = {"close", "focus", "resize", "show", "hide", "onError", "export"};
+    for (String helper : forwarded) {
+      props.set(helper, helpers.get(helper));
+    }
+    props.set("uid", name.uid);
+    props.set("tag", name.tag);
+    props.set("getParent", (Getter) () -> parent);
+    props.set("getParentDomain", (Getter) () -> parentOrigin);
+    props.set("onProps", (Helper) handler -> onProps(handler));
+    xprops = props;
+    Js.asPropertyMap(DomGlobal.window).set("xprops", props);
+    JsPropertyMap<Object> init = JsPropertyMap.of("accepted", true);
+    init.set("onProps", (Helper) changed -> {
+      propsChanged(changed);
+      return null;
+    });
+    PostRobot.send(parent, Names.init(name.uid), init, toParent).then(null, ignored -> null);
+    if (Context.IFRAME.equals(data.get("context"))) {
+      AutoResize.start(data.get("autoResize"), helpers.get("resize"));
+    } else {
+      watchOpener();
+    }
+    resolveReady.settle(props);
+  }
+
+  private Object onProps(Object handler) {
+    propsHandlers.push(handler);
+    JsPropertyMap<Object> subscription = JsPropertyMap.of();
+    subscription.set("cancel", (Getter) () -> {
+      int at = propsHandlers.indexOf(handler);
+      if (at >= 0) {
+        propsHandlers.splice(at, 1);
+      }
+      return null;
+    });
+    return subscription;
+  }
+
+  private void propsChanged(Object changed) {
+    if (changed != null) {
+      JsPropertyMap<Object> values = Js.asPropertyMap(changed);
+      values.forEach(key -> xprops.set(key, values.get(key)));
+    }
+    JsArray<Object> handlers = propsHandlers.slice();
+    for (int i = 0; i < handlers.length; i++) {
+      Callbacks.call(handlers.getAt(i), xprops);
+    }
+  }
+
+  /** A popup closes itself when its opener goes away. */
+  private void watchOpener() {
+    double[] timer = {0};
+    timer[0] = Timers.setInterval(() -> {
+      if (parent.closed) {
+        Timers.clearInterval(timer[0]);
+        DomGlobal.window.close();
+      }
+    }, 500);
+  }
+}

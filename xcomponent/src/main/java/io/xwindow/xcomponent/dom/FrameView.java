@@ -1,0 +1,123 @@
+package io.xwindow.xcomponent.dom;
+
+import elemental2.dom.Document;
+import elemental2.dom.Element;
+import elemental2.dom.HTMLIFrameElement;
+import elemental2.dom.Window;
+import io.xwindow.xcomponent.CloseReason;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * A component in an iframe: the frame (named before it loads, sized exactly to the dimensions,
+ * hidden under the prerender until the child is ready), inside what the container template made,
+ * inside the user's container element.
+ */
+public final class FrameView implements View {
+  private final Document doc;
+  private final HTMLIFrameElement frame;
+  private final Element prerender;
+  private Element outer;
+  private String display = "";
+
+  private FrameView(Document doc, HTMLIFrameElement frame, Element prerender) {
+    this.doc = doc;
+    this.frame = frame;
+    this.prerender = prerender;
+  }
+
+  /**
+   * A frame named {@code name}, with the user's {@code attributes} (a title for screen readers
+   * when they give none) and the nonce; not yet in the page.
+   */
+  public static FrameView create(
+      Document doc, String name, String title, JsPropertyMap<Object> attributes, String nonce) {
+    HTMLIFrameElement frame = Js.uncheckedCast(Styles.element(doc, "iframe", nonce));
+    frame.name = name;
+    frame.setAttribute("title", title);
+    frame.setAttribute("frameborder", "0");
+    frame.setAttribute("allowtransparency", "true");
+    frame.setAttribute("scrolling", "auto");
+    if (attributes != null) {
+      attributes.forEach(key -> frame.setAttribute(key, String.valueOf(attributes.get(key))));
+    }
+    Styles.set(frame, "border", "0", "display", "block", "visibility", "hidden");
+    return new FrameView(doc, frame, Styles.element(doc, "div", nonce));
+  }
+
+  /** The frame element, for the container template. */
+  public Element frame() {
+    return frame;
+  }
+
+  /** The element the prerender template's output goes into, for the container template. */
+  public Element prerenderHolder() {
+    return prerender;
+  }
+
+  /** Puts {@code outer}, what the container template made, into {@code container}. */
+  public void attach(Element container, Element outer) {
+    this.outer = outer;
+    container.appendChild(outer);
+  }
+
+  @Override
+  public Window window() {
+    return frame.contentWindow;
+  }
+
+  @Override
+  public void load(String url) {
+    frame.src = url;
+  }
+
+  @Override
+  public void rendered() {
+    Styles.set(frame, "visibility", "visible");
+    if (prerender.parentNode != null) {
+      prerender.parentNode.removeChild(prerender);
+    }
+  }
+
+  @Override
+  public void resize(String width, String height) {
+    if (width != null) {
+      Styles.set(frame, "width", width);
+    }
+    if (height != null) {
+      Styles.set(frame, "height", height);
+    }
+  }
+
+  @Override
+  public void show() {
+    Styles.set(outer, "display", display);
+  }
+
+  @Override
+  public void hide() {
+    Styles.set(outer, "display", "none");
+  }
+
+  @Override
+  public void focus() {
+    Window window = frame.contentWindow;
+    if (window != null) {
+      window.focus();
+    }
+  }
+
+  @Override
+  public String gone() {
+    return frame.isConnected && doc.documentElement.contains(frame)
+        ? null
+        : CloseReason.CONTAINER_REMOVED;
+  }
+
+  @Override
+  public void remove() {
+    if (outer != null && outer.parentNode != null) {
+      outer.parentNode.removeChild(outer);
+    }
+  }
+}

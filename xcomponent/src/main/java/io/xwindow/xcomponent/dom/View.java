@@ -1,0 +1,37 @@
+package io.xwindow.xcomponent.dom;
+
+import elemental2.dom.Window;
+
+/**
+ * The DOM work of one rendered instance, behind the few calls the render pipeline (and later a
+ * framework driver or an in-page modal) makes. {@link FrameView} renders into an iframe in a
+ * container, {@link PopupView} into a popup.
+ */
+public interface View {
+  /** The child's window: the frame's window or the popup, before and after it navigates. */
+  Window window();
+
+  /** Loads the child at {@code url}. */
+  void load(String url);
+
+  /** The child said it is ready: swap the prerender for the child. */
+  void rendered();
+
+  /** Sets the size; each of {@code width}, {@code height} is a CSS length, or null to keep. */
+  void resize(String width, String height);
+
+  void show();
+
+  void hide();
+
+  void focus();
+
+  /**
+   * Why the child is gone, when it is gone without xcomponent closing it (one of {@link
+   * io.xwindow.xcomponent.CloseReason}), else null.
+   */
+  String gone();
+
+  /** Removes what the view added to the page, and closes the popup. */
+  void remove();
+}

@@ -1,0 +1,133 @@
+/**
+ * @fileoverview The whole JavaScript API of xcomponent.js and zoid.js, installed under one global
+ * name by each bundle's entry file. Everything not named here is renamed or removed by Closure.
+ */
+goog.module('io.xwindow.xcomponent.install');
+
+const XComponent = goog.require('io.xwindow.xcomponent.XComponent');
+const Component = goog.require('io.xwindow.xcomponent.Component');
+const Instance = goog.require('io.xwindow.xcomponent.Instance');
+const Emitter = goog.require('io.xwindow.xcomponent.event.Emitter');
+
+/**
+ * @param {*} result
+ * @return {*}
+ */
+function thrown(result) {
+  if (result instanceof Error) {
+    throw result;
+  }
+  return result;
+}
+
+const instance = Instance.prototype;
+instance['render'] = function(container, context) {
+  return this.render(container, context);
+};
+instance['renderTo'] = function(win, container, context) {
+  return this.renderTo(win, container, context);
+};
+instance['close'] = instance.close;
+instance['focus'] = instance.focus;
+instance['resize'] = instance.resize;
+instance['show'] = instance.show;
+instance['hide'] = instance.hide;
+instance['updateProps'] = instance.updateProps;
+instance['isEligible'] = instance.isEligible;
+instance['clone'] = instance.clone;
+instance['onError'] = instance.onError;
+
+const emitter = Emitter.prototype;
+emitter['on'] = emitter.on;
+emitter['once'] = emitter.once;
+emitter['trigger'] = emitter.trigger;
+Emitter.Subscription.prototype['cancel'] = Emitter.Subscription.prototype.cancel;
+
+/**
+ * @param {*} options
+ * @return {!Function}
+ */
+function create(options) {
+  const component = /** @type {!Component} */ (thrown(XComponent.create(options)));
+  const define = function(props) {
+    return component.instance(props);
+  };
+  define['isChild'] = function() {
+    return component.isChild();
+  };
+  define['canRenderTo'] = function(win) {
+    return component.canRenderTo(win);
+  };
+  define['ready'] = function() {
+    return component.ready();
+  };
+  Object.defineProperty(define, 'xprops', {
+    get: function() {
+      return component.xprops() || undefined;
+    }
+  });
+  Object.defineProperty(define, 'instances', {
+    get: function() {
+      return component.instances().slice();
+    }
+  });
+  return define;
+}
+
+/**
+ * Defines the global `name`.
+ * @param {string} name
+ */
+exports.install = function(name) {
+  goog.global[name] = {
+    'create': create,
+    'destroy': function() {
+      XComponent.destroy();
+      return Promise.resolve();
+    },
+    'destroyAll': function() {
+      XComponent.destroyAll();
+      return Promise.resolve();
+    },
+    'destroyComponents': function() {
+      XComponent.destroyAll();
+      return Promise.resolve();
+    },
+    'isChild': XComponent.isChild,
+    'version': XComponent.version(),
+    'CONTEXT': {'IFRAME': 'iframe', 'POPUP': 'popup'},
+    'EVENT': {
+      'RENDER': 'zoid-render',
+      'PRERENDER': 'zoid-prerender',
+      'PRERENDERED': 'zoid-prerendered',
+      'DISPLAY': 'zoid-display',
+      'RENDERED': 'zoid-rendered',
+      'RESIZE': 'zoid-resize',
+      'FOCUS': 'zoid-focus',
+      'PROPS': 'zoid-props',
+      'ERROR': 'zoid-error',
+      'CLOSE': 'zoid-close',
+      'DESTROY': 'zoid-destroy',
+      'BFCACHE_CACHE': 'zoid-bfcache-cache',
+      'BFCACHE_RESTORE': 'zoid-bfcache-restore'
+    },
+    'PROP_TYPE': {
+      'STRING': 'string',
+      'OBJECT': 'object',
+      'FUNCTION': 'function',
+      'BOOLEAN': 'boolean',
+      'NUMBER': 'number',
+      'ARRAY': 'array'
+    },
+    'PROP_SERIALIZATION': {'JSON': 'json', 'DOTIFY': 'dotify', 'BASE64': 'base64'},
+    'CLOSE_REASON': {
+      'PARENT_CALL': 'parent_call',
+      'CHILD_CALL': 'child_call',
+      'USER_CLOSED': 'user_closed',
+      'CONTAINER_REMOVED': 'container_removed',
+      'PARENT_NAVIGATED': 'parent_navigated',
+      'DESTROYED': 'destroyed',
+      'ERROR': 'error'
+    }
+  };
+};

@@ -1,0 +1,170 @@
+package io.xwindow.xcomponent.props;
+
+import io.xwindow.xcomponent.Errors;
+import io.xwindow.xcomponent.XComponentError;
+
+/**
+ * One run of {@link PropResolver#resolve}: the state of each prop (pending, being resolved,
+ * done) and the first error. A prop read while it is being resolved (its own {@code value} or
+ * {@code decorate} reading {@code props.self}, or a cycle) gives its value so far, as zoid's
+ * getters do, instead of recursing forever.
+ */
+final class Resolution {
+  private static final int PENDING = 0;
+  private static final int BUSY = 1;
+  private static final int DONE = 2;
+
+  private final Host host;
+  private final PropDefinitions definitions;
+  private final Object input;
+  private final Object extras;
+  private final Object props;
+  private final String[] keys;
+  private final int[] states;
+  private final Object[] values;
+  private XComponentError error;
+
+  Resolution(Host host, PropDefinitions definitions, Object input, Object extras, Object props) {
+    this.host = host;
+    this.definitions = definitions;
+    this.input = input == null ? host.newObject() : input;
+    this.extras = extras;
+    this.props = props;
+    this.keys = keys(host, this.input, definitions);
+    this.states = new int[keys.length];
+    this.values = new Object[keys.length];
+  }
+
+  Outcome<Object> run() {
+    for (int i = 0; i < keys.length; i++) {
+      final int index = i;
+      host.defineGetter(props, keys[i], () -> read(index));
+    }
+    for (int i = 0; i < keys.length && error == null; i++) {
+      read(i);
+    }
+    return error == null ? Outcome.ok(props) : Outcome.fail(error);
+  }
+
+  private Object read(int index) {
+    if (states[index] == PENDING) {
+      states[index] = BUSY;
+      String key = keys[index];
+      values[index] = host.get(input, key);
+      PropDefinition definition = definitions.get(key);
+      if (definition != null) {
+        values[index] = derive(index, definition);
+      }
+      states[index] = DONE;
+    }
+    return values[index];
+  }
+
+  /** zoid's order; {@code values[index]} holds the value so far for reads of the prop itself. */
+  private Object derive(int index, PropDefinition definition) {
+    String key = definition.name;
+    Object given = values[index];
+    if (given == null && definition.alias != null) {
+      values[index] = host.get(input, definition.alias);
+    }
+    if (definition.value != null) {
+      values[index] = call(definition.value, context(false, null), key, "value");
+    }
+    if (definition.defaultValue != null && values[index] == null && given == null) {
+      values[index] = call(definition.defaultValue, context(false, null), key, "default");
+    }
+    Object value = values[index];
+    if (error != null) {
+      return null;
+    }
+    if (value == null) {
+      if (definition.required && given == null) {
+        return fail(Errors.propRequired(key));
+      }
+      return null;
+    }
+    String actual = host.typeOf(value);
+    if (!PropType.accepts(definition.type, actual)) {
+      return fail(Errors.propType(key, definition.type, actual));
+    }
+    if (definition.sendToChild && ("object".equals(actual) || "array".equals(actual))
+        && host.json(value) == null) {
+      // it must cross to the child; a cycle would fail there, after the window opened
+      return fail(Errors.propInvalid(key, "can not be serialized (it contains a cycle)"));
+    }
+    if (definition.validate != null) {
+      Object ctx = host.newObject();
+      host.set(ctx, "value", value);
+      host.set(ctx, "props", input);
+      call(definition.validate, ctx, key, null);
+    }
+    if (definition.decorate != null && error == null) {
+      value = call(definition.decorate, context(true, value), key, "decorate");
+    }
+    return error == null ? value : null;
+  }
+
+  /** {@code {props, ...extras}}, with {@code value} for decorate. */
+  private Object context(boolean withValue, Object value) {
+    Object ctx = host.newObject();
+    if (extras != null) {
+      String[] extraKeys = host.keys(extras);
+      for (int i = 0; i < extraKeys.length; i++) {
+        host.set(ctx, extraKeys[i], host.get(extras, extraKeys[i]));
+      }
+    }
+    host.set(ctx, "props", props);
+    if (withValue) {
+      host.set(ctx, "value", value);
+    }
+    return ctx;
+  }
+
+  /** Calls a user function; when it throws, keeps a PROP_INVALID naming the prop and the step. */
+  private Object call(Object function, Object ctx, String key, String step) {
+    Object result = host.call(function, ctx);
+    if (result instanceof Thrown) {
+      String why = ((Thrown) result).message(host);
+      fail(Errors.propInvalid(key, step == null ? why : step + " threw: " + why));
+      return null;
+    }
+    return result;
+  }
+
+  private Object fail(XComponentError failure) {
+    if (error == null) {
+      error = failure;
+    }
+    return null;
+  }
+
+  /** The input's keys, then the defined names not given, as zoid's {@code {...input, ...defs}}. */
+  private static String[] keys(Host host, Object input, PropDefinitions definitions) {
+    String[] given = host.keys(input);
+    String[] all = new String[given.length + definitions.size()];
+    int count = 0;
+    for (int i = 0; i < given.length; i++) {
+      all[count++] = given[i];
+    }
+    for (int i = 0; i < definitions.size(); i++) {
+      String name = definitions.at(i).name;
+      if (indexOf(given, name) < 0) {
+        all[count++] = name;
+      }
+    }
+    String[] keys = new String[count];
+    for (int i = 0; i < count; i++) {
+      keys[i] = all[i];
+    }
+    return keys;
+  }
+
+  private static int indexOf(String[] names, String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
