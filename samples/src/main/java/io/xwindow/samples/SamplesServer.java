@@ -17,7 +17,9 @@ import java.nio.file.Files;
 /**
  * The samples: a parent site and a child site on two origins of the loopback interface. Pages
  * come from this jar ({@code parent/} and {@code child/}), with {@code {{PARENT_ORIGIN}}} and
- * {@code {{CHILD_ORIGIN}}} filled in; bundles are served as built, from {@code /bundles/}.
+ * {@code {{CHILD_ORIGIN}}} filled in; so do the scripts both sites share, from {@code /shared/}
+ * (e.g. a component's definition, loaded by the parent and the child); bundles are served as
+ * built, from {@code /bundles/}.
  *
  * <p>Run it with {@code bin/samples}, or {@code mvn -pl samples exec:java} after a build.
  */
@@ -86,7 +88,7 @@ public final class SamplesServer implements AutoCloseable {
     login.close();
   }
 
-  /** One of the two sites: its pages, and every bundle. */
+  /** One of the two sites: its pages, the shared scripts, and every bundle. */
   private static final class Site {
     private final String folder;
     private final SamplesServer origins;
@@ -108,22 +110,40 @@ public final class SamplesServer implements AutoCloseable {
         send(exchange, "text/javascript; charset=utf-8", Files.readAllBytes(Bundles.path(name)));
         return;
       }
-      String page = path.equals("/") ? "index.html" : path.substring(1);
-      if (page.contains("/") || !page.endsWith(".html")) {
-        notFound(exchange);
+      if (path.startsWith("/shared/")) {
+        String script = path.substring("/shared/".length());
+        if (isPlainName(script, ".js")) {
+          sendFilled(exchange, "shared/" + script, "text/javascript; charset=utf-8");
+        } else {
+          notFound(exchange);
+        }
         return;
       }
-      try (InputStream in = SamplesServer.class.getResourceAsStream(folder + "/" + page)) {
+      String page = path.equals("/") ? "index.html" : path.substring(1);
+      if (isPlainName(page, ".html")) {
+        sendFilled(exchange, folder + "/" + page, "text/html; charset=utf-8");
+      } else {
+        notFound(exchange);
+      }
+    }
+
+    private static boolean isPlainName(String name, String extension) {
+      return !name.contains("/") && name.endsWith(extension);
+    }
+
+    /** Sends the resource {@code name} of this jar with the origins filled in, or a 404. */
+    private void sendFilled(HttpServerExchange exchange, String name, String type) throws IOException {
+      try (InputStream in = SamplesServer.class.getResourceAsStream(name)) {
         if (in == null) {
           notFound(exchange);
           return;
         }
-        String html =
+        String text =
             new String(in.readAllBytes(), StandardCharsets.UTF_8)
                 .replace("{{PARENT_ORIGIN}}", origins.parentOrigin)
                 .replace("{{CHILD_ORIGIN}}", origins.childOrigin)
                 .replace("{{MEMCOOKIES_ORIGIN}}", origins.login.origin());
-        send(exchange, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+        send(exchange, type, text.getBytes(StandardCharsets.UTF_8));
       }
     }
 

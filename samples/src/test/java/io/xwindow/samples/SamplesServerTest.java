@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.xwindow.testkit.Browser;
 import io.xwindow.testkit.BrowserKind;
 import io.xwindow.testkit.CrossBrowser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The samples as a person uses them: open the parent site, click, see the child answer. */
 class SamplesServerTest {
@@ -21,6 +26,30 @@ class SamplesServerTest {
   @AfterAll
   static void stop() {
     server.close();
+  }
+
+  private static HttpResponse<String> get(String url) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void bothSitesServeTheSharedScriptsWithTheOriginsFilledIn() throws Exception {
+    HttpResponse<String> fromParent = get(server.parentOrigin() + "/shared/log-in.js");
+    HttpResponse<String> fromChild = get(server.childOrigin() + "/shared/log-in.js");
+
+    assertEquals(200, fromParent.statusCode());
+    assertEquals("text/javascript; charset=utf-8", fromParent.headers().firstValue("Content-Type").orElse(""));
+    assertEquals(fromParent.body(), fromChild.body(), "one definition for both sites");
+    assertTrue(fromParent.body().contains("url: '" + server.childOrigin() + "/log-in.html'"), fromParent.body());
+    assertTrue(fromParent.body().contains("allowedParentDomains: '" + server.parentOrigin() + "'"), fromParent.body());
+  }
+
+  @Test
+  void onlyScriptsOfTheSharedFolderAreShared() throws Exception {
+    assertEquals(404, get(server.childOrigin() + "/shared/missing.js").statusCode());
+    assertEquals(404, get(server.childOrigin() + "/shared/log-in.html").statusCode());
+    assertEquals(404, get(server.childOrigin() + "/shared/..%2Fchild%2Fping.html").statusCode());
   }
 
   @CrossBrowser

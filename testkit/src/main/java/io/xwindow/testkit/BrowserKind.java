@@ -13,7 +13,7 @@ public enum BrowserKind {
   CHROMIUM {
     @Override
     public Browser start() {
-      return new ChromiumBrowser(false);
+      return new ChromiumBrowser(false, false);
     }
   },
   /** HtmlUnit refusing every cookie ({@code navigator.cookieEnabled} is false): not in the default set. */
@@ -31,7 +31,17 @@ public enum BrowserKind {
   CHROMIUM_COOKIES_BLOCKED {
     @Override
     public Browser start() {
-      return new ChromiumBrowser(true);
+      return new ChromiumBrowser(true, false);
+    }
+  },
+  /**
+   * Chromium with its popup blocker on, as users have it (chromedriver switches it off by
+   * default): a popup opens only inside a real user gesture. Not in the default set.
+   */
+  CHROMIUM_POPUP_BLOCKER {
+    @Override
+    public Browser start() {
+      return new ChromiumBrowser(false, true);
     }
   };
 

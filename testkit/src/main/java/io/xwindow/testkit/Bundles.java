@@ -12,6 +12,7 @@ public final class Bundles {
           "probe.js", "testkit-probe",
           "post-robot.js", "post-robot",
           "xcomponent.js", "xcomponent",
+          "zoid.js", "xcomponent",
           "beaver-logger.js", "beaver-logger",
           "memcookies.js", "memcookies-server/client",
           "samples-java.js", "samples/java");

@@ -37,7 +37,7 @@ final class ChromiumBrowser implements Browser {
   private final List<String> errors = new ArrayList<>();
 
   /** {@code blockCookies}: the profile refuses every cookie, as a user's setting would. */
-  ChromiumBrowser(boolean blockCookies) {
+  ChromiumBrowser(boolean blockCookies, boolean blockPopups) {
     requireInstalled(BINARY, DRIVER);
     try {
       profile = Files.createTempDirectory("xwindow-chromium-");
@@ -63,6 +63,9 @@ final class ChromiumBrowser implements Browser {
     if (blockCookies) {
       options.setExperimentalOption(
           "prefs", Map.of("profile.default_content_setting_values.cookies", 2));
+    }
+    if (blockPopups) {
+      options.setExperimentalOption("excludeSwitches", List.of("disable-popup-blocking"));
     }
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     System.setProperty("webdriver.chrome.driver", DRIVER.toString());

@@ -13,7 +13,14 @@ import io.xwindow.postrobot.PostRobot;
 import io.xwindow.postrobot.SendOptions;
 import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.postrobot.domain.DomainPattern;
+import io.xwindow.xcomponent.browser.JsHost;
 import io.xwindow.xcomponent.child.ChildWindow;
+import io.xwindow.xcomponent.props.ChildProps;
+import io.xwindow.xcomponent.props.ComponentOptions;
+import io.xwindow.xcomponent.props.Host;
+import io.xwindow.xcomponent.props.Outcome;
+import io.xwindow.xcomponent.props.PropResolver;
+import io.xwindow.xcomponent.props.QueryString;
 import io.xwindow.xcomponent.dom.Styles;
 import io.xwindow.xcomponent.dom.Templates;
 import io.xwindow.xcomponent.event.Callbacks;
@@ -31,16 +38,19 @@ import jsinterop.base.JsPropertyMap;
  */
 @JsType
 public final class Component {
-  private final JsPropertyMap<Object> options;
+  /** Reaches JavaScript values for the prop rules. */
+  static final Host HOST = new JsHost();
+
+  private final ComponentOptions options;
   private final String tag;
   private final JsArray<Instance> instances = new JsArray<>();
   private Listener allowDelegate;
   private Listener delegate;
 
   @JsIgnore
-  Component(JsPropertyMap<Object> options) {
+  Component(ComponentOptions options) {
     this.options = options;
-    this.tag = (String) options.get("tag");
+    this.tag = options.tag;
   }
 
   /** The tag. */
@@ -51,7 +61,7 @@ public final class Component {
   /** A new instance with {@code props} (an object, may be null). */
   public Instance instance(Object props) {
     Instance instance =
-        new Instance(this, props == null ? JsPropertyMap.of() : Js.asPropertyMap(props));
+        new Instance(this, props == null ? JsPropertyMap.of() : props);
     instances.push(instance);
     return instance;
   }
@@ -95,8 +105,8 @@ public final class Component {
 
   // For Instance.
 
-  XComponentError eligibility(JsPropertyMap<Object> input) {
-    Object eligible = options.get("eligible");
+  XComponentError eligibility(Object input) {
+    Object eligible = options.eligible;
     if (!"function".equals(Js.typeof(eligible))) {
       return null;
     }
@@ -115,54 +125,48 @@ public final class Component {
     return Errors.notEligible(reason instanceof String ? (String) reason : null);
   }
 
-  /** The props, checked and completed, or the error that stops the render. */
-  Object resolveProps(JsPropertyMap<Object> input, Instance instance) {
-    return input;
+  /**
+   * Resolves {@code input} onto {@code props} (the same object for every update of one instance),
+   * before any window opens: {@code props}, or the {@code PROP_*} error that stops the render.
+   */
+  Object resolveProps(Object input, Object context, Object props) {
+    Outcome<Object> resolved =
+        new PropResolver(HOST, options.props, options.validate).resolve(input, context, props);
+    return resolved.failed() ? resolved.error() : resolved.value();
+  }
+
+  /** A new props object to resolve onto. */
+  Object newProps() {
+    return HOST.newObject();
+  }
+
+  /** {@code {...previous, ...next}}. */
+  Object merge(Object previous, Object next) {
+    return PropResolver.merge(HOST, previous, next);
   }
 
   /** What the child may see of {@code props}, when its origin is {@code origin}. */
-  JsPropertyMap<Object> childProps(JsPropertyMap<Object> props, String origin) {
-    JsPropertyMap<Object> visible = JsPropertyMap.of();
-    props.forEach(key -> {
-      if (!isParentOnly(key)) {
-        visible.set(key, props.get(key));
-      }
-    });
-    return visible;
-  }
-
-  private static boolean isParentOnly(String key) {
-    return key.startsWith("on") && !"onError".equals(key) || "window".equals(key) || "timeout".equals(key);
+  Object childProps(Object props, String origin) {
+    return ChildProps.visible(HOST, options.props, props, origin, Windows.ownDomain());
   }
 
   String defaultContext() {
-    Object context = options.get("defaultContext");
-    return context instanceof String ? (String) context : Context.IFRAME;
+    return options.defaultContext;
   }
 
-  String url(JsPropertyMap<Object> props) {
-    Object url = options.get("url");
-    if ("function".equals(Js.typeof(url))) {
-      url = Callbacks.call(url, JsPropertyMap.of("props", props));
-    }
-    return String.valueOf(url);
+  /** The child's URL with its query props, or the error. */
+  Object url(Object props) {
+    Outcome<String> url = QueryString.url(HOST, options.url, options.props, props);
+    return url.failed() ? url.error() : url.value();
   }
 
-  /** The origins the child may have: the {@code domain} option, else the url's origin. */
-  Object childDomain() {
-    Object domain = options.get("domain");
-    if (domain != null) {
-      return domain;
-    }
-    Object url = options.get("url");
-    if (url instanceof String) {
-      return new URL((String) url, DomGlobal.location.href).origin;
-    }
-    return "*";
+  /** The origins the child may have: the {@code domain} option, else the origin of {@code url}. */
+  Object childDomain(String url) {
+    return options.domain != null ? options.domain : new URL(url, DomGlobal.location.href).origin;
   }
 
   private Object dimension(String which, JsPropertyMap<Object> props) {
-    Object dimensions = options.get("dimensions");
+    Object dimensions = options.dimensions;
     if ("function".equals(Js.typeof(dimensions))) {
       dimensions = Callbacks.call(dimensions, JsPropertyMap.of("props", props));
     }
@@ -197,7 +201,7 @@ public final class Component {
   private static native double parseFloat(String value);
 
   private JsPropertyMap<Object> attributes(String context, JsPropertyMap<Object> props) {
-    Object attributes = options.get("attributes");
+    Object attributes = options.attributes;
     if ("function".equals(Js.typeof(attributes))) {
       attributes = Callbacks.call(attributes, JsPropertyMap.of("props", props));
     }
@@ -221,36 +225,38 @@ public final class Component {
 
   double timeout(JsPropertyMap<Object> props) {
     Object timeout = props.get("timeout");
-    if (!(timeout instanceof Double)) {
-      timeout = options.get("timeout");
-    }
-    return timeout instanceof Double ? (Double) timeout : 0;
+    return timeout instanceof Double ? (Double) timeout : options.timeout;
   }
 
+  /** What the child measures: {@code {width, height, element}}. */
   Object autoResize() {
-    return options.get("autoResize");
+    JsPropertyMap<Object> autoResize = JsPropertyMap.of();
+    autoResize.set("width", options.autoResizeWidth);
+    autoResize.set("height", options.autoResizeHeight);
+    autoResize.set("element", options.autoResizeElement);
+    return autoResize;
   }
 
   boolean bfcache() {
-    return !Js.isFalsy(options.has("enableBfcache") ? options.get("enableBfcache") : Boolean.TRUE);
+    return options.enableBfcache;
   }
 
   Element prerender(JsPropertyMap<Object> templateOptions) {
-    Object template = options.get("prerenderTemplate");
+    Object template = options.prerenderTemplate;
     return "function".equals(Js.typeof(template))
         ? Js.uncheckedCast(Callbacks.call(template, templateOptions))
         : Templates.prerender(templateOptions);
   }
 
   Element container(JsPropertyMap<Object> templateOptions) {
-    Object template = options.get("containerTemplate");
+    Object template = options.containerTemplate;
     return "function".equals(Js.typeof(template))
         ? Js.uncheckedCast(Callbacks.call(template, templateOptions))
         : Templates.container(templateOptions);
   }
 
   boolean declaresExport(String key) {
-    Object exports = options.get("exports");
+    Object exports = options.exports;
     return exports != null && "object".equals(Js.typeof(exports)) && Js.asPropertyMap(exports).has(key);
   }
 

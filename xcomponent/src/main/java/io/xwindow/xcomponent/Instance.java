@@ -47,8 +47,10 @@ public final class Instance {
   private final Emitter event = new Emitter();
   private final JsPropertyMap<Object> state = JsPropertyMap.of();
   private final String uid = Uids.next();
-  private JsPropertyMap<Object> input;
-  private JsPropertyMap<Object> props;
+  private Object input;
+  private final JsPropertyMap<Object> props;
+  private boolean resolved;
+  private Object childDomain;
   private View view;
   private Window child;
   private String childOrigin;
@@ -78,9 +80,10 @@ public final class Instance {
   }
 
   @JsIgnore
-  Instance(Component component, JsPropertyMap<Object> input) {
+  Instance(Component component, Object input) {
     this.component = component;
     this.input = input;
+    this.props = Js.uncheckedCast(component.newProps());
     JsPropertyMap<Object> self = Js.asPropertyMap(this);
     self.set("event", event);
     self.set("state", state);
@@ -95,6 +98,23 @@ public final class Instance {
   /** The resolved props (after {@code render} or {@code updateProps} checked them). */
   public JsPropertyMap<Object> props() {
     return props;
+  }
+
+  /** Resolves {@code input} onto the props; the error, or null. */
+  private XComponentError resolve(Object input, Object container) {
+    JsPropertyMap<Object> context = JsPropertyMap.of();
+    context.set("state", state);
+    context.set("event", event);
+    context.set("container", container);
+    context.set("close", (Helper) ignored -> close());
+    context.set("focus", (Helper) ignored -> focus());
+    context.set("onError", (Helper) error -> onError(error));
+    Object result = component.resolveProps(input, context, props);
+    if (result instanceof XComponentError) {
+      return (XComponentError) result;
+    }
+    resolved = true;
+    return null;
   }
 
   /** True when the component's {@code eligible} option allows this instance. */
@@ -190,18 +210,12 @@ public final class Instance {
     if (closed) {
       return Promise.reject(Errors.closed());
     }
-    JsPropertyMap<Object> merged = JsPropertyMap.of();
-    input.forEach(key -> merged.set(key, input.get(key)));
-    if (changes != null) {
-      JsPropertyMap<Object> more = Js.asPropertyMap(changes);
-      more.forEach(key -> merged.set(key, more.get(key)));
-    }
-    Object resolved = component.resolveProps(merged, this);
-    if (resolved instanceof XComponentError) {
-      return Promise.reject(resolved);
+    Object merged = component.merge(input, changes);
+    XComponentError failure = resolve(merged, null);
+    if (failure != null) {
+      return Promise.reject(failure);
     }
     input = merged;
-    props = Js.uncheckedCast(resolved);
     event.trigger(EventName.PROPS, props);
     if (childOnProps == null) {
       return Promise.resolve((Object) null);
@@ -227,11 +241,10 @@ public final class Instance {
     if (ineligible != null) {
       return ineligible;
     }
-    Object resolved = component.resolveProps(input, this);
-    if (resolved instanceof XComponentError) {
-      return resolved;
+    XComponentError failure = resolve(input, container);
+    if (failure != null) {
+      return failure;
     }
-    props = Js.uncheckedCast(resolved);
     Object given = props.get("window");
     if (context == null) {
       context = given != null ? Context.POPUP : component.defaultContext();
@@ -251,7 +264,12 @@ public final class Instance {
     } else if (Context.IFRAME.equals(context)) {
       return Errors.badContainer("Expected a container element or selector for an iframe");
     }
-    String url = component.url(props);
+    Object address = component.url(props);
+    if (address instanceof XComponentError) {
+      return address;
+    }
+    String url = (String) address;
+    childDomain = component.childDomain(url);
     String name =
         new WindowName(component.tag(), uid, Context.POPUP.equals(context) ? WindowName.OPENER
             : WindowName.PARENT).encode();
@@ -323,9 +341,9 @@ public final class Instance {
   private void listen(String context) {
     helloListener = PostRobot.on(Names.hello(uid), new ListenOptions().window(child),
         request -> {
-          if (!DomainPattern.matches(component.childDomain(), request.origin)) {
+          if (!DomainPattern.matches(childDomain, request.origin)) {
             XComponentError rejected =
-                Errors.childDomainRejected(request.origin, DomainPattern.describe(component.childDomain()));
+                Errors.childDomainRejected(request.origin, DomainPattern.describe(childDomain));
             fail(rejected);
             return Promise.reject(rejected);
           }
@@ -499,7 +517,7 @@ public final class Instance {
   }
 
   private void callProp(String name, Object argument) {
-    Object callback = props == null ? input.get(name) : props.get(name);
+    Object callback = resolved ? props.get(name) : Js.asPropertyMap(input).get(name);
     if ("function".equals(Js.typeof(callback))) {
       Callbacks.call(callback, argument);
     }

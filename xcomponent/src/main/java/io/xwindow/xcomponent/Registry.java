@@ -3,8 +3,8 @@ package io.xwindow.xcomponent;
 import elemental2.core.JsArray;
 import elemental2.core.JsMap;
 import io.xwindow.xcomponent.child.ChildWindow;
-import jsinterop.base.Js;
-import jsinterop.base.JsPropertyMap;
+import io.xwindow.xcomponent.props.ComponentOptions;
+import io.xwindow.xcomponent.props.Outcome;
 
 /**
  * The components defined in this window, by tag: the one registry a window needs. Defining a tag
@@ -18,18 +18,16 @@ final class Registry {
 
   /** Defines a component from {@code options}: the component, or the error in the options. */
   static Object create(Object options) {
-    if (options == null || !"object".equals(Js.typeof(options))) {
-      return Errors.badOptions("Expected options to be an object");
+    Outcome<ComponentOptions> read = ComponentOptions.read(Component.HOST, options);
+    if (read.failed()) {
+      return read.error();
     }
-    JsPropertyMap<Object> values = Js.asPropertyMap(options);
-    Object tag = values.get("tag");
-    if (!(tag instanceof String)) {
-      return Errors.badOptions("Expected tag to be a string");
-    }
+    ComponentOptions values = read.value();
     Component component = new Component(values);
-    components.set((String) tag, component);
+    components.set(values.tag, component);
     if (component.isChild()) {
-      ChildWindow.start((String) tag, values.get("allowedParentDomains"));
+      ChildWindow.start(values.tag,
+          values.parentDomainsGiven ? values.allowedParentDomains : null);
     }
     return component;
   }

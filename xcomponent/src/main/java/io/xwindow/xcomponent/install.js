@@ -8,6 +8,7 @@ const XComponent = goog.require('io.xwindow.xcomponent.XComponent');
 const Component = goog.require('io.xwindow.xcomponent.Component');
 const Instance = goog.require('io.xwindow.xcomponent.Instance');
 const Emitter = goog.require('io.xwindow.xcomponent.event.Emitter');
+const Subscription = goog.require('io.xwindow.xcomponent.event.Subscription');
 
 /**
  * @param {*} result
@@ -41,7 +42,7 @@ const emitter = Emitter.prototype;
 emitter['on'] = emitter.on;
 emitter['once'] = emitter.once;
 emitter['trigger'] = emitter.trigger;
-Emitter.Subscription.prototype['cancel'] = Emitter.Subscription.prototype.cancel;
+Subscription.prototype['cancel'] = Subscription.prototype.cancel;
 
 /**
  * @param {*} options

@@ -18,25 +18,6 @@ public final class Emitter {
     void handle(Object payload);
   }
 
-  /** What {@link #on} returns: {@code cancel()} stops the handler. */
-  @JsType
-  public static final class Subscription {
-    private final JsArray<Handler> handlers;
-    private final Handler handler;
-
-    Subscription(JsArray<Handler> handlers, Handler handler) {
-      this.handlers = handlers;
-      this.handler = handler;
-    }
-
-    public void cancel() {
-      int at = handlers.indexOf(handler);
-      if (at >= 0) {
-        handlers.splice(at, 1);
-      }
-    }
-  }
-
   private final JsMap<String, JsArray<Handler>> handlers = new JsMap<>();
 
   /** Calls {@code handler} on every {@code name} event. */

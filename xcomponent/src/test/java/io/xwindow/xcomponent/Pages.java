@@ -1,0 +1,44 @@
+package io.xwindow.xcomponent;
+
+import io.xwindow.testkit.Html;
+import io.xwindow.testkit.Site;
+
+/**
+ * The pages of a component test: a child page on one site and a parent page on another, each
+ * loading xcomponent.js and the same definition. The parent page has {@code settle(promise)}, which
+ * keeps the outcome in {@code window.result} or {@code window.failure} and sets {@code
+ * window.done}, and {@code log}, an array of what happened, in order.
+ */
+final class Pages {
+  static final String HELPERS =
+      "window.log=[];window.settle=function(p){p.then("
+          + "function(r){window.result=r;window.done=true;},"
+          + "function(e){window.failure=e;window.done=true;});};";
+
+  private Pages() {}
+
+  /**
+   * The definition of a component {@code tag} whose child is {@code child}'s {@code /child.html},
+   * with {@code more} options (e.g. {@code "props:{...},"}) and the global {@code C}.
+   */
+  static String define(Site child, String tag, String more) {
+    return "window.C=xcomponent.create({tag:'" + tag + "',url:'" + child.url("/child.html") + "',"
+        + more + "});";
+  }
+
+  /** Serves the child page: the definition, then {@code script} (which may use {@code C}). */
+  static void child(Site child, String definition, String script) {
+    child.bundle("xcomponent.js").page("/child.html", Html.page(
+        "<div id=out></div>"
+            + Html.script("/bundles/xcomponent.js")
+            + Html.inline(HELPERS + definition + script)));
+  }
+
+  /** Serves the parent page at {@code path}: a container, the definition, then {@code script}. */
+  static void parent(Site parent, String path, String definition, String script) {
+    parent.bundle("xcomponent.js").page(path, Html.page(
+        "<div id=container></div><button id=go>go</button>"
+            + Html.script("/bundles/xcomponent.js")
+            + Html.inline(HELPERS + definition + script)));
+  }
+}

@@ -1,0 +1,83 @@
+package io.xwindow.xcomponent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.xwindow.testkit.Browser;
+import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Origins;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Props of every type reach the child; updates follow; functions work both ways; exports. */
+class PropsAcrossTest {
+  @RegisterExtension static Origins origins = new Origins();
+
+  private static final String PROPS = "props:{"
+      + "text:{type:'string'},count:{type:'number'},on:{type:'boolean'},list:{type:'array'},"
+      + "user:{type:'object'},ask:{type:'function'},label:{type:'string',required:false,"
+      + "default:function(){return 'fallback';}},secret:{type:'string',sendToChild:false},"
+      + "same:{type:'string',sameDomain:true}}";
+
+  private void serve(String childScript, String parentScript) {
+    String definition = Pages.define(origins.b(), "every-prop", PROPS + ",exports:{submit:{type:'function'}}");
+    Pages.child(origins.b(), definition, childScript);
+    Pages.parent(origins.a(), "/parent.html", definition,
+        "window.instance=C({text:'hi',count:3,on:false,list:[1,'two'],user:{name:'Ann',age:30},"
+            + "secret:'parent only',same:'same origin only',"
+            + "ask:function(question,reply){log.push('asked '+question);"
+            + "return reply('answer').then(function(r){return 'parent got '+r;});}});"
+            + parentScript);
+  }
+
+  @CrossBrowser
+  void everyPropTypeReachesTheChildAndParentOnlyPropsDoNot(Browser browser) {
+    serve("C.ready().then(function(x){window.seen=JSON.stringify([x.text,x.count,x.on,x.list,x.user,"
+            + "typeof x.ask,x.label,x.secret===undefined,x.same===undefined,x.onClose===undefined]);"
+            + "});",
+        "settle(instance.render('#container'));");
+
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true");
+    assertEquals("undefined", browser.string("typeof window.failure"));
+    browser.switchToFrame("#container iframe");
+    browser.waitFor("window.seen !== undefined");
+    assertEquals("[\"hi\",3,false,[1,\"two\"],{\"name\":\"Ann\",\"age\":30},\"function\",\"fallback\","
+        + "true,true,true]", browser.string("window.seen"));
+  }
+
+  @CrossBrowser
+  void functionPropsWorkBothWaysAndUpdatesReachOnProps(Browser browser) {
+    serve("C.ready().then(function(x){"
+            + "x.onProps(function(p){p.ask('updated '+p.text,function(r){return r;});});"
+            + "x.ask('first',function(r){return 'child '+r;}).then(function(r){window.firstAnswer=r;"
+            + "x.export({submit:function(v){return 'submitted '+v;}});});});",
+        "settle(instance.render('#container'));");
+
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.log.length === 1");
+    assertEquals("asked first", browser.string("window.log[0]"));
+    browser.waitFor("typeof instance.submit === 'function'");
+    browser.run("instance.submit('form').then(function(r){window.submitted=r;});");
+    browser.waitFor("window.submitted !== undefined");
+    assertEquals("submitted form", browser.string("window.submitted"));
+
+    browser.run("instance.updateProps({text:'bye'});");
+    browser.waitFor("window.log.length === 2");
+    assertEquals("asked updated bye", browser.string("window.log[1]"));
+
+    browser.switchToFrame("#container iframe");
+    assertEquals("parent got child answer", browser.string("window.firstAnswer"));
+  }
+
+  @CrossBrowser
+  void anUpdateWithAWrongTypeIsRefusedAndTheChildKeepsItsProps(Browser browser) {
+    serve("C.ready().then(function(x){x.onProps(function(p){window.updated=p.count;});});",
+        "settle(instance.render('#container'));");
+
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true");
+    browser.run("window.done=false;settle(instance.updateProps({count:'three'}));");
+    browser.waitFor("window.done === true");
+
+    assertEquals(ErrorCode.PROP_TYPE, browser.string("window.failure.code"));
+  }
+}

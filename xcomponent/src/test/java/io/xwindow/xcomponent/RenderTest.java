@@ -1,0 +1,37 @@
+package io.xwindow.xcomponent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.xwindow.testkit.Browser;
+import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Origins;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A component on one origin rendered by a page on another, in an iframe. */
+class RenderTest {
+  @RegisterExtension static Origins origins = new Origins();
+
+  private static final String PROPS =
+      "props:{defaultEmail:{type:'string'},onLoginSuccess:{type:'function'}},"
+          + "dimensions:{width:'400px',height:'200px'}";
+
+  @CrossBrowser
+  void theChildGetsItsPropsAndCallsBackAcrossOrigins(Browser browser) {
+    String definition = Pages.define(origins.b(), "log-in", PROPS);
+    Pages.child(origins.b(), definition,
+        "C.ready().then(function(xprops){"
+            + "document.getElementById('out').textContent=xprops.defaultEmail;"
+            + "xprops.onLoginSuccess(xprops.defaultEmail+' from '+xprops.getParentDomain());});");
+    Pages.parent(origins.a(), "/parent.html", definition,
+        "window.instance=C({defaultEmail:'ann@example.com',"
+            + "onLoginSuccess:function(email){window.loggedIn=email;}});"
+            + "settle(instance.render('#container'));");
+
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.loggedIn !== undefined");
+
+    assertEquals("ann@example.com from " + origins.a().origin(), browser.string("window.loggedIn"));
+    browser.waitFor("window.done === true");
+    assertEquals("undefined", browser.string("typeof window.failure"));
+  }
+}

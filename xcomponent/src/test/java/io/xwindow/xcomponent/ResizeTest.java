@@ -1,0 +1,87 @@
+package io.xwindow.xcomponent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.xwindow.testkit.Browser;
+import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Origins;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The frame's size: dimensions exactly, resize from either side, auto-resize without runaway. */
+class ResizeTest {
+  @RegisterExtension static Origins origins = new Origins();
+
+  private static final String FRAME = "document.querySelector('#container iframe').getBoundingClientRect()";
+
+  private void serve(String options, String childScript) {
+    String definition = Pages.define(origins.b(), "sized",
+        "dimensions:{width:'400px',height:'200px'}," + options);
+    Pages.child(origins.b(), definition, childScript);
+    Pages.parent(origins.a(), "/parent.html", definition,
+        "window.instance=C({onResize:function(s){log.push(JSON.stringify(s));}});"
+            + "settle(instance.render('#container'));");
+  }
+
+  @CrossBrowser(BrowserKind.CHROMIUM)
+  void dimensionsApplyExactlyAndEitherSideResizes(Browser browser) {
+    serve("", "C.ready().then(function(x){window.xp=x;});");
+
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true");
+    assertEquals(400.0, browser.number(FRAME + ".width"));
+    assertEquals(200.0, browser.number(FRAME + ".height"));
+
+    browser.run("instance.resize({width:300,height:120});");
+    assertEquals(300.0, browser.number(FRAME + ".width"));
+    assertEquals(120.0, browser.number(FRAME + ".height"));
+
+    browser.switchToFrame("#container iframe");
+    browser.run("xp.resize({height:250});");
+    browser.switchToMain();
+    browser.waitFor(FRAME + ".height === 250");
+    assertEquals(300.0, browser.number(FRAME + ".width"));
+    assertTrue(browser.string("log.join(' ')").contains("{\"height\":250}"));
+  }
+
+  @CrossBrowser(BrowserKind.CHROMIUM)
+  void autoResizeFollowsTheContent(Browser browser) {
+    serve("autoResize:{height:true}",
+        "C.ready().then(function(){window.grow=function(px){var d=document.createElement('div');"
+            + "d.style.height=px+'px';document.getElementById('out').appendChild(d);};});");
+
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true");
+    browser.switchToFrame("#container iframe");
+    browser.waitFor("typeof window.grow === 'function'");
+    browser.run("grow(500);");
+    browser.switchToMain();
+    // the content: 500 px and the body's default 8 px margins
+    browser.waitFor(FRAME + ".height === 516");
+
+    browser.switchToFrame("#container iframe");
+    browser.run("document.getElementById('out').innerHTML='';grow(90);");
+    browser.switchToMain();
+    browser.waitFor(FRAME + ".height === 106");
+    assertEquals(400.0, browser.number(FRAME + ".width"));
+  }
+
+  @CrossBrowser(BrowserKind.CHROMIUM)
+  void contentThatGrowsWithItsFrameDoesNotGrowItForever(Browser browser) {
+    serve("autoResize:{height:true}",
+        "var s=document.createElement('style');s.textContent='html,body{height:100%}';"
+            + "document.head.appendChild(s);C.ready();");
+
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true");
+    browser.run("window.sleepUntil=Date.now()+1500;");
+    browser.waitFor("Date.now() > window.sleepUntil");
+    double settled = browser.number(FRAME + ".height");
+    browser.run("window.sleepUntil=Date.now()+1000;");
+    browser.waitFor("Date.now() > window.sleepUntil");
+
+    assertEquals(settled, browser.number(FRAME + ".height"));
+    assertTrue(settled < 300, "height " + settled);
+  }
+}

@@ -1,0 +1,12 @@
+/// <reference path="xcomponent.d.ts" />
+// Must NOT compile: the typings catch these mistakes, each on its own line.
+interface LoginProps { defaultEmail: string; onLoginSuccess(email: string): void }
+const Login = xcomponent.create<LoginProps>({ tag: 'log-in', url: 'https://login.example/', props: {
+  defaultEmail: { type: 'number' },
+  onLoginSuccess: { type: 'function' },
+} });
+Login({ defaultEmail: 42, onLoginSuccess: () => undefined });
+Login({ defaultEmail: 'a@b.example', onLoginSuccess: () => undefined }).render('#login', 'lightbox');
+xcomponent.create({ tag: 'sized', url: 'https://x.example/', dimensions: { width: '400', height: '200px' } });
+const answer: string = Login.xprops!.onLoginSuccess('a@b.example');
+Login();
