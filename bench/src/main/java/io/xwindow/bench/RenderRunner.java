@@ -39,6 +39,7 @@ final class RenderRunner {
         return RenderResult.failed(library, PageState.describe(browser, state), PageState.errors(browser, errors));
       }
       RenderTimes times = new RenderTimes(
+          Sample.parse(browser.string("bench.result.started.join(',')")),
           Sample.parse(browser.string("bench.result.props.join(',')")),
           Sample.parse(browser.string("bench.result.resolved.join(',')")),
           Sample.parse(browser.string("bench.result.rendered.join(',')")),

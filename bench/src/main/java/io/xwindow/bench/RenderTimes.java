@@ -6,12 +6,14 @@ import java.util.List;
  * What the renders of one library measured, in one pass or pooled over several: milliseconds from
  * the {@code render()} call on the parent to each step.
  *
+ * @param childStarted to the moment the child page's navigation started (its {@code performance.timeOrigin}):
+ *     what the parent did before the frame loads
  * @param childProps to the moment the child frame had {@code window.xprops}
  * @param resolved to the moment {@code render()}'s promise resolved
  * @param rendered to the moment the parent's {@code onRendered} prop was called
  * @param caughtBy how the child found {@code window.xprops} ("setter", "after create()", "poll")
  */
-record RenderTimes(Sample childProps, Sample resolved, Sample rendered, List<String> caughtBy) {
+record RenderTimes(Sample childStarted, Sample childProps, Sample resolved, Sample rendered, List<String> caughtBy) {
 
   RenderTimes {
     caughtBy = List.copyOf(caughtBy);
@@ -20,6 +22,7 @@ record RenderTimes(Sample childProps, Sample resolved, Sample rendered, List<Str
   /** The times of several passes as one: samples pooled, ways of catching xprops listed once. */
   static RenderTimes pool(List<RenderTimes> passes) {
     return new RenderTimes(
+        Sample.pool(passes.stream().map(RenderTimes::childStarted).toList()),
         Sample.pool(passes.stream().map(RenderTimes::childProps).toList()),
         Sample.pool(passes.stream().map(RenderTimes::resolved).toList()),
         Sample.pool(passes.stream().map(RenderTimes::rendered).toList()),

@@ -12,7 +12,9 @@ class RenderReportTest {
   private static final RenderPlan PLAN = new RenderPlan(3, 3, 10, 15_000);
 
   private static RenderResult measured(RenderLibrary library, Sample props, Sample resolved, Sample rendered) {
-    return RenderResult.measured(library, new RenderTimes(props, resolved, rendered, List.of("setter")), List.of());
+    Sample started = Sample.of(props.values().stream().mapToDouble(v -> v / 10).toArray());
+    return RenderResult.measured(library, new RenderTimes(started, props, resolved, rendered, List.of("setter")),
+        List.of());
   }
 
   private static RenderResult zoid() {
@@ -25,14 +27,14 @@ class RenderReportTest {
         Sample.of(21, 31, 41));
 
     assertEquals(""
-        + "| Library     | Renders | Child has props ms | p90 ms | render() resolved ms | p90 ms | onRendered ms "
-        + "| p90 ms | `xprops` caught by |\n"
-        + "|-------------|--------:|-------------------:|-------:|---------------------:|-------:|--------------:"
-        + "|-------:|--------------------|\n"
-        + "| zoid 10.6.0 |       3 |               65.0 |   77.0 |                 67.0 |   79.0 |          67.0 "
-        + "|   79.8 | setter             |\n"
-        + "| xwindow     |       3 |               30.0 |   38.0 |                 31.0 |   39.0 |          31.0 "
-        + "|   39.0 | setter             |\n",
+        + "| Library     | Renders | Child page starts ms | p90 ms | Child has props ms | p90 ms "
+        + "| render() resolved ms | p90 ms | onRendered ms | p90 ms | `xprops` caught by |\n"
+        + "|-------------|--------:|---------------------:|-------:|-------------------:|-------:"
+        + "|---------------------:|-------:|--------------:|-------:|--------------------|\n"
+        + "| zoid 10.6.0 |       3 |                  6.5 |    7.7 |               65.0 |   77.0 "
+        + "|                 67.0 |   79.0 |          67.0 |   79.8 | setter             |\n"
+        + "| xwindow     |       3 |                  3.0 |    3.8 |               30.0 |   38.0 "
+        + "|                 31.0 |   39.0 |          31.0 |   39.0 | setter             |\n",
         RenderReport.table(List.of(zoid(), ours)));
   }
 

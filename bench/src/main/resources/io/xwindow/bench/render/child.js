@@ -31,6 +31,7 @@
       window.parent.postMessage({
         benchRenderChild: {
           at: at,
+          pageStart: performance.timeOrigin,
           how: how,
           email: xprops && xprops.defaultEmail,
           onLoginSuccess: xprops ? typeof xprops.onLoginSuccess : 'no xprops'

@@ -2,6 +2,7 @@
  * The parent side of the render benchmark. Renders the component defined in component.js
  * (window.BenchLogin) again and again, each time into a fresh container, and times, from the
  * render() call, on the clock both windows share (performance.timeOrigin + performance.now()):
+ *   started  - the moment the child page's navigation started (its performance.timeOrigin),
  *   props    - the moment the child frame had window.xprops (reported by child.js),
  *   resolved - the moment render()'s promise resolved,
  *   rendered - the moment the onRendered prop was called.
@@ -92,7 +93,7 @@
     await within(rendered, function () { return 'render ' + i + ': onRendered was never called'; });
     await within(instance.close(), function () { return 'render ' + i + ': close() did not resolve'; });
     container.remove();
-    return { props: report.at - start, resolved: resolvedAt - start, rendered: renderedAt - start, how: report.how };
+    return { started: report.pageStart - start, props: report.at - start, resolved: resolvedAt - start, rendered: renderedAt - start, how: report.how };
   }
 
   var bench = (window.bench = {
@@ -108,10 +109,11 @@
           await pause();
           await renderOnce('warm-up-' + w);
         }
-        var result = { props: [], resolved: [], rendered: [], how: [] };
+        var result = { started: [], props: [], resolved: [], rendered: [], how: [] };
         for (var r = 0; r < plan.renders; r++) {
           await pause();
           var times = await renderOnce(r);
+          result.started.push(times.started);
           result.props.push(times.props);
           result.resolved.push(times.resolved);
           result.rendered.push(times.rendered);
