@@ -24,19 +24,22 @@ final class RenderPages {
     String folder = "/render/" + library.url().replaceAll("^/lib/|\\.js$", "");
     String childUrl = childSite.url(folder + "/child.html");
     String shared = "childUrl:'" + childUrl + "',parentOrigin:'" + parentSite.origin() + "'";
-    String libraryScripts = Html.script(library.url())
-        + (script.afterLoad().isEmpty() ? "" : Html.inline(script.afterLoad()))
-        + Html.inline(PageScript.read("render/component.js"));
+    String libraryScript = Html.script(library.url())
+        + (script.afterLoad().isEmpty() ? "" : Html.inline(script.afterLoad()));
+    String component = Html.inline(PageScript.read("render/component.js"));
     parentSite.script(library.url(), script.file());
     childSite.script(library.url(), script.file());
     childSite.page(folder + "/child.html", Html.page(
         config(shared)
             + Html.inline(PageScript.read("render/child.js")) // before the library: it watches window.xprops
-            + libraryScripts
+            + libraryScript
+            + Html.inline("benchChild.creating();")
+            + component
             + Html.inline("benchChild.created();")));
     parentSite.page(folder + "/parent.html", Html.page(
         config(shared + ",childOrigin:'" + childSite.origin() + "',stepLimitMs:" + plan.stepLimitMs())
-            + libraryScripts
+            + libraryScript
+            + component
             + Html.inline(PageScript.read("render/harness.js"))));
     return parentSite.url(folder + "/parent.html");
   }

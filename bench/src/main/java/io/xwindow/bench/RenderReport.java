@@ -21,7 +21,9 @@ final class RenderReport {
         + "Regenerate with `bin/bench render`, or `mvn -q -pl bench compile exec:java@render` "
         + "after `mvn -q install -DskipTests`.\n\n"
         + table(results) + "\n"
-        + goal(results, plan) + "\n"
+        + goal(results, plan) + "\n\n"
+        + "Where the time to `render()` resolved goes, medians of each render's stages (ms):\n\n"
+        + stages(results)
         + Notes.format(results.stream().map(r -> new Notes.Note(r.library().label, r.failure(), r.errors())).toList());
   }
 
@@ -42,7 +44,9 @@ final class RenderReport {
         + "`defaultEmail` is the value it passed and `onLoginSuccess` a function); **render() resolved**, "
         + "when the promise `render()` returned resolved; **onRendered**, when the parent's `onRendered` "
         + "prop was called. Median and 90th percentile (interpolated) of the " + plan.totalRenders()
-        + " renders.";
+        + " renders. The second table splits each render at the child page's start and at its call of "
+        + "`create()` (the child page notes the time on the line before the definition), and gives the "
+        + "median of each stage.";
   }
 
   /** The table of figures, one row per library. */
@@ -65,6 +69,21 @@ final class RenderReport {
           String.join(", ", t.caughtBy())});
     }
     return MarkdownTable.format(rows, TEXT_COLUMNS);
+  }
+
+  /** The medians of each render's stages, one row per library that measured. */
+  static String stages(List<RenderResult> results) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"Library", "parent, until the child page starts", "child page, until it calls create()",
+        "create(), until `xprops`", "`xprops`, until render() resolved"});
+    for (RenderResult result : results) {
+      if (result.ok()) {
+        List<String> row = new ArrayList<>(List.of(result.library().label));
+        result.times().stages().forEach(stage -> row.add(ms(stage.median())));
+        rows.add(row.toArray(String[]::new));
+      }
+    }
+    return MarkdownTable.format(rows, Set.of(0));
   }
 
   /** The goal: xwindow no slower than zoid, median and p90, to the child's props and to render(). */

@@ -40,6 +40,7 @@ final class RenderRunner {
       }
       RenderTimes times = new RenderTimes(
           Sample.parse(browser.string("bench.result.started.join(',')")),
+          Sample.parse(browser.string("bench.result.creating.join(',')")),
           Sample.parse(browser.string("bench.result.props.join(',')")),
           Sample.parse(browser.string("bench.result.resolved.join(',')")),
           Sample.parse(browser.string("bench.result.rendered.join(',')")),

@@ -8,12 +8,13 @@ import java.util.List;
  *
  * @param childStarted to the moment the child page's navigation started (its {@code performance.timeOrigin}):
  *     what the parent did before the frame loads
+ * @param childCreating to the moment the child page called {@code create()}, its library loaded
  * @param childProps to the moment the child frame had {@code window.xprops}
  * @param resolved to the moment {@code render()}'s promise resolved
  * @param rendered to the moment the parent's {@code onRendered} prop was called
  * @param caughtBy how the child found {@code window.xprops} ("setter", "after create()", "poll")
  */
-record RenderTimes(Sample childStarted, Sample childProps, Sample resolved, Sample rendered, List<String> caughtBy) {
+record RenderTimes(Sample childStarted, Sample childCreating, Sample childProps, Sample resolved, Sample rendered, List<String> caughtBy) {
 
   RenderTimes {
     caughtBy = List.copyOf(caughtBy);
@@ -23,10 +24,21 @@ record RenderTimes(Sample childStarted, Sample childProps, Sample resolved, Samp
   static RenderTimes pool(List<RenderTimes> passes) {
     return new RenderTimes(
         Sample.pool(passes.stream().map(RenderTimes::childStarted).toList()),
+        Sample.pool(passes.stream().map(RenderTimes::childCreating).toList()),
         Sample.pool(passes.stream().map(RenderTimes::childProps).toList()),
         Sample.pool(passes.stream().map(RenderTimes::resolved).toList()),
         Sample.pool(passes.stream().map(RenderTimes::rendered).toList()),
         passes.stream().flatMap(p -> p.caughtBy().stream()).distinct().toList());
+  }
+
+  /**
+   * Where the time to render() resolved goes, render by render, in milliseconds: the parent until
+   * the child page starts; the child page until it calls create(); create() until xprops; xprops
+   * until render() resolved. They add up to {@link #resolved}.
+   */
+  List<Sample> stages() {
+    return List.of(childStarted, childCreating.minus(childStarted), childProps.minus(childCreating),
+        resolved.minus(childProps));
   }
 
   /** How many renders were timed. */

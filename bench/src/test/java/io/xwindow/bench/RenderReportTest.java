@@ -13,8 +13,9 @@ class RenderReportTest {
 
   private static RenderResult measured(RenderLibrary library, Sample props, Sample resolved, Sample rendered) {
     Sample started = Sample.of(props.values().stream().mapToDouble(v -> v / 10).toArray());
-    return RenderResult.measured(library, new RenderTimes(started, props, resolved, rendered, List.of("setter")),
-        List.of());
+    Sample creating = Sample.of(props.values().stream().mapToDouble(v -> v / 2).toArray());
+    return RenderResult.measured(library,
+        new RenderTimes(started, creating, props, resolved, rendered, List.of("setter")), List.of());
   }
 
   private static RenderResult zoid() {
@@ -36,6 +37,24 @@ class RenderReportTest {
         + "| xwindow     |       3 |                  3.0 |    3.8 |               30.0 |   38.0 "
         + "|                 31.0 |   39.0 |          31.0 |   39.0 | setter             |\n",
         RenderReport.table(List.of(zoid(), ours)));
+  }
+
+  @Test
+  void stagesGiveTheMedianOfEachStepOfEachLibraryThatMeasured() {
+    RenderResult ours = measured(RenderLibrary.XWINDOW, Sample.of(20, 30, 40), Sample.of(21, 31, 41),
+        Sample.of(21, 31, 41));
+
+    assertEquals(""
+        + "| Library     | parent, until the child page starts | child page, until it calls create() "
+        + "| create(), until `xprops` | `xprops`, until render() resolved |\n"
+        + "|-------------|------------------------------------:|------------------------------------:"
+        + "|-------------------------:|----------------------------------:|\n"
+        + "| zoid 10.6.0 |                                 6.5 |                                26.0 "
+        + "|                     32.5 |                               2.0 |\n",
+        RenderReport.stages(List.of(zoid(), RenderResult.failed(RenderLibrary.XWINDOW, "x", List.of()))));
+    assertTrue(RenderReport.stages(List.of(zoid(), ours)).contains(
+        "| xwindow     |                                 3.0 |                                12.0 "
+        + "|                     15.0 |                               1.0 |\n"));
   }
 
   @Test

@@ -12,7 +12,7 @@ class RenderResultTest {
 
   private static RenderResult measured(double props, String error) {
     return RenderResult.measured(RenderLibrary.ZOID_10,
-        new RenderTimes(Sample.of(1), Sample.of(props), Sample.of(props + 1), Sample.of(props + 1), List.of("setter")),
+        new RenderTimes(Sample.of(1), Sample.of(2), Sample.of(props), Sample.of(props + 1), Sample.of(props + 1), List.of("setter")),
         error == null ? List.of() : List.of(error));
   }
 

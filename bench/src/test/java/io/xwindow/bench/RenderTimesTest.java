@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RenderTimesTest {
 
   private static RenderTimes times(Sample childProps, Sample resolved) {
-    return new RenderTimes(Sample.of(1), childProps, resolved, resolved, List.of("setter"));
+    return new RenderTimes(Sample.of(1), Sample.of(2), childProps, resolved, resolved, List.of("setter"));
   }
 
   @Test
@@ -32,10 +32,11 @@ class RenderTimesTest {
   @Test
   void poolKeepsEveryRenderAndEachWayOfCatchingXpropsOnce() {
     RenderTimes pooled = RenderTimes.pool(List.of(
-        new RenderTimes(Sample.of(0.5, 0.6), Sample.of(1, 2), Sample.of(3, 4), Sample.of(5, 6), List.of("setter")),
-        new RenderTimes(Sample.of(0.7), Sample.of(7), Sample.of(8), Sample.of(9), List.of("setter", "poll"))));
+        new RenderTimes(Sample.of(0.5, 0.6), Sample.of(0.8, 0.9), Sample.of(1, 2), Sample.of(3, 4), Sample.of(5, 6), List.of("setter")),
+        new RenderTimes(Sample.of(0.7), Sample.of(0.95), Sample.of(7), Sample.of(8), Sample.of(9), List.of("setter", "poll"))));
 
     assertEquals(List.of(0.5, 0.6, 0.7), pooled.childStarted().values());
+    assertEquals(List.of(0.8, 0.9, 0.95), pooled.childCreating().values());
     assertEquals(List.of(1.0, 2.0, 7.0), pooled.childProps().values());
     assertEquals(List.of(3.0, 4.0, 8.0), pooled.resolved().values());
     assertEquals(List.of(5.0, 6.0, 9.0), pooled.rendered().values());
@@ -63,8 +64,26 @@ class RenderTimesTest {
 
   @Test
   void onRenderedAndTheChildPagesStartAreNotJudged() {
-    RenderTimes zoid = new RenderTimes(Sample.of(5), Sample.of(60), Sample.of(62), Sample.of(62), List.of("setter"));
-    assertTrue(new RenderTimes(Sample.of(40), Sample.of(50), Sample.of(52), Sample.of(500), List.of("setter"))
+    RenderTimes zoid = new RenderTimes(Sample.of(5), Sample.of(20), Sample.of(60), Sample.of(62), Sample.of(62), List.of("setter"));
+    assertTrue(new RenderTimes(Sample.of(40), Sample.of(45), Sample.of(50), Sample.of(52), Sample.of(500), List.of("setter"))
         .noSlowerThan(zoid));
+  }
+
+  @Test
+  void stagesSplitEachRenderAndAddUpToRenderResolved() {
+    RenderTimes times = new RenderTimes(Sample.of(5, 20), Sample.of(30, 40), Sample.of(31, 60), Sample.of(33, 61),
+        Sample.of(33, 61), List.of("setter"));
+
+    List<Sample> stages = times.stages();
+
+    assertEquals(List.of(5.0, 20.0), stages.get(0).values());
+    assertEquals(List.of(25.0, 20.0), stages.get(1).values());
+    assertEquals(List.of(1.0, 20.0), stages.get(2).values());
+    assertEquals(List.of(2.0, 1.0), stages.get(3).values());
+    for (int render = 0; render < 2; render++) {
+      int r = render;
+      assertEquals(times.resolved().values().get(r),
+          stages.stream().mapToDouble(stage -> stage.values().get(r)).sum(), 1e-9);
+    }
   }
 }

@@ -13,26 +13,41 @@
   'use strict';
   var config = window.benchConfig;
   var props;
-  var reported = false;
+  var creatingAt = null;
+  var created = false;
+  var caught = null;
+  var posted = false;
 
   function now() {
     return performance.timeOrigin + performance.now();
   }
 
-  function report(at, how) {
-    if (reported) {
+  /** Notes when window.xprops was found, and how; reported once create() has returned. */
+  function caughtAt(at, how) {
+    if (caught === null) {
+      caught = { at: at, how: how };
+      post();
+    }
+  }
+
+  /**
+   * Reports once both are known: when xprops came, and that create() has returned (zoid fills
+   * xprops inside create()). Read in a microtask, so that a library that fills the object just
+   * after assigning it is not caught half way; the time was taken at the assignment.
+   */
+  function post() {
+    if (posted || caught === null || !created) {
       return;
     }
-    reported = true;
-    // Read in a microtask, so that a library that fills the object just after assigning it is
-    // not caught half way; the time was taken at the assignment.
+    posted = true;
     Promise.resolve().then(function () {
       var xprops = window.xprops;
       window.parent.postMessage({
         benchRenderChild: {
-          at: at,
+          at: caught.at,
+          how: caught.how,
           pageStart: performance.timeOrigin,
-          how: how,
+          creating: creatingAt,
           email: xprops && xprops.defaultEmail,
           onLoginSuccess: xprops ? typeof xprops.onLoginSuccess : 'no xprops'
         }
@@ -47,24 +62,33 @@
     set: function (value) {
       props = value;
       if (value) {
-        report(now(), 'setter');
+        caughtAt(now(), 'setter');
       }
     }
   });
 
   window.benchChild = {
+    /** Called right before create(). */
+    creating: function () {
+      creatingAt = now();
+    },
+
     /** Called right after create(): a library that defined window.xprops itself is found here. */
     created: function () {
-      if (window.xprops) {
-        report(now(), 'after create()');
+      created = true;
+      if (caught === null && window.xprops) {
+        caughtAt(now(), 'after create()');
+      }
+      post();
+      if (caught !== null) {
         return;
       }
       var poll = setInterval(function () {
-        if (reported) {
+        if (caught !== null) {
           clearInterval(poll);
         } else if (window.xprops) {
           clearInterval(poll);
-          report(now(), 'poll');
+          caughtAt(now(), 'poll');
         }
       }, 1);
     }

@@ -3,6 +3,7 @@
  * (window.BenchLogin) again and again, each time into a fresh container, and times, from the
  * render() call, on the clock both windows share (performance.timeOrigin + performance.now()):
  *   started  - the moment the child page's navigation started (its performance.timeOrigin),
+ *   creating - the moment the child page called create(), its library loaded,
  *   props    - the moment the child frame had window.xprops (reported by child.js),
  *   resolved - the moment render()'s promise resolved,
  *   rendered - the moment the onRendered prop was called.
@@ -93,7 +94,7 @@
     await within(rendered, function () { return 'render ' + i + ': onRendered was never called'; });
     await within(instance.close(), function () { return 'render ' + i + ': close() did not resolve'; });
     container.remove();
-    return { started: report.pageStart - start, props: report.at - start, resolved: resolvedAt - start, rendered: renderedAt - start, how: report.how };
+    return { started: report.pageStart - start, creating: report.creating - start, props: report.at - start, resolved: resolvedAt - start, rendered: renderedAt - start, how: report.how };
   }
 
   var bench = (window.bench = {
@@ -109,11 +110,12 @@
           await pause();
           await renderOnce('warm-up-' + w);
         }
-        var result = { started: [], props: [], resolved: [], rendered: [], how: [] };
+        var result = { started: [], creating: [], props: [], resolved: [], rendered: [], how: [] };
         for (var r = 0; r < plan.renders; r++) {
           await pause();
           var times = await renderOnce(r);
           result.started.push(times.started);
+          result.creating.push(times.creating);
           result.props.push(times.props);
           result.resolved.push(times.resolved);
           result.rendered.push(times.rendered);
