@@ -26,7 +26,11 @@ public final class Site implements AutoCloseable {
   private final Undertow server;
   private final String origin;
 
-  private record Resource(String contentType, Loader body) {}
+  private record Resource(String contentType, Loader body, Map<String, String> headers) {
+    Resource(String contentType, Loader body) {
+      this(contentType, body, Map.of());
+    }
+  }
 
   @FunctionalInterface
   private interface Loader {
@@ -66,6 +70,17 @@ public final class Site implements AutoCloseable {
   public Site page(String path, String html) {
     byte[] body = withReporter(html).getBytes(StandardCharsets.UTF_8);
     resources.put(path, new Resource("text/html; charset=utf-8", () -> body));
+    return this;
+  }
+
+  /**
+   * Serves {@code html} at {@code path} with response {@code headers} (e.g. a {@code
+   * Content-Security-Policy}; a {@code Cache-Control} given here replaces the kit's {@code
+   * no-store}, which keeps a page out of the back/forward cache).
+   */
+  public Site page(String path, String html, Map<String, String> headers) {
+    byte[] body = withReporter(html).getBytes(StandardCharsets.UTF_8);
+    resources.put(path, new Resource("text/html; charset=utf-8", () -> body, Map.copyOf(headers)));
     return this;
   }
 
@@ -139,6 +154,8 @@ public final class Site implements AutoCloseable {
     try {
       byte[] body = resource.body().load();
       exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, resource.contentType());
+      resource.headers().forEach(
+          (name, value) -> exchange.getResponseHeaders().put(new io.undertow.util.HttpString(name), value));
       exchange.getResponseSender().send(java.nio.ByteBuffer.wrap(body));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

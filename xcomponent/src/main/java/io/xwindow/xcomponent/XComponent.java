@@ -3,6 +3,7 @@ package io.xwindow.xcomponent;
 import elemental2.dom.DomGlobal;
 import io.xwindow.postrobot.PostRobot;
 import io.xwindow.xcomponent.protocol.WindowName;
+import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
 
 /**
@@ -11,12 +12,14 @@ import jsinterop.annotations.JsType;
  *
  * <pre>{@code
  * // Both sites load the same definition.
- * Component login = XComponent.create(JsPropertyMap.of(
+ * Component login = XComponent.define(JsPropertyMap.of(
  *     "tag", "log-in", "url", "https://auth.example/login",
  *     "allowedParentDomains", "https://shop.example"));
  * // The shop renders it, and hears back.
  * login.instance(JsPropertyMap.of("onLoginSuccess", (Callback) email -> show(email)))
  *     .render("#login", "iframe");
+ * // The login page, in the frame, once the shop's origin is proven:
+ * login.ready().then(xprops -> ...);
  * }</pre>
  */
 @JsType
@@ -38,6 +41,21 @@ public final class XComponent {
    */
   public static Object create(Object options) {
     return Registry.create(options);
+  }
+
+  /**
+   * Defines a component, for Java code: as {@link #create}, but throws the error.
+   *
+   * @throws XComponentException {@link ErrorCode#BAD_OPTIONS} with the field at fault
+   */
+  @JsIgnore
+  public static Component define(Object options) {
+    Object defined = Registry.create(options);
+    if (defined instanceof XComponentError) {
+      XComponentError error = (XComponentError) defined;
+      throw new XComponentException(error.code, error.message);
+    }
+    return (Component) defined;
   }
 
   /** Ends every instance of every component, as {@link CloseReason#DESTROYED}. */

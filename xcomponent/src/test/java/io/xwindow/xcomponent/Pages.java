@@ -36,9 +36,15 @@ final class Pages {
 
   /** Serves the parent page at {@code path}: a container, the definition, then {@code script}. */
   static void parent(Site parent, String path, String definition, String script) {
+    parent(parent, path, definition, script, java.util.Map.of());
+  }
+
+  /** As {@link #parent(Site, String, String, String)}, with response {@code headers}. */
+  static void parent(Site parent, String path, String definition, String script,
+      java.util.Map<String, String> headers) {
     parent.bundle("xcomponent.js").page(path, Html.page(
         "<div id=container></div><button id=go>go</button>"
             + Html.script("/bundles/xcomponent.js")
-            + Html.inline(HELPERS + definition + script)));
+            + Html.inline(HELPERS + definition + script)), headers);
   }
 }

@@ -1,0 +1,15 @@
+package io.xwindow.xcomponent;
+
+/**
+ * What the Java API throws where JavaScript's {@code create} throws: the {@link ErrorCode} and the
+ * message of the error.
+ */
+public final class XComponentException extends RuntimeException {
+  /** One of {@link ErrorCode}. */
+  public final String code;
+
+  public XComponentException(String code, String message) {
+    super(message);
+    this.code = code;
+  }
+}

@@ -1,0 +1,90 @@
+package io.xwindow.xcomponent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.xwindow.testkit.Browser;
+import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Origins;
+import java.util.Map;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The prerender shown at once and swapped for the child; custom templates; CSP nonce; attributes. */
+class TemplatesTest {
+  @RegisterExtension static Origins origins = new Origins();
+
+  /** A child page that defines its component only after a while. */
+  private String slowChild() {
+    String definition = Pages.define(origins.b(), "slow", "");
+    origins.b().bundle("xcomponent.js").page("/child.html", io.xwindow.testkit.Html.page(
+        io.xwindow.testkit.Html.script("/bundles/xcomponent.js")
+            + io.xwindow.testkit.Html.inline("setTimeout(function(){" + definition + "},700);")));
+    return definition;
+  }
+
+  @CrossBrowser
+  void theSpinnerShowsAtOnceAndGivesWayToTheChild(Browser browser) {
+    Pages.parent(origins.a(), "/parent.html", slowChild(),
+        "window.instance=C({});settle(instance.render('#container'));"
+            + "window.spinnerAtOnce=!!document.querySelector('#container .xcomponent-spinner');");
+
+    browser.open(origins.a().url("/parent.html"));
+    assertEquals("true", browser.string("String(window.spinnerAtOnce)"));
+    browser.waitFor("window.done === true");
+
+    assertEquals("false", browser.string("String(!!document.querySelector('#container .xcomponent-spinner'))"));
+  }
+
+  // HtmlUnit ignores style.setProperty: the frame's visibility is checked in Chromium
+  @CrossBrowser(BrowserKind.CHROMIUM)
+  void theFrameStaysHiddenUntilTheChildIsReady(Browser browser) {
+    Pages.parent(origins.a(), "/parent.html", slowChild(),
+        "window.instance=C({});settle(instance.render('#container'));"
+            + "window.hiddenAtOnce=getComputedStyle(document.querySelector('#container iframe')).visibility;");
+
+    browser.open(origins.a().url("/parent.html"));
+    assertEquals("hidden", browser.string("window.hiddenAtOnce"));
+    browser.waitFor("window.done === true");
+
+    assertEquals("visible", browser.string("getComputedStyle(document.querySelector('#container iframe')).visibility"));
+  }
+
+  @CrossBrowser
+  void customTemplatesAndAttributesAreUsed(Browser browser) {
+    String definition = Pages.define(origins.b(), "custom",
+        "attributes:{iframe:{allow:'camera',title:'Log in form'}},"
+            + "containerTemplate:function(o){var d=o.doc.createElement('section');d.className='mine';"
+            + "d.appendChild(o.frame);d.appendChild(o.prerenderFrame);return d;},"
+            + "prerenderTemplate:function(o){var p=o.doc.createElement('p');"
+            + "p.textContent='Loading '+o.props.who;return p;},props:{who:{type:'string'}}");
+    Pages.child(origins.b(), definition, "C.ready();");
+    Pages.parent(origins.a(), "/parent.html", definition,
+        "window.instance=C({who:'Ann'});settle(instance.render('#container'));"
+            + "window.prerendered=document.querySelector('#container section.mine p').textContent;");
+
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true");
+
+    assertEquals("Loading Ann", browser.string("window.prerendered"));
+    assertEquals("camera", browser.string("document.querySelector('section.mine iframe').getAttribute('allow')"));
+    assertEquals("Log in form", browser.string("document.querySelector('section.mine iframe').getAttribute('title')"));
+  }
+
+  @CrossBrowser(BrowserKind.CHROMIUM)
+  void everyElementAndStyleWeInsertCarriesTheCspNonce(Browser browser) {
+    String definition = Pages.define(origins.b(), "strict", "");
+    Pages.child(origins.b(), definition, "C.ready();");
+    // a page whose policy allows only styles with its nonce: a style without it is refused and
+    // Chromium reports that as a console error, which fails the test
+    Pages.parent(origins.a(), "/parent.html", definition,
+        "window.instance=C({cspNonce:'n0nce42'});settle(instance.render('#container'));",
+        Map.of("Content-Security-Policy", "style-src 'nonce-n0nce42'"));
+
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true");
+
+    assertEquals("undefined", browser.string("typeof window.failure"));
+    assertEquals("0", browser.string("String(document.querySelectorAll("
+        + "'#container *:not([nonce])').length)"));
+  }
+}
