@@ -15,8 +15,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Times request/response messaging between a parent page and its cross-origin frame in headless
@@ -31,21 +29,12 @@ public final class MessagingBench {
   /** This benchmark's section in RESULTS.md. */
   static final String SECTION = "messaging";
 
-  /** Undertow and XNIO log each server start and stop; warnings still show. */
-  private static final List<Logger> SERVERS = List.of(Logger.getLogger("io.undertow"), Logger.getLogger("org.xnio"));
-  /** Selenium warns on every start that it has no CDP support for this exact Chromium; none is used. */
-  private static final Logger SELENIUM = Logger.getLogger("org.openqa.selenium");
-
   private MessagingBench() {}
 
   /** Runs every scenario, prints the section and writes it into bench/RESULTS.md. */
   public static void main(String[] args) throws IOException, InterruptedException {
     long started = System.nanoTime();
-    // The loggers are held in static fields: an unreferenced logger may be collected, level and all.
-    SERVERS.forEach(logger -> logger.setLevel(Level.WARNING));
-    SELENIUM.setLevel(Level.SEVERE);
-    Path root = ProjectRoot.find();
-    System.setProperty("xwindow.root", root.toString()); // where the test kit's Bundles look
+    Path root = BrowserBenchSetup.prepare();
     Map<Library, Path> files = libraryFiles();
     Plan plan = Plan.STANDARD;
     String loadAtStart = Machine.loadAverage();
@@ -57,7 +46,7 @@ public final class MessagingBench {
         Browser browser = BrowserKind.CHROMIUM.start()) {
       List<ScenarioResult> results =
           measure(plan, new ScenarioPages(parent, child, files), new ScenarioRunner(browser, errors, plan));
-      MessagingReport.Run run = new MessagingReport.Run(LocalDate.now().toString(), Machine.describe(root),
+      BrowserRun run = new BrowserRun(LocalDate.now().toString(), Machine.describe(root),
           Machine.chromium(root), libraries(root, files), parent.origin(), child.origin(),
           Duration.ofNanos(System.nanoTime() - started), loadAtStart, Machine.loadAverage());
       section = MessagingReport.section(run, plan, results);

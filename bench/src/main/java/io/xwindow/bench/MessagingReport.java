@@ -1,6 +1,5 @@
 package io.xwindow.bench;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,35 +11,15 @@ import java.util.Set;
 final class MessagingReport {
   /** Text columns flush left (the scenario), numbers flush right. */
   private static final Set<Integer> TEXT_COLUMNS = Set.of(1);
-  /** Page errors listed per scenario; the rest are counted. */
-  private static final int ERRORS_SHOWN = 3;
-
-  /**
-   * Where and with what the run happened.
-   *
-   * @param date the day, e.g. 2026-11-22
-   * @param machine operating system, CPUs, node, npm
-   * @param browser e.g. Chromium 156.0.8078.79
-   * @param libraries each library's name, version and file, e.g. "post-robot 10.0.46 (`dist/post-robot.min.js`)"
-   * @param parentOrigin where the parent pages were served
-   * @param childOrigin where the child frames were served
-   * @param took how long the whole run took, browser start and page loads included
-   * @param loadAtStart the one-minute load average when the run started
-   * @param loadAtEnd the one-minute load average when it ended
-   */
-  record Run(String date, String machine, String browser, List<String> libraries, String parentOrigin,
-      String childOrigin, Duration took, String loadAtStart, String loadAtEnd) {}
 
   private MessagingReport() {}
 
   /** The whole section, Markdown. */
-  static String section(Run run, Plan plan, List<ScenarioResult> results) {
+  static String section(BrowserRun run, Plan plan, List<ScenarioResult> results) {
     Map<Scenario, ScenarioResult> byScenario = new EnumMap<>(Scenario.class);
     results.forEach(r -> byScenario.put(r.scenario(), r));
     return "## Messaging speed\n\n"
-        + "Measured " + run.date() + " on " + run.machine() + ", " + run.browser()
-        + " (headless, the test kit's flags), all scenarios in one run of " + run.took().toSeconds() + " s"
-        + "; load average " + run.loadAtStart() + " at the start, " + run.loadAtEnd() + " at the end.\n"
+        + run.measured("all scenarios")
         + "Libraries: " + String.join(", ", run.libraries()) + ".\n\n"
         + method(run, plan) + "\n\n"
         + "Regenerate with `bin/bench messaging`, or `mvn -q -pl bench compile exec:java@messaging` "
@@ -50,7 +29,7 @@ final class MessagingReport {
         + notes(results);
   }
 
-  private static String method(Run run, Plan plan) {
+  private static String method(BrowserRun run, Plan plan) {
     return "Method: a parent page on `" + run.parentOrigin() + "` frames a child page on `" + run.childOrigin()
         + "`, another site, so the frame runs in its own renderer process; one pair of pages per scenario. "
         + "The run makes " + plan.passes() + " passes over all scenarios in the order of the table, reloading "
@@ -101,25 +80,9 @@ final class MessagingReport {
 
   /** Why scenarios failed, and what their pages reported; empty when all went well. */
   static String notes(List<ScenarioResult> results) {
-    StringBuilder out = new StringBuilder();
-    for (ScenarioResult result : results) {
-      String number = "(" + result.scenario().number + ") " + result.scenario().label;
-      if (!result.ok()) {
-        out.append("\n").append(number).append(" failed:\n\n").append(quoted(result.failure()));
-      }
-      List<String> errors = result.errors();
-      if (!errors.isEmpty()) {
-        out.append("\n").append(number).append(": ").append(errors.size()).append(" script error(s)")
-            .append(errors.size() > ERRORS_SHOWN ? ", the first " + ERRORS_SHOWN : "").append(":\n\n");
-        errors.stream().limit(ERRORS_SHOWN).forEach(e -> out.append(quoted(e)));
-      }
-    }
-    return out.toString();
-  }
-
-  /** A possibly multi-line text from a page, as an indented block that Markdown leaves alone. */
-  private static String quoted(String text) {
-    return "    " + String.join("\n    ", text.strip().lines().toList()) + "\n";
+    return Notes.format(results.stream()
+        .map(r -> new Notes.Note("(" + r.scenario().number + ") " + r.scenario().label, r.failure(), r.errors()))
+        .toList());
   }
 
   private static Measurement measurementOf(Map<Scenario, ScenarioResult> results, Scenario scenario) {

@@ -53,6 +53,21 @@ record Sample(List<Double> values) {
     return sorted[below] + (rank - below) * (sorted[above] - sorted[below]);
   }
 
+  /**
+   * Each value less the value at the same place in {@code other}, e.g. the times of one step from
+   * the times of the step before it, render by render.
+   */
+  Sample minus(Sample other) {
+    if (other.values.size() != values.size()) {
+      throw new IllegalArgumentException(values.size() + " values less " + other.values.size());
+    }
+    List<Double> differences = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      differences.add(values.get(i) - other.values.get(i));
+    }
+    return new Sample(differences);
+  }
+
   /** Every value divided by {@code divisor}, e.g. block times to times per round trip. */
   Sample dividedBy(double divisor) {
     return new Sample(values.stream().map(v -> v / divisor).toList());

@@ -2,10 +2,6 @@ package io.xwindow.bench;
 
 import io.xwindow.testkit.Html;
 import io.xwindow.testkit.Site;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -57,13 +53,6 @@ final class ScenarioPages {
 
   /** A script of the benchmark's pages, from {@code src/main/resources/io/xwindow/bench/messaging}. */
   static String script(String name) {
-    try (InputStream in = ScenarioPages.class.getResourceAsStream("messaging/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no page script messaging/" + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PageScript.read("messaging/" + name);
   }
 }

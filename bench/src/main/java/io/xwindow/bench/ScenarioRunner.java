@@ -3,20 +3,12 @@ package io.xwindow.bench;
 import io.xwindow.testkit.Browser;
 import io.xwindow.testkit.ScriptErrors;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Runs one scenario in the browser: opens its parent page, waits for the connection, starts the
  * page's measurement and collects the figures, the failure, and the script errors.
  */
 final class ScenarioRunner {
-  /**
-   * How often the page is polled while it measures. Seldom: each poll runs a script on the
-   * parent's main thread, which would otherwise steal time from the timed calls.
-   */
-  private static final Duration POLL = Duration.ofMillis(250);
-
   private final Browser browser;
   private final ScriptErrors errors;
   private final Plan plan;
@@ -32,19 +24,19 @@ final class ScenarioRunner {
     errors.clear();
     try {
       browser.open(parentUrl);
-      String state = await("ready", Duration.ofMillis(ScenarioPages.CONNECT_LIMIT_MS * 2L));
+      String state = PageState.await(browser, "ready", Duration.ofMillis(ScenarioPages.CONNECT_LIMIT_MS * 2L));
       if (state.equals("ready")) {
         browser.run("bench.measure(" + plan.toJs() + ");");
-        state = await("done", measureLimit());
+        state = PageState.await(browser, "done", measureLimit());
       }
       if (!state.equals("done")) {
-        return ScenarioResult.failed(scenario, describe(state), pageErrors());
+        return ScenarioResult.failed(scenario, PageState.describe(browser, state), PageState.errors(browser, errors));
       }
       Measurement measurement = Measurement.of(plan,
           Sample.parse(browser.string("bench.result.blocks.join(',')")),
           Sample.parse(browser.string("bench.result.bursts.join(',')")),
           browser.number("bench.result.windowMessagesPerCall"));
-      return ScenarioResult.measured(scenario, measurement, pageErrors());
+      return ScenarioResult.measured(scenario, measurement, PageState.errors(browser, errors));
     } finally {
       browser.reset();
     }
@@ -54,31 +46,5 @@ final class ScenarioRunner {
   private Duration measureLimit() {
     return Duration.ofMillis((long) (plan.warmUpBursts() + plan.bursts()) * plan.burstLimitMs())
         .plus(Duration.ofMinutes(1));
-  }
-
-  /** Polls {@code bench.state} until it is {@code wanted} or {@code failed}; returns the last state. */
-  private String await(String wanted, Duration limit) throws InterruptedException {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (true) {
-      String state = browser.string("window.bench ? bench.state : 'no harness'");
-      if (state.equals(wanted) || state.equals("failed") || System.nanoTime() > deadline) {
-        return state;
-      }
-      Thread.sleep(POLL.toMillis());
-    }
-  }
-
-  private String describe(String state) {
-    if (state.equals("failed")) {
-      return browser.string("bench.error");
-    }
-    return "still '" + state + "' when time ran out";
-  }
-
-  /** What the pages reported through the test kit, and what the browser itself logged as severe. */
-  private List<String> pageErrors() {
-    List<String> all = new ArrayList<>(errors.all());
-    all.addAll(browser.errors());
-    return all;
   }
 }

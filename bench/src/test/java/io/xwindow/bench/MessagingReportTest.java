@@ -62,7 +62,7 @@ class MessagingReportTest {
 
   @Test
   void sectionSaysWhenWhereAndHow() {
-    MessagingReport.Run run = new MessagingReport.Run("2026-11-22", "Linux, 2 CPUs", "Chromium 156",
+    BrowserRun run = new BrowserRun("2026-11-22", "Linux, 2 CPUs", "Chromium 156",
         List.of("penpal 7.0.6"), "http://127.0.0.1:1", "http://localhost:2", Duration.ofSeconds(75), "1.50", "2.00");
 
     String section = MessagingReport.section(run, Plan.STANDARD, List.of(measured(Scenario.RAW_WINDOW, 0.8)));

@@ -62,4 +62,14 @@ class SampleTest {
   void poolKeepsEveryValueInOrder() {
     assertEquals(List.of(1.0, 2.0, 3.0), Sample.pool(List.of(Sample.of(1, 2), Sample.of(3))).values());
   }
+
+  @Test
+  void minusTakesEachValueFromTheOneAtTheSamePlace() {
+    assertEquals(List.of(4.0, -1.0), Sample.of(5, 2).minus(Sample.of(1, 3)).values());
+  }
+
+  @Test
+  void minusRefusesSamplesOfDifferentSizes() {
+    assertThrows(IllegalArgumentException.class, () -> Sample.of(5, 2).minus(Sample.of(1)));
+  }
 }

@@ -1,0 +1,130 @@
+package io.xwindow.bench;
+
+import io.xwindow.testkit.Browser;
+import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.NpmPackage;
+import io.xwindow.testkit.ScriptErrors;
+import io.xwindow.testkit.Site;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Times the render of a cross-domain component in headless Chromium, the same component code with
+ * zoid 10.6.0 and with our bundle, both in the same run (see {@link RenderReport} for the method).
+ * Prints the section and writes it into {@code bench/RESULTS.md} as section {@value #SECTION},
+ * leaving the rest of the file alone. A library that is not built, or fails to render, gets a row
+ * that says so.
+ *
+ * <p>Run from the project root, after {@code mvn -q install -DskipTests}, with {@code mvn -q -pl
+ * bench compile exec:java@render}, or {@code bin/bench render}.
+ */
+public final class RenderBench {
+  /** This benchmark's section in RESULTS.md. */
+  static final String SECTION = "render";
+
+  private RenderBench() {}
+
+  /** Renders with every library, prints the section and writes it into bench/RESULTS.md. */
+  public static void main(String[] args) throws IOException, InterruptedException {
+    long started = System.nanoTime();
+    Path root = BrowserBenchSetup.prepare();
+    Map<RenderLibrary, RenderLibrary.Script> scripts = new EnumMap<>(RenderLibrary.class);
+    for (RenderLibrary library : RenderLibrary.values()) {
+      scripts.put(library, library.locate(root));
+    }
+    RenderPlan plan = RenderPlan.STANDARD;
+    String loadAtStart = Machine.loadAverage();
+    ScriptErrors errors = new ScriptErrors();
+
+    String section;
+    try (Site parent = new Site("127.0.0.1", "127.0.0.1", errors);
+        Site child = new Site("localhost", "127.0.0.1", errors);
+        Browser browser = BrowserKind.CHROMIUM.start()) {
+      List<RenderResult> results =
+          measure(plan, scripts, new RenderPages(parent, child, plan), new RenderRunner(browser, errors, plan));
+      BrowserRun run = new BrowserRun(LocalDate.now().toString(), Machine.describe(root),
+          Machine.chromium(root), libraries(root, scripts), parent.origin(), child.origin(),
+          Duration.ofNanos(System.nanoTime() - started), loadAtStart, Machine.loadAverage());
+      section = RenderReport.section(run, plan, results);
+      results.forEach(RenderBench::printErrors);
+    }
+    System.out.println();
+    System.out.println(section);
+    ResultsFile.write(root, SECTION, section);
+  }
+
+  /**
+   * Runs the plan's passes, the libraries in turn, the order reversed every other pass so that
+   * neither always goes first; one pooled result per library, in the order of {@link RenderLibrary}.
+   */
+  private static List<RenderResult> measure(RenderPlan plan, Map<RenderLibrary, RenderLibrary.Script> scripts,
+      RenderPages pages, RenderRunner runner) throws InterruptedException {
+    Map<RenderLibrary, List<RenderResult>> passes = new EnumMap<>(RenderLibrary.class);
+    for (int pass = 1; pass <= plan.passes(); pass++) {
+      System.out.println("Pass " + pass + " of " + plan.passes());
+      List<RenderLibrary> order = new ArrayList<>(List.of(RenderLibrary.values()));
+      if (pass % 2 == 0) {
+        Collections.reverse(order);
+      }
+      for (RenderLibrary library : order) {
+        RenderLibrary.Script script = scripts.get(library);
+        if (script == null) {
+          continue;
+        }
+        System.out.print("  " + library.label + " ... ");
+        RenderResult result = runner.run(library, pages.serve(library, script));
+        System.out.println(result.ok()
+            ? "child has props " + RenderReport.ms(result.times().childProps().median()) + " ms, render() resolved "
+                + RenderReport.ms(result.times().resolved().median()) + " ms (medians)"
+            : "failed: " + result.failure().lines().findFirst().orElse(""));
+        passes.computeIfAbsent(library, l -> new ArrayList<>()).add(result);
+      }
+    }
+    List<RenderResult> results = new ArrayList<>();
+    for (RenderLibrary library : RenderLibrary.values()) {
+      results.add(scripts.get(library) == null
+          ? RenderResult.notBuilt(library, "neither `" + RenderLibrary.OUR_ZOID + "` nor `"
+              + RenderLibrary.OUR_XCOMPONENT + "` exists (`mvn install` builds them)")
+          : RenderResult.pool(passes.get(library)));
+    }
+    return results;
+  }
+
+  /** Every script error of a library, in full on the console (the section shows the first few). */
+  private static void printErrors(RenderResult result) {
+    if (!result.errors().isEmpty()) {
+      System.out.println(result.library().label + ": " + result.errors().size() + " script error(s):");
+      result.errors().forEach(e -> System.out.println("  " + e));
+    }
+  }
+
+  /** Each library's name, exact version and file, as the results list them. */
+  private static List<String> libraries(Path root, Map<RenderLibrary, RenderLibrary.Script> scripts)
+      throws IOException, InterruptedException {
+    List<String> described = new ArrayList<>();
+    for (Map.Entry<RenderLibrary, RenderLibrary.Script> entry : scripts.entrySet()) {
+      RenderLibrary.Script script = entry.getValue();
+      if (entry.getKey() == RenderLibrary.ZOID_10) {
+        String version = NpmPackage.published(RenderLibrary.ZOID_SPEC).version(); // already fetched
+        described.add("zoid " + version + " (`" + RenderLibrary.ZOID_FILE + "`, npm)");
+      } else if (script == null) {
+        described.add("xwindow (not built)");
+      } else {
+        described.add("xwindow `" + root.relativize(script.file()) + "`"
+            + (script.namedByPage() ? " (its global `xcomponent` also named `zoid` by the page)" : "") + " ("
+            + String.format(Locale.ROOT, "%,d", Files.size(script.file())) + " bytes, commit "
+            + Command.firstLine(root, "git", "describe", "--always", "--dirty") + ")");
+      }
+    }
+    return described;
+  }
+}
