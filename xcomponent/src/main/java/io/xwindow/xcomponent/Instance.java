@@ -4,6 +4,7 @@ import elemental2.dom.Document;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.EventListener;
+import elemental2.dom.MessageEvent;
 import elemental2.dom.MutationObserver;
 import elemental2.dom.MutationObserverInit;
 import elemental2.dom.PageTransitionEvent;
@@ -13,6 +14,7 @@ import io.xwindow.postrobot.ListenOptions;
 import io.xwindow.postrobot.Listener;
 import io.xwindow.postrobot.Message;
 import io.xwindow.postrobot.PostRobot;
+import io.xwindow.postrobot.SendOptions;
 import io.xwindow.postrobot.browser.Timers;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.xcomponent.dom.FrameView;
@@ -61,8 +63,7 @@ public final class Instance {
   private Settle rejectRender;
   private boolean rendered;
   private boolean closed;
-  private Listener helloListener;
-  private Listener initListener;
+  private EventListener hello;
   private double timeoutTimer = -1;
   private double watchTimer = -1;
   private MutationObserver observer;
@@ -399,48 +400,51 @@ public final class Instance {
     return options;
   }
 
-  /** Answers the child's two requests, from its window only. */
+  /**
+   * Answers the child's hello ({@link Names}) with its props, sent to the origin the browser
+   * reports for it. A hello again (the child page reloaded) gets them again.
+   */
   private void listen(String context) {
-    // a child rendered by another window (renderTo) is known by its origin until it says hello
-    ListenOptions from = child != null
-        ? new ListenOptions().window(child)
-        : new ListenOptions().domain(childDomain);
-    helloListener = PostRobot.on(Names.hello(uid), from,
-        request -> {
-          if (child == null) {
-            child = request.source;
-          }
-          if (request.source != child) {
-            return Promise.reject(Errors.delegateRefused("Not the component's window"));
-          }
-          if (!DomainPattern.matches(childDomain, request.origin)) {
-            XComponentError rejected =
-                Errors.childDomainRejected(request.origin, DomainPattern.describe(childDomain));
-            fail(rejected);
-            return Promise.reject(rejected);
-          }
-          childOrigin = request.origin;
-          JsPropertyMap<Object> answer = JsPropertyMap.of();
-          answer.set("props", component.childProps(props, childOrigin));
-          answer.set("context", context);
-          answer.set("autoResize", component.autoResize());
-          answer.set("helpers", helpers());
-          return answer;
-        });
-    initListener = PostRobot.on(Names.init(uid), from,
-        request -> {
-          if (request.source != child || !request.origin.equals(childOrigin)) {
+    PostRobot.stats(); // post-robot listens from now on, so the child's own hello finds us
+    hello = e -> {
+      MessageEvent<Object> message = Js.uncheckedCast(e);
+      Object data = message.data;
+      if (data == null || !"object".equals(Js.typeof(data))
+          || !uid.equals(Js.asPropertyMap(data).get(Names.HELLO))) {
+        return;
+      }
+      Window source = Js.uncheckedCast(message.source);
+      if (child != null && source != child) {
+        return;
+      }
+      if (!DomainPattern.matches(childDomain, message.origin)) {
+        fail(Errors.childDomainRejected(message.origin, DomainPattern.describe(childDomain)));
+        return;
+      }
+      child = source;
+      childOrigin = message.origin;
+      JsPropertyMap<Object> offer = JsPropertyMap.of();
+      offer.set("props", component.childProps(props, childOrigin));
+      offer.set("context", context);
+      offer.set("autoResize", component.autoResize());
+      offer.set("helpers", helpers());
+      PostRobot.send(child, Names.props(uid), offer, new SendOptions().domain(childOrigin))
+          .then(answer -> {
+            accepted(answer);
             return null;
-          }
-          JsPropertyMap<Object> data = Js.asPropertyMap(request.data);
-          if (!Js.isTruthy(data.get("accepted"))) {
-            fail(Errors.parentDomainRejected(io.xwindow.postrobot.browser.Windows.ownDomain()));
-            return null;
-          }
-          childOnProps = data.get("onProps");
-          onRendered();
-          return null;
-        });
+          }, ignored -> null); // the child went away: the watch ends the instance, or its timeout
+    };
+    DomGlobal.window.addEventListener("message", hello);
+  }
+
+  private void accepted(Message answer) {
+    JsPropertyMap<Object> data = Js.asPropertyMap(answer.data);
+    if (!Js.isTruthy(data.get("accepted"))) {
+      fail(Errors.parentDomainRejected(io.xwindow.postrobot.browser.Windows.ownDomain()));
+      return;
+    }
+    childOnProps = data.get("onProps");
+    onRendered();
   }
 
   /** What the child may call on this side. */
@@ -567,9 +571,8 @@ public final class Instance {
       DomGlobal.window.removeEventListener("pagehide", pageHide);
       DomGlobal.window.removeEventListener("pageshow", pageShow);
     }
-    if (helloListener != null) {
-      helloListener.cancel();
-      initListener.cancel();
+    if (hello != null) {
+      DomGlobal.window.removeEventListener("message", hello);
     }
     if (view != null) {
       view.remove();

@@ -4,9 +4,9 @@ import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
+import io.xwindow.postrobot.ListenOptions;
 import io.xwindow.postrobot.Message;
 import io.xwindow.postrobot.PostRobot;
-import io.xwindow.postrobot.SendOptions;
 import io.xwindow.postrobot.browser.Timers;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.xcomponent.Context;
@@ -129,28 +129,30 @@ public final class ChildWindow {
     return ready;
   }
 
+  /** Listens for the props, from the parent window only, then says hello. */
   private void hello() {
-    PostRobot.send(parent, Names.hello(name.uid), null, null)
-        .then(answer -> {
-          accept(answer);
-          return null;
-        }, error -> {
-          rejectReady.settle(error);
-          return null;
-        });
+    PostRobot.on(Names.props(name.uid), new ListenOptions().window(parent), this::accept);
+    Window parentWindow = parent;
+    parentWindow.postMessage(JsPropertyMap.of(Names.HELLO, name.uid), "*");
   }
 
-  private void accept(Message answer) {
-    String origin = answer.origin;
-    SendOptions toParent = new SendOptions().domain(origin);
+  /** The parent's props, with its origin as the browser reports it: shown only if allowed. */
+  private Object accept(Message offer) {
+    String origin = offer.origin;
     if (!DomainPattern.matches(allowedParentDomains, origin)) {
-      PostRobot.send(parent, Names.init(name.uid), JsPropertyMap.of("accepted", false), toParent)
-          .then(null, ignored -> null);
       rejectReady.settle(Errors.parentDomainRejected(origin));
-      return;
+      return JsPropertyMap.of("accepted", false);
+    }
+    JsPropertyMap<Object> answer = JsPropertyMap.of("accepted", true);
+    answer.set("onProps", (Helper) changed -> {
+      propsChanged(changed);
+      return null;
+    });
+    if (xprops != null) {
+      return answer; // the parent heard a hello again: we keep the props we have
     }
     parentOrigin = origin;
-    JsPropertyMap<Object> data = Js.asPropertyMap(answer.data);
+    JsPropertyMap<Object> data = Js.asPropertyMap(offer.data);
     JsPropertyMap<Object> helpers = Js.asPropertyMap(data.get("helpers"));
     JsPropertyMap<Object> props = JsPropertyMap.of();
     Object given = data.get("props");
@@ -169,18 +171,13 @@ public final class ChildWindow {
     props.set("onProps", (Helper) handler -> onProps(handler));
     xprops = props;
     Js.asPropertyMap(DomGlobal.window).set("xprops", props);
-    JsPropertyMap<Object> init = JsPropertyMap.of("accepted", true);
-    init.set("onProps", (Helper) changed -> {
-      propsChanged(changed);
-      return null;
-    });
-    PostRobot.send(parent, Names.init(name.uid), init, toParent).then(null, ignored -> null);
     if (Context.IFRAME.equals(data.get("context"))) {
       AutoResize.start(data.get("autoResize"), helpers.get("resize"));
     } else {
       watchOpener();
     }
     resolveReady.settle(props);
+    return answer;
   }
 
   private Object onProps(Object handler) {

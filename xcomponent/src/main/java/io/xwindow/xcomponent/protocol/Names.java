@@ -1,34 +1,37 @@
 package io.xwindow.xcomponent.protocol;
 
 /**
- * The names of the post-robot requests between a parent and its child. The whole conversation is
- * these two requests; everything after them is calls of the functions they carried.
+ * The conversation between a parent and its child, in two messages; everything after them is
+ * calls of the functions they carried.
  *
  * <ol>
- *   <li>{@link #hello}: child to parent, to any origin, carrying nothing. The parent answers only
- *       the window it made, and only if that window's origin (as the browser reports it) matches
- *       the component's {@code domain}; the answer carries the props the child may see, and the
- *       parent's helpers ({@code close}, {@code resize}...). The child reads the answer's origin,
- *       as the browser reports it, and checks it against {@code allowedParentDomains} before it
- *       shows any prop to its page.
- *   <li>{@link #init}: child to parent, to that origin only: {@code {accepted: true, onProps}}
- *       (the parent's render resolves), or {@code {accepted: false}} (it fails with {@code
- *       PARENT_DOMAIN_REJECTED}).
+ *   <li>{@link #HELLO}: child to parent, to any origin, a plain {@code postMessage} of {@code
+ *       {__xcomponent_hello__: uid}}, carrying nothing else. The parent heeds it only from the
+ *       window it made (or, for {@code renderTo}, from a window on the component's domain), and
+ *       only if that window's origin, as the browser reports it, matches the component's {@code
+ *       domain}.
+ *   <li>{@link #props}: parent to child, a post-robot request to that origin only, carrying the
+ *       props the child may see and the parent's helpers ({@code close}, {@code resize}...). The
+ *       child reads the request's origin, as the browser reports it, and checks it against {@code
+ *       allowedParentDomains} before it shows any prop to its page. Its answer is {@code
+ *       {accepted: true, onProps}} (the parent's render resolves) or {@code {accepted: false}} (it
+ *       fails with {@code PARENT_DOMAIN_REJECTED}).
  * </ol>
  *
- * <p>A later zoid dialect sits beside this class: other names and payloads, the same steps.
+ * <p>The hello is a plain message, not a post-robot request, so that the props leave at once: a
+ * request to a window post-robot does not know yet would first wait for its hello's answer. One
+ * round trip brings the child its props. A later zoid dialect sits beside this class: other names
+ * and payloads, the same steps.
  */
 public final class Names {
+  /** The key of the child's hello; its value is the instance's uid. */
+  public static final String HELLO = "__xcomponent_hello__";
+
   private Names() {}
 
-  /** The child's first request, for instance {@code uid}. */
-  public static String hello(String uid) {
-    return "xcomponent_hello_" + uid;
-  }
-
-  /** The child's second request, for instance {@code uid}. */
-  public static String init(String uid) {
-    return "xcomponent_init_" + uid;
+  /** The parent's request carrying the props, for instance {@code uid}. */
+  public static String props(String uid) {
+    return "xcomponent_props_" + uid;
   }
 
   /** Asks a window whether it would render {@code tag} for us ({@code canRenderTo}). */
