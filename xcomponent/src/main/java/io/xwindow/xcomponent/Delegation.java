@@ -26,8 +26,8 @@ import jsinterop.base.JsPropertyMap;
  */
 final class Delegation {
   private final Component component;
-  private final Listener canRender;
-  private final Listener render;
+  private final Object canRender;
+  private final Object render;
 
   @JsFunction
   interface Action {
@@ -37,8 +37,9 @@ final class Delegation {
   private Delegation(Component component, Object domain) {
     this.component = component;
     ListenOptions from = new ListenOptions().domain(domain);
-    canRender = PostRobot.on(Names.allowDelegate(component.tag()), from, request -> true);
-    render = PostRobot.on(Names.delegate(component.tag()), from, this::host);
+    // listen, not on: nothing else in xcomponent.js needs a Java exception
+    canRender = PostRobot.listen(Names.allowDelegate(component.tag()), from, request -> true);
+    render = PostRobot.listen(Names.delegate(component.tag()), from, this::host);
   }
 
   /**
@@ -51,8 +52,14 @@ final class Delegation {
 
   /** Stops listening (the tag was defined again, or destroyed). */
   void cancel() {
-    canRender.cancel();
-    render.cancel();
+    cancel(canRender);
+    cancel(render);
+  }
+
+  private static void cancel(Object listener) {
+    if (listener instanceof Listener) {
+      ((Listener) listener).cancel();
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package io.xwindow.xcomponent;
 
 import elemental2.dom.DomGlobal;
 import io.xwindow.postrobot.PostRobot;
+import io.xwindow.xcomponent.child.ChildWindow;
 import io.xwindow.xcomponent.protocol.WindowName;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
@@ -66,6 +67,14 @@ public final class XComponent {
   /** Ends every instance and forgets every definition. */
   public static void destroy() {
     Registry.destroy();
+  }
+
+  /**
+   * As the bundle loads: in a component's child window, says hello to the parent at once (see
+   * {@link ChildWindow#prepare}); elsewhere, does nothing.
+   */
+  public static void prepareChild() {
+    ChildWindow.prepare();
   }
 
   /** True when this window is the child of some component. */

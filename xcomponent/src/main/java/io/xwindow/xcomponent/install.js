@@ -80,6 +80,9 @@ function create(options) {
  * @param {string} name
  */
 exports.install = function(name) {
+  if (goog.global['window'] === goog.global) {
+    XComponent.prepareChild();
+  }
   goog.global[name] = {
     'create': create,
     'destroy': function() {

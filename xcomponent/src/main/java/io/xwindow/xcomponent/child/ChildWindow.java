@@ -30,7 +30,10 @@ public final class ChildWindow {
 
   private final WindowName name;
   private final Window parent;
-  private final Object allowedParentDomains;
+  private Object allowedParentDomains;
+  private boolean defined;
+  private Message pending;
+  private Settle decidePending;
   private final Promise<Object> ready;
   private final JsArray<Object> propsHandlers = new JsArray<>();
   private Settle resolveReady;
@@ -53,10 +56,9 @@ public final class ChildWindow {
     Object get();
   }
 
-  private ChildWindow(WindowName name, Window parent, Object allowedParentDomains) {
+  private ChildWindow(WindowName name, Window parent) {
     this.name = name;
     this.parent = parent;
-    this.allowedParentDomains = allowedParentDomains;
     this.ready = new Promise<>((resolve, reject) -> {
       resolveReady = resolve::onInvoke;
       rejectReady = reject::onInvoke;
@@ -74,15 +76,8 @@ public final class ChildWindow {
    * second {@code create} of the same tag keeps the first handshake.
    */
   public static void start(String tag, Object allowedParentDomains) {
-    if (current != null) {
-      return;
-    }
-    WindowName name = WindowName.parse(DomGlobal.window.name);
-    if (name == null || !name.isFor(tag)) {
-      return;
-    }
-    Window parent = parentOf(name);
-    if (parent == null) {
+    prepare();
+    if (current == null || !current.isFor(tag) || current.defined) {
       return;
     }
     if (allowedParentDomains == null) {
@@ -93,8 +88,35 @@ public final class ChildWindow {
             + " set allowedParentDomains to the sites that may embed it");
       }
     }
-    current = new ChildWindow(name, parent, allowedParentDomains);
-    current.hello();
+    current.define(allowedParentDomains);
+  }
+
+  /**
+   * As the bundle loads, in a window whose name says it is a component's child: says hello at
+   * once, so that the props are on their way while the page loads the rest of its scripts; they
+   * are shown only once {@code create} gives the definition, and its {@code
+   * allowedParentDomains} allows the origin they came from. Elsewhere, does nothing.
+   */
+  public static void prepare() {
+    if (current != null) {
+      return;
+    }
+    WindowName name = WindowName.parse(DomGlobal.window.name);
+    Window parent = name == null ? null : parentOf(name);
+    if (parent != null) {
+      current = new ChildWindow(name, parent);
+      current.hello();
+    }
+  }
+
+  /** {@code create} gave the definition: decide on props that came before it. */
+  private void define(Object allowedParentDomains) {
+    this.allowedParentDomains = allowedParentDomains;
+    defined = true;
+    if (pending != null) {
+      decidePending.settle(decide(pending));
+      pending = null;
+    }
   }
 
   /**
@@ -131,13 +153,22 @@ public final class ChildWindow {
 
   /** Listens for the props, from the parent window only, then says hello. */
   private void hello() {
-    PostRobot.on(Names.props(name.uid), new ListenOptions().window(parent), this::accept);
+    PostRobot.listen(Names.props(name.uid), new ListenOptions().window(parent), this::accept);
     Window parentWindow = parent;
     parentWindow.postMessage(JsPropertyMap.of(Names.HELLO, name.uid), "*");
   }
 
-  /** The parent's props, with its origin as the browser reports it: shown only if allowed. */
+  /** The parent's props: decided now, or once {@code create} gives the definition. */
   private Object accept(Message offer) {
+    if (defined) {
+      return decide(offer);
+    }
+    pending = offer;
+    return new Promise<Object>((resolve, reject) -> decidePending = resolve::onInvoke);
+  }
+
+  /** The parent's props, with its origin as the browser reports it: shown only if allowed. */
+  private Object decide(Message offer) {
     String origin = offer.origin;
     if (!DomainPattern.matches(allowedParentDomains, origin)) {
       rejectReady.settle(Errors.parentDomainRejected(origin));
