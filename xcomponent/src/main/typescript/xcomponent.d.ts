@@ -285,7 +285,7 @@ declare namespace xcomponent {
     updateProps(props: Partial<InputProps<P>>): Promise<void>;
     show(): Promise<void>;
     hide(): Promise<void>;
-    /** Reports an error: the `error` event and `onError` hear it, and the instance closes. */
+    /** Reports an error: the `error` event and `onError` hear it; a render still pending fails with it (and the instance ends). */
     onError(error: unknown): Promise<void>;
     isEligible(): boolean;
     /** A new instance with the same props. */
