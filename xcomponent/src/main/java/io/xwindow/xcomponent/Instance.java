@@ -4,7 +4,6 @@ import elemental2.dom.Document;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.EventListener;
-import elemental2.dom.MessageEvent;
 import elemental2.dom.MutationObserver;
 import elemental2.dom.MutationObserverInit;
 import elemental2.dom.PageTransitionEvent;
@@ -24,6 +23,8 @@ import io.xwindow.xcomponent.dom.Styles;
 import io.xwindow.xcomponent.dom.View;
 import io.xwindow.xcomponent.event.Callbacks;
 import io.xwindow.xcomponent.event.Emitter;
+import io.xwindow.xcomponent.handshake.Offer;
+import io.xwindow.xcomponent.handshake.ParentHandshake;
 import io.xwindow.xcomponent.protocol.Names;
 import io.xwindow.xcomponent.protocol.WindowName;
 import jsinterop.annotations.JsFunction;
@@ -38,7 +39,8 @@ import jsinterop.base.JsPropertyMap;
  * the instance then ends exactly once, with a {@link CloseReason} (not an error) or, if render
  * fails, with a typed {@link XComponentError}.
  *
- * <p>The conversation with the child is the two requests of {@link Names}, over post-robot's
+ * <p>The conversation with the child is {@link ParentHandshake}'s (the two messages of {@link
+ * Names}), over post-robot's
  * public API; the DOM work is behind {@link View}.
  */
 @JsType
@@ -63,7 +65,7 @@ public final class Instance {
   private Settle rejectRender;
   private boolean rendered;
   private boolean closed;
-  private EventListener hello;
+  private ParentHandshake handshake;
   private double timeoutTimer = -1;
   private double watchTimer = -1;
   private MutationObserver observer;
@@ -400,51 +402,34 @@ public final class Instance {
     return options;
   }
 
-  /**
-   * Answers the child's hello ({@link Names}) with its props, sent to the origin the browser
-   * reports for it. A hello again (the child page reloaded) gets them again.
-   */
+  /** Waits for the child's hello and sends it the props ({@link ParentHandshake}). */
   private void listen(String context) {
-    PostRobot.stats(); // post-robot listens from now on, so the child's own hello finds us
-    hello = e -> {
-      MessageEvent<Object> message = Js.uncheckedCast(e);
-      Object data = message.data;
-      if (data == null || !"object".equals(Js.typeof(data))
-          || !uid.equals(Js.asPropertyMap(data).get(Names.HELLO))) {
-        return;
+    handshake = new ParentHandshake(uid, child, childDomain, new ParentHandshake.Parent() {
+      @Override
+      public Object offer(Window window, String origin) {
+        child = window;
+        childOrigin = origin;
+        return Offer.of(component.childProps(props, origin), context, component.autoResize(),
+            helpers());
       }
-      Window source = Js.uncheckedCast(message.source);
-      if (child != null && source != child) {
-        return;
-      }
-      if (!DomainPattern.matches(childDomain, message.origin)) {
-        fail(Errors.childDomainRejected(message.origin, DomainPattern.describe(childDomain)));
-        return;
-      }
-      child = source;
-      childOrigin = message.origin;
-      JsPropertyMap<Object> offer = JsPropertyMap.of();
-      offer.set("props", component.childProps(props, childOrigin));
-      offer.set("context", context);
-      offer.set("autoResize", component.autoResize());
-      offer.set("helpers", helpers());
-      PostRobot.send(child, Names.props(uid), offer, new SendOptions().domain(childOrigin))
-          .then(answer -> {
-            accepted(answer);
-            return null;
-          }, ignored -> null); // the child went away: the watch ends the instance, or its timeout
-    };
-    DomGlobal.window.addEventListener("message", hello);
-  }
 
-  private void accepted(Message answer) {
-    JsPropertyMap<Object> data = Js.asPropertyMap(answer.data);
-    if (!Js.isTruthy(data.get("accepted"))) {
-      fail(Errors.parentDomainRejected(io.xwindow.postrobot.browser.Windows.ownDomain()));
-      return;
-    }
-    childOnProps = data.get("onProps");
-    onRendered();
+      @Override
+      public void childRefused(String origin) {
+        fail(Errors.childDomainRejected(origin, DomainPattern.describe(childDomain)));
+      }
+
+      @Override
+      public void accepted(Object onProps) {
+        childOnProps = onProps;
+        onRendered();
+      }
+
+      @Override
+      public void refused() {
+        fail(Errors.parentDomainRejected(io.xwindow.postrobot.browser.Windows.ownDomain()));
+      }
+    });
+    handshake.start();
   }
 
   /** What the child may call on this side. */
@@ -571,8 +556,8 @@ public final class Instance {
       DomGlobal.window.removeEventListener("pagehide", pageHide);
       DomGlobal.window.removeEventListener("pageshow", pageShow);
     }
-    if (hello != null) {
-      DomGlobal.window.removeEventListener("message", hello);
+    if (handshake != null) {
+      handshake.stop();
     }
     if (view != null) {
       view.remove();

@@ -4,15 +4,15 @@ import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
-import io.xwindow.postrobot.ListenOptions;
 import io.xwindow.postrobot.Message;
-import io.xwindow.postrobot.PostRobot;
 import io.xwindow.postrobot.browser.Timers;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.xcomponent.Context;
 import io.xwindow.xcomponent.Errors;
 import io.xwindow.xcomponent.event.Callbacks;
-import io.xwindow.xcomponent.protocol.Names;
+import io.xwindow.xcomponent.handshake.Answer;
+import io.xwindow.xcomponent.handshake.ChildHandshake;
+import io.xwindow.xcomponent.handshake.Offer;
 import io.xwindow.xcomponent.protocol.WindowName;
 import jsinterop.annotations.JsFunction;
 import jsinterop.base.Js;
@@ -153,9 +153,7 @@ public final class ChildWindow {
 
   /** Listens for the props, from the parent window only, then says hello. */
   private void hello() {
-    PostRobot.listen(Names.props(name.uid), new ListenOptions().window(parent), this::accept);
-    Window parentWindow = parent;
-    parentWindow.postMessage(JsPropertyMap.of(Names.HELLO, name.uid), "*");
+    ChildHandshake.start(name.uid, parent, this::accept);
   }
 
   /** The parent's props: decided now, or once {@code create} gives the definition. */
@@ -172,10 +170,9 @@ public final class ChildWindow {
     String origin = offer.origin;
     if (!DomainPattern.matches(allowedParentDomains, origin)) {
       rejectReady.settle(Errors.parentDomainRejected(origin));
-      return JsPropertyMap.of("accepted", false);
+      return Answer.refused();
     }
-    JsPropertyMap<Object> answer = JsPropertyMap.of("accepted", true);
-    answer.set("onProps", (Helper) changed -> {
+    Object answer = Answer.accepted((Helper) changed -> {
       propsChanged(changed);
       return null;
     });
@@ -183,14 +180,10 @@ public final class ChildWindow {
       return answer; // the parent heard a hello again: we keep the props we have
     }
     parentOrigin = origin;
-    JsPropertyMap<Object> data = Js.asPropertyMap(offer.data);
-    JsPropertyMap<Object> helpers = Js.asPropertyMap(data.get("helpers"));
+    JsPropertyMap<Object> helpers = Offer.helpers(offer.data);
     JsPropertyMap<Object> props = JsPropertyMap.of();
-    Object given = data.get("props");
-    if (given != null) {
-      JsPropertyMap<Object> values = Js.asPropertyMap(given);
-      values.forEach(key -> props.set(key, values.get(key)));
-    }
+    JsPropertyMap<Object> values = Offer.props(offer.data);
+    values.forEach(key -> props.set(key, values.get(key)));
     String[] forwarded = {"close", "focus", "resize", "show", "hide", "onError", "export"};
     for (String helper : forwarded) {
       props.set(helper, helpers.get(helper));
@@ -202,8 +195,8 @@ public final class ChildWindow {
     props.set("onProps", (Helper) handler -> onProps(handler));
     xprops = props;
     Js.asPropertyMap(DomGlobal.window).set("xprops", props);
-    if (Context.IFRAME.equals(data.get("context"))) {
-      AutoResize.start(data.get("autoResize"), helpers.get("resize"));
+    if (Context.IFRAME.equals(Offer.context(offer.data))) {
+      AutoResize.start(Offer.autoResize(offer.data), helpers.get("resize"));
     } else {
       watchOpener();
     }

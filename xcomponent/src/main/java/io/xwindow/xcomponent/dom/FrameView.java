@@ -10,7 +10,7 @@ import jsinterop.base.JsPropertyMap;
 
 /**
  * A component in an iframe: the frame (named before it loads, sized exactly to the dimensions,
- * hidden under the prerender until the child is ready), inside what the container template made,
+ * transparent under the prerender until the child is ready), inside what the container template made,
  * inside the user's container element.
  */
 public final class FrameView implements View {
@@ -41,7 +41,9 @@ public final class FrameView implements View {
     if (attributes != null) {
       attributes.forEach(key -> frame.setAttribute(key, String.valueOf(attributes.get(key))));
     }
-    Styles.set(frame, "border", "0", "display", "block", "visibility", "hidden");
+    // transparent, not visibility:hidden, until the child is ready: Chromium loads and runs a
+    // hidden cross-origin frame at a lower priority, and the prerender covers it anyway
+    Styles.set(frame, "border", "0", "display", "block", "opacity", "0");
     return new FrameView(doc, frame, Styles.element(doc, "div", nonce));
   }
 
@@ -73,7 +75,7 @@ public final class FrameView implements View {
 
   @Override
   public void rendered() {
-    Styles.set(frame, "visibility", "visible");
+    Styles.set(frame, "opacity", "1");
     if (prerender.parentNode != null) {
       prerender.parentNode.removeChild(prerender);
     }

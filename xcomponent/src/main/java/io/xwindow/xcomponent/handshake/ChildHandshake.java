@@ -1,0 +1,28 @@
+package io.xwindow.xcomponent.handshake;
+
+import elemental2.dom.Window;
+import io.xwindow.postrobot.ListenOptions;
+import io.xwindow.postrobot.Message;
+import io.xwindow.postrobot.PostRobot;
+import io.xwindow.xcomponent.protocol.Names;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * The child's side: listens for the offer from the parent window only, then says hello, carrying
+ * nothing but the instance's uid. The offer comes with the parent's origin as the browser reports
+ * it; the child decides on it ({@link Answer}), now or later (a promise of the answer).
+ */
+public final class ChildHandshake {
+  /** Decides on an offer: an {@link Answer}, or a promise of one. */
+  public interface Child {
+    Object decide(Message offer);
+  }
+
+  private ChildHandshake() {}
+
+  public static void start(String uid, Window parent, Child child) {
+    // listen, not on: nothing else in xcomponent.js needs a Java exception
+    PostRobot.listen(Names.props(uid), new ListenOptions().window(parent), child::decide);
+    parent.postMessage(JsPropertyMap.of(Names.HELLO, uid), "*");
+  }
+}

@@ -1,0 +1,93 @@
+package io.xwindow.xcomponent.handshake;
+
+import elemental2.dom.DomGlobal;
+import elemental2.dom.EventListener;
+import elemental2.dom.MessageEvent;
+import elemental2.dom.Window;
+import io.xwindow.postrobot.PostRobot;
+import io.xwindow.postrobot.SendOptions;
+import io.xwindow.postrobot.domain.DomainPattern;
+import io.xwindow.xcomponent.protocol.Names;
+import jsinterop.base.Js;
+
+/**
+ * The parent's side: waits for the hello of one instance from the child's window (or, for a child
+ * another window made, {@code renderTo}, from the first window whose origin matches), checks that
+ * origin, as the browser reports it, against the component's domain, sends the offer to that
+ * origin only, and reports the answer. A hello again (the child page reloaded) gets the offer
+ * again.
+ */
+public final class ParentHandshake {
+  /** What the render pipeline decides and hears. */
+  public interface Parent {
+    /** What to offer the child, now known to be {@code child} on {@code origin}. */
+    Object offer(Window child, String origin);
+
+    /** A window of the instance said hello from {@code origin}, which the domain does not match. */
+    void childRefused(String origin);
+
+    /** The child took the props; {@code onProps} sends it new ones. */
+    void accepted(Object onProps);
+
+    /** The child refused this parent's origin. */
+    void refused();
+  }
+
+  private final String uid;
+  private final Object childDomain;
+  private final Parent parent;
+  private Window child;
+  private EventListener listener;
+
+  /** For instance {@code uid}, whose child is {@code child} (null: not known yet). */
+  public ParentHandshake(String uid, Window child, Object childDomain, Parent parent) {
+    this.uid = uid;
+    this.child = child;
+    this.childDomain = childDomain;
+    this.parent = parent;
+  }
+
+  /** Starts listening, before the child loads. */
+  public void start() {
+    PostRobot.stats(); // post-robot listens from now on, so the child's own hello finds us
+    listener = e -> {
+      MessageEvent<Object> message = Js.uncheckedCast(e);
+      Object data = message.data;
+      if (data == null || !"object".equals(Js.typeof(data))
+          || !uid.equals(Js.asPropertyMap(data).get(Names.HELLO))) {
+        return;
+      }
+      Window source = Js.uncheckedCast(message.source);
+      if (child != null && source != child) {
+        return;
+      }
+      if (!DomainPattern.matches(childDomain, message.origin)) {
+        parent.childRefused(message.origin);
+        return;
+      }
+      child = source;
+      PostRobot.send(child, Names.props(uid), parent.offer(child, message.origin),
+              new SendOptions().domain(message.origin))
+          .then(answer -> {
+            if (Answer.isAccepted(answer.data)) {
+              parent.accepted(Answer.onProps(answer.data));
+            } else {
+              parent.refused();
+            }
+            return null;
+          }, ignored -> null); // the child went away: the instance's watch or timeout ends it
+    };
+    DomGlobal.window.addEventListener("message", listener);
+  }
+
+  /** The child's window, once known. */
+  public Window child() {
+    return child;
+  }
+
+  public void stop() {
+    if (listener != null) {
+      DomGlobal.window.removeEventListener("message", listener);
+    }
+  }
+}
