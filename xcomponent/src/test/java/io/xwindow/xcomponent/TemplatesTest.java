@@ -35,18 +35,18 @@ class TemplatesTest {
     assertEquals("false", browser.string("String(!!document.querySelector('#container .xcomponent-spinner'))"));
   }
 
-  // HtmlUnit ignores style.setProperty: the frame's opacity is checked in Chromium
+  // HtmlUnit ignores style.setProperty: the frame's visibility is checked in Chromium
   @CrossBrowser(BrowserKind.CHROMIUM)
-  void theFrameStaysTransparentUntilTheChildIsReady(Browser browser) {
+  void theFrameStaysHiddenUntilTheChildIsReady(Browser browser) {
     Pages.parent(origins.a(), "/parent.html", slowChild(),
         "window.instance=C({});settle(instance.render('#container'));"
-            + "window.hiddenAtOnce=getComputedStyle(document.querySelector('#container iframe')).opacity;");
+            + "window.hiddenAtOnce=getComputedStyle(document.querySelector('#container iframe')).visibility;");
 
     browser.open(origins.a().url("/parent.html"));
-    assertEquals("0", browser.string("window.hiddenAtOnce"));
+    assertEquals("hidden", browser.string("window.hiddenAtOnce"));
     browser.waitFor("window.done === true");
 
-    assertEquals("1", browser.string("getComputedStyle(document.querySelector('#container iframe')).opacity"));
+    assertEquals("visible", browser.string("getComputedStyle(document.querySelector('#container iframe')).visibility"));
   }
 
   @CrossBrowser

@@ -10,7 +10,7 @@ import jsinterop.base.JsPropertyMap;
 
 /**
  * A component in an iframe: the frame (named before it loads, sized exactly to the dimensions,
- * transparent under the prerender until the child is ready), inside what the container template made,
+ * hidden under the prerender until the child is ready), inside what the container template made,
  * inside the user's container element.
  */
 public final class FrameView implements View {
@@ -41,9 +41,9 @@ public final class FrameView implements View {
     if (attributes != null) {
       attributes.forEach(key -> frame.setAttribute(key, String.valueOf(attributes.get(key))));
     }
-    // transparent, not visibility:hidden, until the child is ready: Chromium loads and runs a
-    // hidden cross-origin frame at a lower priority, and the prerender covers it anyway
-    Styles.set(frame, "border", "0", "display", "block", "opacity", "0");
+    // hidden (not only transparent) until the child is ready, so nothing in it takes a click;
+    // transparent was tried for load priority and measured no faster
+    Styles.set(frame, "border", "0", "display", "block", "visibility", "hidden");
     return new FrameView(doc, frame, Styles.element(doc, "div", nonce));
   }
 
@@ -75,7 +75,7 @@ public final class FrameView implements View {
 
   @Override
   public void rendered() {
-    Styles.set(frame, "opacity", "1");
+    Styles.set(frame, "visibility", "visible");
     if (prerender.parentNode != null) {
       prerender.parentNode.removeChild(prerender);
     }
