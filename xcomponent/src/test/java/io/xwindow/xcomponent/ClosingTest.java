@@ -40,12 +40,7 @@ class ClosingTest {
   /** Opens the parent page, which renders in an iframe, and waits until the child has its props. */
   private static void renderInAFrame(Browser browser) {
     serve("observed({email:'ann@example.com'});settle(instance.render('#container'));");
-    browser.open(origins.a().url("/parent.html"));
-    browser.waitFor("window.done === true");
-    assertEquals("undefined", browser.string("typeof window.failure"));
-    browser.switchToFrame("iframe");
-    browser.waitFor("document.getElementById('out').textContent === 'ann@example.com'");
-    browser.switchToMain();
+    Pages.openRendered(browser, origins.a(), "ann@example.com");
   }
 
   private static void assertEnded(Browser browser, String log) {

@@ -35,12 +35,7 @@ class HelpersTest {
   /** Renders in a frame and waits until the child has its props. */
   private static void renderInAFrame(Browser browser) {
     serve("settle(instance.render('#container'));");
-    browser.open(origins.a().url("/parent.html"));
-    browser.waitFor("window.done === true");
-    assertEquals("undefined", browser.string("typeof window.failure"));
-    browser.switchToFrame("iframe");
-    browser.waitFor("document.getElementById('out').textContent === 'ann@example.com'");
-    browser.switchToMain();
+    Pages.openRendered(browser, origins.a(), "ann@example.com");
   }
 
   /** Runs {@code statements} in the child frame, later, so the driver is not inside it then. */

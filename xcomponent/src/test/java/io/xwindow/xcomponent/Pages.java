@@ -47,4 +47,17 @@ final class Pages {
             + Html.script("/bundles/xcomponent.js")
             + Html.inline(HELPERS + definition + script)), headers);
   }
+
+  /**
+   * Opens {@code parent}'s {@code /parent.html}, which renders in an iframe, and waits until the
+   * render resolved and the child shows {@code shown} in its {@code #out}.
+   */
+  static void openRendered(io.xwindow.testkit.Browser browser, Site parent, String shown) {
+    browser.open(parent.url("/parent.html"));
+    browser.waitFor("window.done === true");
+    org.junit.jupiter.api.Assertions.assertEquals("undefined", browser.string("typeof window.failure"));
+    browser.switchToFrame("iframe");
+    browser.waitFor("document.getElementById('out').textContent === '" + shown + "'");
+    browser.switchToMain();
+  }
 }
