@@ -98,6 +98,12 @@ public final class Component {
         : child.ready();
   }
 
+  /** For Java code: {@link #ready}, as {@link XProps}. */
+  @JsIgnore
+  public Promise<XProps> readyProps() {
+    return ready().then(xprops -> Promise.resolve(XProps.of(xprops)));
+  }
+
   /** Resolves true when {@code target} has this component and would render it for us. */
   public Promise<Object> canRenderTo(Object target) {
     if (!Windows.isWindow(target)) {

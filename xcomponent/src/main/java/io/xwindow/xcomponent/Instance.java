@@ -23,6 +23,7 @@ import io.xwindow.xcomponent.dom.Styles;
 import io.xwindow.xcomponent.dom.View;
 import io.xwindow.xcomponent.event.Callbacks;
 import io.xwindow.xcomponent.event.Emitter;
+import io.xwindow.xcomponent.event.Subscription;
 import io.xwindow.xcomponent.handshake.Offer;
 import io.xwindow.xcomponent.handshake.ParentHandshake;
 import io.xwindow.xcomponent.protocol.Names;
@@ -77,6 +78,12 @@ public final class Instance {
     void settle(Object value);
   }
 
+  /** Hears why an instance ended: one of {@link CloseReason}. */
+  @JsFunction
+  public interface CloseHandler {
+    void closed(String reason);
+  }
+
   /** A function handed to the child; JavaScript calls it with one argument. */
   @JsFunction
   interface Helper {
@@ -119,6 +126,19 @@ public final class Instance {
     }
     resolved = true;
     return null;
+  }
+
+  /** For Java code: calls {@code handler} with the reason when the instance ends. */
+  @JsIgnore
+  public Subscription onClose(CloseHandler handler) {
+    return event.on(EventName.CLOSE,
+        why -> handler.closed(Js.asString(Js.asPropertyMap(why).get("reason"))));
+  }
+
+  /** For Java code: {@link #render(Object, String)} in the component's default context. */
+  @JsIgnore
+  public Promise<Object> render(Object container) {
+    return render(container, null);
   }
 
   /** True when the component's {@code eligible} option allows this instance. */

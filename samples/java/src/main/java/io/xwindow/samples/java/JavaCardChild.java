@@ -27,12 +27,11 @@ public final class JavaCardChild {
       show("Open this card from the parent site: " + parentOrigin + "/java-card.html");
       return;
     }
-    card.ready()
+    card.readyProps()
         .then(
-            given -> {
-              JsPropertyMap<Object> xprops = Js.asPropertyMap(given);
-              element("holder").textContent = Js.asString(xprops.get("holder"));
-              JavaCard.RemoteCharge onCharge = Js.uncheckedCast(xprops.get("onCharge"));
+            xprops -> {
+              element("holder").textContent = xprops.string("holder");
+              JavaCard.RemoteCharge onCharge = xprops.function("onCharge");
               element("charge").addEventListener("click", click -> charge(onCharge));
               show("ready");
               return null;

@@ -30,11 +30,9 @@ public final class JavaCardParent {
         };
     Instance instance = card.instance(JsPropertyMap.of("holder", holder, "onCharge", onCharge));
     instance.event().on(EventName.RENDERED, ignored -> log("rendered"));
+    instance.onClose(reason -> log("closed: " + reason));
     instance
-        .event()
-        .on(EventName.CLOSE, why -> log("closed: " + Js.asPropertyMap(why).get("reason")));
-    instance
-        .render("#card", "iframe")
+        .render("#card")
         .then(
             null,
             error -> {
