@@ -203,12 +203,9 @@ public final class Component {
     if (css == null) {
       return fallback;
     }
-    double value = parseFloat(css);
+    double value = Styles.number(css);
     return css.endsWith("%") ? (int) (whole * value / 100) : (int) value;
   }
-
-  @jsinterop.annotations.JsMethod(namespace = jsinterop.annotations.JsPackage.GLOBAL)
-  private static native double parseFloat(String value);
 
   private JsPropertyMap<Object> attributes(String context, JsPropertyMap<Object> props) {
     Object attributes = options.attributes;

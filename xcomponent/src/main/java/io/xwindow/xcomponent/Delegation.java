@@ -13,8 +13,8 @@ import io.xwindow.xcomponent.dom.Styles;
 import io.xwindow.xcomponent.dom.View;
 import io.xwindow.xcomponent.event.Callbacks;
 import io.xwindow.xcomponent.event.Emitter;
+import io.xwindow.xcomponent.event.Fn;
 import io.xwindow.xcomponent.protocol.Names;
-import jsinterop.annotations.JsFunction;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -28,11 +28,6 @@ final class Delegation {
   private final Component component;
   private final Object canRender;
   private final Object render;
-
-  @JsFunction
-  interface Action {
-    Object run(Object argument);
-  }
 
   private Delegation(Component component, Object domain) {
     this.component = component;
@@ -130,28 +125,28 @@ final class Delegation {
       }
     }, 250);
     JsPropertyMap<Object> functions = JsPropertyMap.of();
-    functions.set("rendered", (Action) ignored -> {
+    functions.set("rendered", (Fn) ignored -> {
       view.rendered();
       return null;
     });
-    functions.set("resize", (Action) size -> {
+    functions.set("resize", (Fn) size -> {
       JsPropertyMap<Object> dimensions = Js.asPropertyMap(size);
       view.resize(Styles.length(dimensions.get("width")), Styles.length(dimensions.get("height")));
       return null;
     });
-    functions.set("show", (Action) ignored -> {
+    functions.set("show", (Fn) ignored -> {
       view.show();
       return null;
     });
-    functions.set("hide", (Action) ignored -> {
+    functions.set("hide", (Fn) ignored -> {
       view.hide();
       return null;
     });
-    functions.set("focus", (Action) ignored -> {
+    functions.set("focus", (Fn) ignored -> {
       view.focus();
       return null;
     });
-    functions.set("remove", (Action) ignored -> {
+    functions.set("remove", (Fn) ignored -> {
       Timers.clearInterval(watch[0]);
       view.remove();
       return null;

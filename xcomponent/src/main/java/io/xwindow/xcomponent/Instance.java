@@ -23,6 +23,8 @@ import io.xwindow.xcomponent.dom.Styles;
 import io.xwindow.xcomponent.dom.View;
 import io.xwindow.xcomponent.event.Callbacks;
 import io.xwindow.xcomponent.event.Emitter;
+import io.xwindow.xcomponent.event.Fn;
+import io.xwindow.xcomponent.event.Settle;
 import io.xwindow.xcomponent.event.Subscription;
 import io.xwindow.xcomponent.handshake.Offer;
 import io.xwindow.xcomponent.handshake.ParentHandshake;
@@ -73,21 +75,10 @@ public final class Instance {
   private EventListener pageHide;
   private EventListener pageShow;
 
-  @JsFunction
-  interface Settle {
-    void settle(Object value);
-  }
-
   /** Hears why an instance ended: one of {@link CloseReason}. */
   @JsFunction
   public interface CloseHandler {
     void closed(String reason);
-  }
-
-  /** A function handed to the child; JavaScript calls it with one argument. */
-  @JsFunction
-  interface Helper {
-    Object call(Object argument);
   }
 
   @JsIgnore
@@ -117,9 +108,9 @@ public final class Instance {
     context.set("state", state);
     context.set("event", event);
     context.set("container", container);
-    context.set("close", (Helper) ignored -> close());
-    context.set("focus", (Helper) ignored -> focus());
-    context.set("onError", (Helper) error -> onError(error));
+    context.set("close", (Fn) ignored -> close());
+    context.set("focus", (Fn) ignored -> focus());
+    context.set("onError", (Fn) error -> onError(error));
     Object result = component.resolveProps(input, context, props);
     if (result instanceof XComponentError) {
       return (XComponentError) result;
@@ -162,16 +153,8 @@ public final class Instance {
     if (rendering != null) {
       return rendering;
     }
-    rendering = new Promise<>((resolve, reject) -> {
-      resolveRender = resolve::onInvoke;
-      rejectRender = reject::onInvoke;
-    });
-    rendering.then(null, error -> null); // a failed render also reaches onError and the error event
-    Object failure = start(container, context);
-    if (failure != null) {
-      fail(failure);
-    }
-    return rendering;
+    newRendering();
+    return started(start(container, context));
   }
 
   /**
@@ -185,12 +168,21 @@ public final class Instance {
     if (rendering != null) {
       return rendering;
     }
+    newRendering();
+    return started(startRemote(target, container, context));
+  }
+
+  /** Makes the render promise before the pipeline starts: its steps settle it. */
+  private void newRendering() {
     rendering = new Promise<>((resolve, reject) -> {
       resolveRender = resolve::onInvoke;
       rejectRender = reject::onInvoke;
     });
-    rendering.then(null, error -> null);
-    Object failure = startRemote(target, container, context);
+    rendering.then(null, error -> null); // a failed render also reaches onError and the error event
+  }
+
+  /** The render promise, failed at once with {@code failure} (what stopped the pipeline), if any. */
+  private Promise<Object> started(Object failure) {
     if (failure != null) {
       fail(failure);
     }
@@ -329,7 +321,7 @@ public final class Instance {
     request.set("container", container);
     request.set("uid", uid);
     request.set("props", component.delegatedProps(props));
-    request.set("gone", (Helper) reason -> {
+    request.set("gone", (Fn) reason -> {
       remote.gone(String.valueOf(reason));
       checkGone();
       return null;
@@ -417,8 +409,8 @@ public final class Instance {
     options.set("context", context);
     options.set("event", event);
     options.set("state", state);
-    options.set("close", (Helper) ignored -> close());
-    options.set("focus", (Helper) ignored -> focus());
+    options.set("close", (Fn) ignored -> close());
+    options.set("focus", (Fn) ignored -> focus());
     return options;
   }
 
@@ -455,15 +447,15 @@ public final class Instance {
   /** What the child may call on this side. */
   private JsPropertyMap<Object> helpers() {
     JsPropertyMap<Object> helpers = JsPropertyMap.of();
-    helpers.set("close", (Helper) ignored -> {
+    helpers.set("close", (Fn) ignored -> {
       end(CloseReason.CHILD_CALL);
       return null;
     });
-    helpers.set("resize", (Helper) size -> resize(size));
-    helpers.set("focus", (Helper) ignored -> focus());
-    helpers.set("show", (Helper) ignored -> show());
-    helpers.set("hide", (Helper) ignored -> hide());
-    helpers.set("onError", (Helper) error -> {
+    helpers.set("resize", (Fn) size -> resize(size));
+    helpers.set("focus", (Fn) ignored -> focus());
+    helpers.set("show", (Fn) ignored -> show());
+    helpers.set("hide", (Fn) ignored -> hide());
+    helpers.set("onError", (Fn) error -> {
       Object message = error == null ? null : Js.asPropertyMap(error).get("message");
       XComponentError raised = Errors.childError(message == null ? String.valueOf(error) : String.valueOf(message));
       Object stack = error == null ? null : Js.asPropertyMap(error).get("stack");
@@ -473,7 +465,7 @@ public final class Instance {
       fail(raised);
       return null;
     });
-    helpers.set("export", (Helper) exports -> {
+    helpers.set("export", (Fn) exports -> {
       if (exports != null) {
         JsPropertyMap<Object> values = Js.asPropertyMap(exports);
         JsPropertyMap<Object> self = Js.asPropertyMap(this);

@@ -4,6 +4,7 @@ import elemental2.dom.CSSStyleDeclaration;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLElement;
+import io.xwindow.xcomponent.dom.Styles;
 import io.xwindow.xcomponent.event.Callbacks;
 import io.xwindow.xcomponent.resize.AxisPolicy;
 import jsinterop.base.Js;
@@ -78,11 +79,9 @@ final class AutoResize {
 
   private static double px(Object css) {
     String value = Js.asString(css);
-    return value == null || value.isEmpty() ? 0 : parseFloat(value);
+    return value == null || value.isEmpty() ? 0 : Styles.number(value);
   }
 
-  @jsinterop.annotations.JsMethod(namespace = jsinterop.annotations.JsPackage.GLOBAL)
-  private static native double parseFloat(String value);
 
   @jsinterop.annotations.JsMethod(namespace = jsinterop.annotations.JsPackage.GLOBAL)
   private static native CSSStyleDeclaration getComputedStyle(Element element);

@@ -10,6 +10,8 @@ import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.xcomponent.Context;
 import io.xwindow.xcomponent.Errors;
 import io.xwindow.xcomponent.event.Callbacks;
+import io.xwindow.xcomponent.event.Fn;
+import io.xwindow.xcomponent.event.Settle;
 import io.xwindow.xcomponent.handshake.Answer;
 import io.xwindow.xcomponent.handshake.ChildHandshake;
 import io.xwindow.xcomponent.handshake.Offer;
@@ -40,16 +42,6 @@ public final class ChildWindow {
   private Settle rejectReady;
   private JsPropertyMap<Object> xprops;
   private String parentOrigin;
-
-  @JsFunction
-  interface Settle {
-    void settle(Object value);
-  }
-
-  @JsFunction
-  interface Helper {
-    Object call(Object argument);
-  }
 
   @JsFunction
   interface Getter {
@@ -172,7 +164,7 @@ public final class ChildWindow {
       rejectReady.settle(Errors.parentDomainRejected(origin));
       return Answer.refused();
     }
-    Object answer = Answer.accepted((Helper) changed -> {
+    Object answer = Answer.accepted((Fn) changed -> {
       propsChanged(changed);
       return null;
     });
@@ -192,7 +184,7 @@ public final class ChildWindow {
     props.set("tag", name.tag);
     props.set("getParent", (Getter) () -> parent);
     props.set("getParentDomain", (Getter) () -> parentOrigin);
-    props.set("onProps", (Helper) handler -> onProps(handler));
+    props.set("onProps", (Fn) handler -> onProps(handler));
     xprops = props;
     Js.asPropertyMap(DomGlobal.window).set("xprops", props);
     if (Context.IFRAME.equals(Offer.context(offer.data))) {

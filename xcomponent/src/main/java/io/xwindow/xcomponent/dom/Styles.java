@@ -30,6 +30,10 @@ public final class Styles {
     }
   }
 
+  /** The number a CSS length starts with ({@code "8px"} is 8), NaN for none. */
+  @jsinterop.annotations.JsMethod(namespace = jsinterop.annotations.JsPackage.GLOBAL, name = "parseFloat")
+  public static native double number(String css);
+
   /** A CSS length: a number as pixels, a string as it is, null for none. */
   public static String length(Object value) {
     if (value == null) {
