@@ -1,5 +1,6 @@
 package io.xwindow.xcomponent.dom;
 
+import elemental2.dom.DomGlobal;
 import elemental2.dom.Window;
 import io.xwindow.xcomponent.event.Callbacks;
 import jsinterop.base.Js;
@@ -8,20 +9,42 @@ import jsinterop.base.JsPropertyMap;
 /**
  * A component whose frame or popup another window of the page made for us ({@code renderTo}):
  * the DOM work happens there, through the functions that window answered with; this window keeps
- * the props and the conversation with the child.
+ * the props and the conversation with the child. That window watches the frame or popup, and says
+ * when it is gone.
  */
 public final class RemoteView implements View {
   private JsPropertyMap<Object> host;
-  private String gone;
+
+  /**
+   * The frame indexes from {@code target} down to this window, e.g. {@code .0.2}; empty for
+   * {@code target} itself; null when {@code target} is not above this window.
+   */
+  public static String pathTo(Window target) {
+    Window window = DomGlobal.window;
+    String path = "";
+    while (window != target) {
+      Window parent = window.parent;
+      if (parent == null || parent == window) {
+        return null;
+      }
+      int index = -1;
+      for (int i = 0; i < parent.length; i++) {
+        if (Js.asArrayLike(parent).getAt(i) == window) {
+          index = i;
+        }
+      }
+      if (index < 0) {
+        return null;
+      }
+      path = "." + index + path;
+      window = parent;
+    }
+    return path;
+  }
 
   /** The functions of the window that made the frame: {@code rendered, resize, show, hide, focus, remove}. */
   public void connect(Object functions) {
     host = Js.asPropertyMap(functions);
-  }
-
-  /** That window saw the frame or popup go, for {@code reason}. */
-  public void gone(String reason) {
-    gone = reason;
   }
 
   private void call(String name, Object argument) {
@@ -68,7 +91,7 @@ public final class RemoteView implements View {
 
   @Override
   public String gone() {
-    return gone;
+    return null; // the window that made it says so
   }
 
   @Override
