@@ -60,6 +60,33 @@ final class Delegation {
     }
   }
 
+  /**
+   * The frame indexes from {@code target} down to this window, e.g. {@code .0.2}; empty for
+   * {@code target} itself; null when {@code target} is not above this window.
+   */
+  static String pathTo(Window target) {
+    Window window = DomGlobal.window;
+    String path = "";
+    while (window != target) {
+      Window parent = window.parent;
+      if (parent == null || parent == window) {
+        return null;
+      }
+      int index = -1;
+      for (int i = 0; i < parent.length; i++) {
+        if (Js.asArrayLike(parent).getAt(i) == window) {
+          index = i;
+        }
+      }
+      if (index < 0) {
+        return null;
+      }
+      path = "." + index + path;
+      window = parent;
+    }
+    return path;
+  }
+
   private Object host(Message request) {
     Window source = request.source;
     if (Js.asPropertyMap(source).get("top") != DomGlobal.window.top) {

@@ -124,13 +124,15 @@ public final class Instance {
     if (render == null) {
       render = rendering.promise();
       if (lifecycle.begin()) {
-        Object failure = prepare(container, context);
-        if (failure instanceof String) {
-          String chosen = (String) failure;
-          failure = rendering.open(target, container, chosen, templateOptions(chosen));
+        Object outcome = prepare(container, context); // the context, or the error
+        if (outcome instanceof String) {
+          String chosen = (String) outcome;
+          // null when target is not a window above this one, which open reports
+          String path = target == null ? "" : Delegation.pathTo(Js.uncheckedCast(target));
+          outcome = rendering.open(target, path, container, chosen, templateOptions(chosen));
         }
-        if (failure != null) {
-          fail(failure);
+        if (outcome != null) {
+          fail(outcome);
         }
       }
     }

@@ -1,6 +1,5 @@
 package io.xwindow.xcomponent.dom;
 
-import elemental2.dom.DomGlobal;
 import elemental2.dom.Window;
 import io.xwindow.xcomponent.event.Callbacks;
 import jsinterop.base.Js;
@@ -14,33 +13,6 @@ import jsinterop.base.JsPropertyMap;
  */
 public final class RemoteView implements View {
   private JsPropertyMap<Object> host;
-
-  /**
-   * The frame indexes from {@code target} down to this window, e.g. {@code .0.2}; empty for
-   * {@code target} itself; null when {@code target} is not above this window.
-   */
-  public static String pathTo(Window target) {
-    Window window = DomGlobal.window;
-    String path = "";
-    while (window != target) {
-      Window parent = window.parent;
-      if (parent == null || parent == window) {
-        return null;
-      }
-      int index = -1;
-      for (int i = 0; i < parent.length; i++) {
-        if (Js.asArrayLike(parent).getAt(i) == window) {
-          index = i;
-        }
-      }
-      if (index < 0) {
-        return null;
-      }
-      path = "." + index + path;
-      window = parent;
-    }
-    return path;
-  }
 
   /** The functions of the window that made the frame: {@code rendered, resize, show, hide, focus, remove}. */
   public void connect(Object functions) {

@@ -96,18 +96,18 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent 
   }
 
   /**
-   * Opens the child's window in {@code context} (checked), in {@code container} of this page
-   * ({@code target} null) or of {@code target}, a window above this one in the page that has the
-   * component too; {@code templateOptions} for the templates. Returns the error that stopped it,
-   * or null.
+   * Opens the child's window in {@code context} (checked): in {@code container} of this page, or,
+   * when {@code target} is not null, of {@code target}, a window above this one in the page that
+   * has the component too, {@code path} ({@code .0.2}) up from this one (null: it is not above
+   * this one); {@code templateOptions} for the templates. Returns the error that stopped it, or
+   * null.
    */
-  public Object open(Object target, Object container, String context,
+  public Object open(Object target, String path, Object container, String context,
       JsPropertyMap<Object> templateOptions) {
     if (lifecycle.ended()) { // a prop's function closed it
       return null;
     }
     Element element = null;
-    String path = "";
     if (target == null) {
       if (container != null) {
         element = Views.find(container);
@@ -117,17 +117,12 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent 
       } else if (Context.IFRAME.equals(context)) {
         return Errors.badContainer("Expected a container element or selector for an iframe");
       }
-    } else {
-      if (!Windows.isWindow(target)) {
-        return Errors.badWindow("Expected a window to render to");
-      }
-      if (!(container instanceof String)) {
-        return Errors.badContainer("Expected a selector string to render to another window");
-      }
-      path = RemoteView.pathTo(Js.uncheckedCast(target));
-      if (path == null) {
-        return Errors.delegateRefused("Can only render to a window above this one in the page");
-      }
+    } else if (!Windows.isWindow(target)) {
+      return Errors.badWindow("Expected a window to render to");
+    } else if (!(container instanceof String)) {
+      return Errors.badContainer("Expected a selector string to render to another window");
+    } else if (path == null) {
+      return Errors.delegateRefused("Can only render to a window above this one in the page");
     }
     ComponentOptions options = definition.options();
     Outcome<String> address = QueryString.url(definition.host(), options.url, options.props, props);
