@@ -57,16 +57,8 @@ public final class Component {
       }
 
       @Override
-      public Object instance(Object input) {
-        return Component.this.instance(input);
-      }
-
-      @Override
-      public void forget(Object instance) {
-        int at = instances.indexOf(Js.uncheckedCast(instance));
-        if (at >= 0) {
-          instances.splice(at, 1);
-        }
+      public JsArray<Object> instances() {
+        return Js.uncheckedCast(instances);
       }
     };
   }
@@ -78,9 +70,7 @@ public final class Component {
 
   /** A new instance with {@code props} (an object, may be null). */
   public Instance instance(Object props) {
-    Instance instance = new Instance(definition, props == null ? JsPropertyMap.of() : props);
-    instances.push(instance);
-    return instance;
+    return new Instance(definition, props == null ? JsPropertyMap.of() : props);
   }
 
   /** The live instances. */

@@ -65,6 +65,7 @@ public final class Instance {
     self.set("event", event);
     self.set("state", state);
     self.set("uid", uid);
+    definition.instances().push(this);
   }
 
   /** The events of this instance ({@link EventName}). */
@@ -97,7 +98,7 @@ public final class Instance {
 
   /** A new instance with the same props. */
   public Instance clone() {
-    return (Instance) definition.instance(input);
+    return new Instance(definition, input);
   }
 
   /**

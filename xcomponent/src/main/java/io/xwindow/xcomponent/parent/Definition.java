@@ -1,5 +1,6 @@
 package io.xwindow.xcomponent.parent;
 
+import elemental2.core.JsArray;
 import io.xwindow.xcomponent.props.ComponentOptions;
 import io.xwindow.xcomponent.props.Host;
 import io.xwindow.xcomponent.time.Timers;
@@ -18,9 +19,6 @@ public interface Definition {
 
   Timers timers();
 
-  /** A new instance of the component, with {@code input} props (for {@code clone}). */
-  Object instance(Object input);
-
-  /** {@code instance} ended: it leaves the component's list. */
-  void forget(Object instance);
+  /** The component's live instances: each joins as it is made, and leaves when it ends. */
+  JsArray<Object> instances();
 }

@@ -1,5 +1,6 @@
 package io.xwindow.xcomponent.parent;
 
+import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.URL;
@@ -266,7 +267,11 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent 
     JsPropertyMap<Object> why = JsPropertyMap.of("reason", reason);
     tell.tell(EventName.CLOSE, "onClose", why);
     stop();
-    definition.forget(instance);
+    JsArray<Object> instances = definition.instances();
+    int at = instances.indexOf(instance);
+    if (at >= 0) {
+      instances.splice(at, 1);
+    }
     tell.tell(EventName.DESTROY, "onDestroy", why);
   }
 
