@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * getters run on {@code get}), an array a {@link List}, a function a {@link Function} (throwing
  * means throwing), a RegExp a {@link Pattern}, a number a {@link Double}, undefined/null {@code null}.
  */
-final class JvmHost implements Host {
+public final class JvmHost implements Host {
   /** A JavaScript object; its lazy getters run when read, as in the browser. */
-  static final class Obj extends LinkedHashMap<String, Object> {
+  public static final class Obj extends LinkedHashMap<String, Object> {
     @Override
     public Object get(Object key) {
       Object value = super.get(key);
@@ -27,7 +27,7 @@ final class JvmHost implements Host {
   }
 
   /** {@code {k1: v1, k2: v2...}}. */
-  static Obj obj(Object... keysAndValues) {
+  public static Obj obj(Object... keysAndValues) {
     Obj obj = new Obj();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       obj.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -209,7 +209,7 @@ final class JvmHost implements Host {
   }
 
   /** A JavaScript array. */
-  static List<Object> array(Object... items) {
+  public static List<Object> array(Object... items) {
     return new ArrayList<>(java.util.Arrays.asList(items));
   }
 }
