@@ -3,7 +3,6 @@ package io.xwindow.xcomponent;
 import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
-import elemental2.dom.URL;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.ListenOptions;
@@ -15,6 +14,7 @@ import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.xcomponent.browser.JsHost;
 import io.xwindow.xcomponent.child.ChildWindow;
+import io.xwindow.xcomponent.delegate.DelegatedRender;
 import io.xwindow.xcomponent.props.ChildProps;
 import io.xwindow.xcomponent.props.ComponentOptions;
 import io.xwindow.xcomponent.props.Host;
@@ -172,7 +172,7 @@ public final class Component {
 
   /** The origins the child may have: the {@code domain} option, else the origin of {@code url}. */
   Object childDomain(String url) {
-    return options.domain != null ? options.domain : new URL(url, DomGlobal.location.href).origin;
+    return options.domain != null ? options.domain : HOST.httpOrigin(url); // url: absolute http(s)
   }
 
   private Object dimension(String which, JsPropertyMap<Object> props) {
@@ -324,13 +324,14 @@ public final class Component {
     }
   }
 
-  /** Renders for frames of this page on the component's own domain ({@code renderTo}). */
+  /** Renders for frames below this window on the component's own domain ({@code renderTo}). */
   void listenForDelegation() {
-    Object domain = options.domain;
-    if (domain == null && options.url instanceof String) {
-      domain = new URL((String) options.url, DomGlobal.location.href).origin;
-    }
-    delegation = Delegation.listen(this, domain);
+    delegation = Delegation.listen(this, DelegatedRender.domain(HOST, options));
+  }
+
+  /** What to render for a frame {@code path} below this window that sent {@code data}, or why not. */
+  Outcome<DelegatedRender> delegated(Object data, String path) {
+    return DelegatedRender.read(HOST, options, data, path);
   }
 
   /** Stops rendering for other frames: the tag was defined again, or destroyed. */
@@ -341,12 +342,17 @@ public final class Component {
     }
   }
 
-  /** The props another window may see when it renders for us: {@code allowDelegate} ones, and the nonce. */
+  /**
+   * The props another window may see when it renders for us: {@code allowDelegate} ones, the
+   * nonce, and those that go into the URL (it builds the URL itself; they were in its frame's
+   * {@code src} anyway).
+   */
   JsPropertyMap<Object> delegatedProps(JsPropertyMap<Object> props) {
     JsPropertyMap<Object> delegated = JsPropertyMap.of();
     props.forEach(key -> {
       PropDefinition definition = options.props.get(key);
-      if ("cspNonce".equals(key) || definition != null && definition.allowDelegate) {
+      if ("cspNonce".equals(key)
+          || definition != null && (definition.allowDelegate || definition.queryParam != null)) {
         delegated.set(key, props.get(key));
       }
     });

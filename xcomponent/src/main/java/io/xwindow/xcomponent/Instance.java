@@ -1,6 +1,5 @@
 package io.xwindow.xcomponent;
 
-import elemental2.dom.Document;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.EventListener;
@@ -16,6 +15,7 @@ import io.xwindow.postrobot.PostRobot;
 import io.xwindow.postrobot.SendOptions;
 import io.xwindow.postrobot.browser.Timers;
 import io.xwindow.postrobot.domain.DomainPattern;
+import io.xwindow.xcomponent.dom.Containers;
 import io.xwindow.xcomponent.dom.FrameView;
 import io.xwindow.xcomponent.dom.PopupView;
 import io.xwindow.xcomponent.dom.RemoteView;
@@ -297,8 +297,7 @@ public final class Instance {
     if (!(container instanceof String)) {
       return Errors.badContainer("Expected a selector string to render to another window");
     }
-    String path = Delegation.pathTo(Js.uncheckedCast(target));
-    if (path == null) {
+    if (Delegation.pathTo(DomGlobal.window, Js.uncheckedCast(target)) == null) {
       return Errors.delegateRefused("Can only render to a window above this one in the page");
     }
     Object address = component.url(props);
@@ -307,16 +306,13 @@ public final class Instance {
     }
     String url = (String) address;
     childDomain = component.childDomain(url);
-    String name = new WindowName(component.tag(), uid,
-        (Context.POPUP.equals(chosen) ? WindowName.OPENER : WindowName.PARENT) + path).encode();
     event.trigger(EventName.RENDER, null);
     callProp("onRender", null);
     RemoteView remote = new RemoteView();
     view = remote;
     listen(chosen);
     JsPropertyMap<Object> request = JsPropertyMap.of();
-    request.set("name", name);
-    request.set("url", url);
+    // no url and no window name: the target builds both from its own definition
     request.set("context", chosen);
     request.set("container", container);
     request.set("uid", uid);
@@ -361,15 +357,13 @@ public final class Instance {
       return prepared;
     }
     String context = (String) prepared;
-    Document doc = DomGlobal.document;
     Element target = null;
     if (container != null) {
-      target = container instanceof String
-          ? doc.querySelector((String) container)
-          : isElement(container) ? Js.<Element>uncheckedCast(container) : null;
-      if (target == null) {
-        return Errors.badContainer("Can not find element: " + container);
+      Object found = Containers.find(DomGlobal.document, container);
+      if (found instanceof XComponentError) {
+        return found;
       }
+      target = Js.uncheckedCast(found);
     } else if (Context.IFRAME.equals(context)) {
       return Errors.badContainer("Expected a container element or selector for an iframe");
     }
@@ -604,11 +598,5 @@ public final class Instance {
     if ("function".equals(Js.typeof(callback))) {
       Callbacks.call(callback, argument);
     }
-  }
-
-  private static boolean isElement(Object value) {
-    return value != null && "object".equals(Js.typeof(value))
-        && Js.asPropertyMap(value).get("nodeType") instanceof Double
-        && Js.asDouble(Js.asPropertyMap(value).get("nodeType")) == 1;
   }
 }
