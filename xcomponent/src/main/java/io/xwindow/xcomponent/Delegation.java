@@ -1,5 +1,6 @@
 package io.xwindow.xcomponent;
 
+import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.Window;
@@ -8,16 +9,16 @@ import io.xwindow.postrobot.ListenOptions;
 import io.xwindow.postrobot.Listener;
 import io.xwindow.postrobot.Message;
 import io.xwindow.postrobot.PostRobot;
-import io.xwindow.postrobot.browser.Timers;
 import io.xwindow.xcomponent.delegate.DelegatedRender;
-import io.xwindow.xcomponent.dom.Containers;
 import io.xwindow.xcomponent.dom.Styles;
 import io.xwindow.xcomponent.dom.View;
+import io.xwindow.xcomponent.dom.Views;
 import io.xwindow.xcomponent.event.Callbacks;
 import io.xwindow.xcomponent.event.Emitter;
 import io.xwindow.xcomponent.event.Fn;
 import io.xwindow.xcomponent.props.Outcome;
 import io.xwindow.xcomponent.protocol.Names;
+import io.xwindow.xcomponent.time.Timers;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -30,11 +31,13 @@ import jsinterop.base.JsPropertyMap;
  */
 final class Delegation {
   private final Component component;
+  private final Timers timers;
   private final Object canRender;
   private final Object render;
 
-  private Delegation(Component component, Object domain) {
+  private Delegation(Component component, Object domain, Timers timers) {
     this.component = component;
+    this.timers = timers;
     ListenOptions from = new ListenOptions().domain(domain);
     // listen, not on: nothing else in xcomponent.js needs a Java exception
     canRender = PostRobot.listen(Names.allowDelegate(component.tag()), from, request -> true);
@@ -45,8 +48,8 @@ final class Delegation {
    * Listens for {@code component}'s render requests from frames on {@code domain} ({@link
    * DelegatedRender#domain}); null (nothing listens) when there is none.
    */
-  static Delegation listen(Component component, Object domain) {
-    return domain == null ? null : new Delegation(component, domain);
+  static Delegation listen(Component component, Object domain, Timers timers) {
+    return domain == null ? null : new Delegation(component, domain, timers);
   }
 
   /** Stops listening (the tag was defined again, or destroyed). */
@@ -90,8 +93,8 @@ final class Delegation {
 
   /**
    * Renders for the frame that asked, if {@link DelegatedRender} takes its request: the URL and
-   * the window name are this window's own, the container one of its page's body. Nothing is
-   * made for a refused request.
+   * the window name are this window's own, the container one of its page's body (as for a direct
+   * render). Nothing is made for a refused request.
    */
   private Object host(Message request) {
     Outcome<DelegatedRender> checked =
@@ -102,11 +105,10 @@ final class Delegation {
     DelegatedRender render = checked.value();
     Element target = null;
     if (render.container != null) {
-      Object found = Containers.find(DomGlobal.document, render.container);
-      if (found instanceof XComponentError) {
-        return Promise.reject(found);
+      target = Views.find(render.container);
+      if (target == null) {
+        return Promise.reject(Errors.badContainer("Can not find element: " + render.container));
       }
-      target = Js.uncheckedCast(found);
     }
     JsPropertyMap<Object> data = Js.asPropertyMap(request.data);
     String context = render.context;
@@ -126,16 +128,17 @@ final class Delegation {
     View view = (View) opened;
     view.load(render.url);
     Object gone = data.get("gone");
-    double[] watch = {0};
-    watch[0] = Timers.setInterval(() -> {
+    // a JsArray holds the timer for the lambdas: a Java array would carry J2CL's array metadata
+    JsArray<Double> watch = new JsArray<>();
+    watch.push(timers.every(250, () -> {
       String reason = view.gone();
       if (reason != null) {
-        Timers.clearInterval(watch[0]);
+        timers.cancel(watch.getAt(0));
         if ("function".equals(Js.typeof(gone))) {
           Callbacks.call(gone, reason);
         }
       }
-    }, 250);
+    }));
     JsPropertyMap<Object> functions = JsPropertyMap.of();
     functions.set("rendered", (Fn) ignored -> {
       view.rendered();
@@ -159,7 +162,7 @@ final class Delegation {
       return null;
     });
     functions.set("remove", (Fn) ignored -> {
-      Timers.clearInterval(watch[0]);
+      timers.cancel(watch.getAt(0));
       view.remove();
       return null;
     });

@@ -6,7 +6,7 @@
  * @return {?Element}
  * @private
  */
-Containers.query = function(doc, selector) {
+Views.query = function(doc, selector) {
   try {
     return doc.querySelector(selector);
   } catch (invalid) {
