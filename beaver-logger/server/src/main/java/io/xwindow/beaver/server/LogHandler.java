@@ -5,8 +5,8 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
-import io.xwindow.beaver.server.dedup.BatchIds;
-import io.xwindow.beaver.server.limit.ClientLimiter;
+import io.xwindow.beaver.server.admit.Admission;
+import io.xwindow.beaver.server.admit.Admitter;
 import io.xwindow.beaver.server.limit.LoadShedder;
 import io.xwindow.beaver.server.sink.Sink;
 import io.xwindow.beaver.server.wire.Batch;
@@ -41,11 +41,10 @@ final class LogHandler implements HttpHandler {
 
   private final String path;
   private final Origins origins;
-  private final ClientLimiter limiter;
+  private final Admitter admitter;
   private final Function<HttpServerExchange, String> clientKey;
   private final long maxBodyBytes;
   private final BatchReader reader;
-  private final BatchIds batchIds;
   private final LoadShedder shedder;
   private final Sink sink;
   private final EndpointStats stats;
@@ -54,22 +53,20 @@ final class LogHandler implements HttpHandler {
   LogHandler(
       String path,
       Origins origins,
-      ClientLimiter limiter,
+      Admitter admitter,
       Function<HttpServerExchange, String> clientKey,
       long maxBodyBytes,
       BatchReader reader,
-      BatchIds batchIds,
       LoadShedder shedder,
       Sink sink,
       EndpointStats stats,
       HttpHandler next) {
     this.path = path;
     this.origins = origins;
-    this.limiter = limiter;
+    this.admitter = admitter;
     this.clientKey = clientKey;
     this.maxBodyBytes = maxBodyBytes;
     this.reader = reader;
-    this.batchIds = batchIds;
     this.shedder = shedder;
     this.sink = sink;
     this.stats = stats;
@@ -105,16 +102,10 @@ final class LogHandler implements HttpHandler {
       return;
     }
     String client = clientKey.apply(exchange);
-    long waitNanos = waitFor(client);
-    if (waitNanos > 0) {
-      long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + 999_999_999L));
-      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, seconds);
-      refuse(exchange, ErrorCode.RATE_LIMITED, "too many requests; retry after " + seconds + " s");
-      return;
-    }
     if (Methods.GET.equals(method)) {
       Batch batch = reader.readQuery(query(exchange));
-      exchange.dispatch(() -> deliver(exchange, batch, client));
+      long bytes = exchange.getQueryString().length();
+      exchange.dispatch(() -> deliver(exchange, batch, client, bytes));
       return;
     }
     String type = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
@@ -159,16 +150,28 @@ final class LogHandler implements HttpHandler {
             return;
           }
           Batch batch = ((BatchReader.Read) result).batch();
-          ex.dispatch(() -> deliver(ex, batch, client));
+          long size = body.size();
+          ex.dispatch(() -> deliver(ex, batch, client, size));
         },
         (ex, error) -> ex.endExchange()); // the connection broke while reading: nobody is left to answer
   }
 
-  /** Logs a batch once: a retried batch already logged is answered as a duplicate. */
-  private void deliver(HttpServerExchange exchange, Batch batch, String client) {
+  /**
+   * On a worker thread (the admitter may ask Redis): takes the request and its bytes from the
+   * client's rate, then logs the batch once; a retried batch already logged is answered as a
+   * duplicate.
+   */
+  private void deliver(HttpServerExchange exchange, Batch batch, String client, long bytes) {
     String id = batch.batchId();
+    Admission admission = admitter.admit(client, bytes, id);
+    if (admission.limited()) {
+      long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(admission.waitNanos() + 999_999_999L));
+      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, seconds);
+      refuse(exchange, ErrorCode.RATE_LIMITED, "too many requests; retry after " + seconds + " s");
+      return;
+    }
     try {
-      if (id != null && !batchIds.claim(id)) {
+      if (admission.duplicate()) {
         stats.duplicate();
         Answer.accepted(exchange, 0, batch.skipped(), 0, true);
         return;
@@ -178,7 +181,7 @@ final class LogHandler implements HttpHandler {
         sink.write(kept == batch.events() ? batch : batch.withEvents(kept), client);
       } catch (RuntimeException e) {
         if (id != null) {
-          batchIds.release(id);
+          admitter.release(client, id);
         }
         throw e;
       }
@@ -189,16 +192,6 @@ final class LogHandler implements HttpHandler {
       LOG.warn("the log sink failed; the client will retry", e);
       exchange.getResponseHeaders().put(Headers.RETRY_AFTER, 1);
       refuse(exchange, ErrorCode.SINK_UNAVAILABLE, "logging is unavailable; retry later");
-    }
-  }
-
-  /** A rate limiter that fails (Redis unreachable) lets requests through: logs matter more. */
-  private long waitFor(String client) {
-    try {
-      return limiter.tryTake(client);
-    } catch (RuntimeException e) {
-      LOG.warn("the rate limiter failed; letting the request through", e);
-      return 0;
     }
   }
 
