@@ -1,7 +1,6 @@
 package io.xwindow.beaver.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lettuce.core.RedisURI;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
@@ -67,7 +66,7 @@ public final class LogEndpoint implements AutoCloseable {
     BatchIds localIds = new LocalBatchIds(settings.dedupWindow, settings.dedupMaxIds);
     if (settings.redisUri != null) {
       RedisAdmissions redis =
-          new RedisAdmissions(RedisURI.create(settings.redisUri), rate, settings.dedupWindow, settings.redisPrefix,
+          new RedisAdmissions(RedisAdmissions.uri(settings.redisUri), rate, settings.dedupWindow, settings.redisPrefix,
               settings.redisTimeout, CONNECT_TIMEOUT);
       resources.add(redis);
       this.fleet =
@@ -116,8 +115,9 @@ public final class LogEndpoint implements AutoCloseable {
   }
 
   /**
-   * Whether rate limits and batch ids are decided in Redis now: false without Redis, and while its
-   * circuit breaker is open after failures (then this instance decides alone).
+   * Whether the last request's rate and batch id were decided in Redis: false without Redis, before
+   * Redis first answered, and while Redis fails or its circuit breaker is open (then this instance
+   * decides alone).
    */
   public boolean decidingInRedis() {
     return fleet != null && fleet.shared();
@@ -148,8 +148,7 @@ public final class LogEndpoint implements AutoCloseable {
     private String path = "/api/log";
     private final Set<String> origins = new LinkedHashSet<>();
     private long maxBodyBytes = 1 << 20;
-    private ClientRate rate =
-        new ClientRate(600, 600 * ClientRate.DEFAULT_BYTES_PER_REQUEST, Duration.ofMinutes(1));
+    private ClientRate rate = ClientRate.ofRequests(600, Duration.ofMinutes(1));
     private Function<HttpServerExchange, String> clientKey = Builder::sourceAddress;
     private Duration dedupWindow = Duration.ofMinutes(10);
     private long dedupMaxIds = 1_000_000;
@@ -193,7 +192,8 @@ public final class LogEndpoint implements AutoCloseable {
      * body per request on average ({@code requests} × 64 KiB per period); more get 429.
      */
     public Builder rateLimit(long requests, Duration period) {
-      return rateLimit(requests, requests * ClientRate.DEFAULT_BYTES_PER_REQUEST, period);
+      this.rate = ClientRate.ofRequests(requests, period);
+      return this;
     }
 
     /**
@@ -248,11 +248,7 @@ public final class LogEndpoint implements AutoCloseable {
      */
     public Builder redis(String uri) {
       if (uri != null) {
-        try {
-          RedisURI.create(uri);
-        } catch (RuntimeException e) {
-          throw new IllegalArgumentException("not a Redis URI (redis://host:port): " + uri, e);
-        }
+        RedisAdmissions.uri(uri);
       }
       this.redisUri = uri;
       return this;

@@ -52,16 +52,16 @@ public final class LogEndpointMain {
           default -> throw new IllegalArgumentException("unknown option: " + option);
         }
       }
+      if (!limited) {
+        settings.noRateLimit();
+      } else if (bytes > 0) {
+        settings.rateLimit(requests, bytes, Duration.ofMinutes(1));
+      } else {
+        settings.rateLimit(requests, Duration.ofMinutes(1));
+      }
     } catch (IllegalArgumentException e) {
       System.err.println("log-endpoint: " + e.getMessage());
       System.exit(2);
-    }
-    if (!limited) {
-      settings.noRateLimit();
-    } else if (bytes > 0) {
-      settings.rateLimit(requests, bytes, Duration.ofMinutes(1));
-    } else {
-      settings.rateLimit(requests, Duration.ofMinutes(1));
     }
     LogEndpoint endpoint = settings.build();
     Undertow server =

@@ -32,6 +32,7 @@ public final class FleetAdmitter implements Admitter {
   private final CircuitBreaker breaker;
   private final long timeoutNanos;
   private final Runnable decidedLocally;
+  private volatile boolean lastInRedis;
 
   /**
    * Asks {@code shared} (which limits rates when {@code rateLimited}); falls back to {@code
@@ -67,6 +68,7 @@ public final class FleetAdmitter implements Admitter {
         if (breaker.succeeded()) {
           LOG.info("Redis answers again: rate limits and batch ids are shared by the fleet again");
         }
+        lastInRedis = true;
         return rememberedHere(decided, client, batchId);
       } catch (ExecutionException | TimeoutException | CancellationException e) {
         answer.cancel(false);
@@ -79,6 +81,7 @@ public final class FleetAdmitter implements Admitter {
         Thread.currentThread().interrupt();
       }
     }
+    lastInRedis = false;
     decidedLocally.run();
     return local.admit(client, bytes, batchId);
   }
@@ -98,15 +101,16 @@ public final class FleetAdmitter implements Admitter {
     shared.release(client, batchId);
   }
 
-  /** Whether requests are decided in Redis now (the breaker is closed). */
+  /** Whether the last request that needed a decision was decided in Redis. */
   public boolean shared() {
-    return breaker.state() == CircuitBreaker.State.CLOSED;
+    return lastInRedis;
   }
 
   private String reason(Exception e) {
-    if (e instanceof TimeoutException) {
+    Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+    if (cause instanceof TimeoutException) {
       return "no answer in " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms";
     }
-    return String.valueOf(e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e);
+    return cause.toString();
   }
 }

@@ -105,6 +105,30 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
     }
   }
 
+  /**
+   * {@code uri} read as the URI of a standalone Redis ({@code redis://}, {@code rediss://} or
+   * {@code redis-socket://}).
+   *
+   * @throws IllegalArgumentException with a one-line message if it is not one
+   */
+  public static RedisURI uri(String uri) {
+    String reason;
+    try {
+      RedisURI parsed = RedisURI.create(uri);
+      String scheme = java.net.URI.create(uri).getScheme();
+      if ("redis-socket".equals(scheme)) {
+        return parsed;
+      }
+      if (("redis".equals(scheme) || "rediss".equals(scheme)) && java.net.URI.create(uri).getHost() != null) {
+        return parsed;
+      }
+      reason = "a standalone Redis needs redis://host:port or rediss://host:port";
+    } catch (RuntimeException e) {
+      reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("malformed");
+    }
+    throw new IllegalArgumentException("not a Redis URI: " + uri + " (" + reason + ")");
+  }
+
   private CompletableFuture<?> connect() {
     if (!connecting.compareAndSet(false, true)) {
       return CompletableFuture.completedFuture(null);
@@ -144,6 +168,15 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
 
   /** Sends one call for {@code batch}; when it is answered (or fails, or times out) sends what came meanwhile. */
   private void call(List<Pending> batch) {
+    try {
+      send(batch);
+    } catch (RuntimeException e) { // Lettuce refused at once: the next call may do better
+      fail(batch, e);
+      callNext();
+    }
+  }
+
+  private void send(List<Pending> batch) {
     batch.removeIf(p -> p.answer().isDone()); // given up by their callers
     StatefulRedisConnection<String, String> open = connection;
     if (batch.isEmpty() || open == null) {

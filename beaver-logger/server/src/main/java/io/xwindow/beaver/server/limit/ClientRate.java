@@ -23,6 +23,20 @@ public record ClientRate(long requests, long bytes, Duration period) {
     if (period == null || period.isNegative() || period.isZero()) {
       throw new IllegalArgumentException("the period must be positive: " + period);
     }
+    if (bytes > period.toNanos() || requests > period.toNanos()) {
+      // Bucket4j refills at most one token a nanosecond
+      throw new IllegalArgumentException(
+          "a rate can be at most one byte (and one request) a nanosecond: " + bytes + " bytes in " + period);
+    }
+  }
+
+  /**
+   * {@code requests} per {@code period} with {@value #DEFAULT_BYTES_PER_REQUEST} bytes per request
+   * on average (at most one byte a nanosecond).
+   */
+  public static ClientRate ofRequests(long requests, Duration period) {
+    long bytes = requests > Long.MAX_VALUE / DEFAULT_BYTES_PER_REQUEST ? Long.MAX_VALUE : requests * DEFAULT_BYTES_PER_REQUEST;
+    return new ClientRate(requests, Math.min(bytes, period.toNanos()), period);
   }
 
   /** The bytes one request takes: its size, at least 1, at most the whole allowance. */

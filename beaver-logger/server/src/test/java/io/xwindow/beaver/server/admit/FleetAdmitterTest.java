@@ -103,6 +103,9 @@ class FleetAdmitterTest {
 
   @Test
   void afterTheFirstFailuresRedisIsNotAskedUntilAProbeAndItComesBackByItself() {
+    fleet.admit("a", 1, null);
+    assertTrue(fleet.shared());
+    redis.asked.clear();
     redis.mode = "down";
     for (int i = 0; i < 3; i++) {
       fleet.admit("a", 1, null);
