@@ -2,6 +2,7 @@ package io.xwindow.beaver.server;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.SameThreadExecutor;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
@@ -16,6 +17,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -104,8 +106,7 @@ final class LogHandler implements HttpHandler {
     String client = clientKey.apply(exchange);
     if (Methods.GET.equals(method)) {
       Batch batch = reader.readQuery(query(exchange));
-      long bytes = exchange.getQueryString().length();
-      exchange.dispatch(() -> deliver(exchange, batch, client, bytes));
+      admitThenDeliver(exchange, batch, client, exchange.getQueryString().length());
       return;
     }
     String type = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
@@ -150,20 +151,38 @@ final class LogHandler implements HttpHandler {
             return;
           }
           Batch batch = ((BatchReader.Read) result).batch();
-          long size = body.size();
-          ex.dispatch(() -> deliver(ex, batch, client, size));
+          admitThenDeliver(ex, batch, client, body.size());
         },
         (ex, error) -> ex.endExchange()); // the connection broke while reading: nobody is left to answer
   }
 
   /**
-   * On a worker thread (the admitter may ask Redis): takes the request and its bytes from the
-   * client's rate, then logs the batch once; a retried batch already logged is answered as a
-   * duplicate.
+   * Takes the request and its bytes from the client's rate and claims its batch id (the answer
+   * may come from Redis, later, without holding this thread or a worker), then logs the batch on a
+   * worker thread.
    */
-  private void deliver(HttpServerExchange exchange, Batch batch, String client, long bytes) {
+  private void admitThenDeliver(HttpServerExchange exchange, Batch batch, String client, long bytes) {
+    exchange.dispatch(SameThreadExecutor.INSTANCE, () ->
+        decision(client, bytes, batch.batchId())
+            .exceptionally(e -> { // a bug: Redis failures are handled inside the admitter
+              LOG.error("deciding the rate and batch id failed; taking the request", e);
+              return Admission.TAKEN;
+            })
+            .thenAccept(admission ->
+                exchange.getConnection().getWorker().execute(() -> deliver(exchange, batch, client, admission))));
+  }
+
+  private CompletableFuture<Admission> decision(String client, long bytes, String batchId) {
+    try {
+      return admitter.admit(client, bytes, batchId);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** Logs a batch once: a retried batch already logged is answered as a duplicate. */
+  private void deliver(HttpServerExchange exchange, Batch batch, String client, Admission admission) {
     String id = batch.batchId();
-    Admission admission = admit(client, bytes, id);
     if (admission.limited()) {
       long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(admission.waitNanos() + 999_999_999L));
       exchange.getResponseHeaders().put(Headers.RETRY_AFTER, seconds);
@@ -192,16 +211,6 @@ final class LogHandler implements HttpHandler {
       LOG.warn("the log sink failed; the client will retry", e);
       exchange.getResponseHeaders().put(Headers.RETRY_AFTER, 1);
       refuse(exchange, ErrorCode.SINK_UNAVAILABLE, "logging is unavailable; retry later");
-    }
-  }
-
-  /** An admitter that fails (a bug: Redis failures are handled inside it) lets the request through: logs matter more. */
-  private Admission admit(String client, long bytes, String batchId) {
-    try {
-      return admitter.admit(client, bytes, batchId);
-    } catch (RuntimeException e) {
-      LOG.error("deciding the rate and batch id failed; taking the request", e);
-      return Admission.TAKEN;
     }
   }
 

@@ -3,9 +3,8 @@ package io.xwindow.beaver.server.admit;
 import io.xwindow.beaver.server.dedup.BatchIds;
 import io.xwindow.beaver.server.limit.ClientLimiter;
 import java.time.Duration;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -13,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The fleet's one failure policy, for the rate limit and the batch ids alike: ask the shared store
- * (Redis) and wait at most {@code timeout}; when it fails or is late, or while the {@link
+ * (Redis) and give it at most {@code timeout}; when it fails or is late, or while the {@link
  * CircuitBreaker} is open after such failures, decide in this instance alone (its own rate limiter
  * and batch-id window). So a request never waits on Redis longer than {@code timeout} and is
  * never refused because Redis is down; the breaker lets a probe through now and then and returns
@@ -57,33 +56,36 @@ public final class FleetAdmitter implements Admitter {
   }
 
   @Override
-  public Admission admit(String client, long bytes, String batchId) {
+  public CompletableFuture<Admission> admit(String client, long bytes, String batchId) {
     if (!rateLimited && batchId == null) {
-      return Admission.TAKEN; // nothing to decide
+      return CompletableFuture.completedFuture(Admission.TAKEN); // nothing to decide
     }
-    if (breaker.allowsRequest()) {
-      CompletableFuture<Admission> answer = shared.admit(client, bytes, batchId);
-      try {
-        Admission decided = answer.get(timeoutNanos, TimeUnit.NANOSECONDS);
-        if (breaker.succeeded()) {
-          LOG.info("Redis answers again: rate limits and batch ids are shared by the fleet again");
-        }
-        lastInRedis = true;
-        return rememberedHere(decided, client, batchId);
-      } catch (ExecutionException | TimeoutException | CancellationException e) {
-        answer.cancel(false);
-        if (breaker.failed()) {
-          LOG.warn("Redis failed ({}): each instance decides rate limits and batch ids alone until it answers again",
-              reason(e));
-        }
-      } catch (InterruptedException e) {
-        answer.cancel(false);
-        Thread.currentThread().interrupt();
-      }
+    if (!breaker.allowsRequest()) {
+      return CompletableFuture.completedFuture(alone(client, bytes, batchId));
     }
+    // orTimeout completes the request's own future: the shared store then drops it if not yet sent
+    return shared.admit(client, bytes, batchId)
+        .orTimeout(timeoutNanos, TimeUnit.NANOSECONDS)
+        .handle((decided, error) -> {
+          if (error != null) {
+            if (breaker.failed()) {
+              LOG.warn("Redis failed ({}): each instance decides rate limits and batch ids alone until it answers again",
+                  reason(error));
+            }
+            return alone(client, bytes, batchId);
+          }
+          if (breaker.succeeded()) {
+            LOG.info("Redis answers again: rate limits and batch ids are shared by the fleet again");
+          }
+          lastInRedis = true;
+          return rememberedHere(decided, client, batchId);
+        });
+  }
+
+  private Admission alone(String client, long bytes, String batchId) {
     lastInRedis = false;
     decidedLocally.run();
-    return local.admit(client, bytes, batchId);
+    return local.decide(client, bytes, batchId);
   }
 
   /** Redis's decision, also recorded here; a batch this instance took before is a duplicate whatever Redis says. */
@@ -106,8 +108,8 @@ public final class FleetAdmitter implements Admitter {
     return lastInRedis;
   }
 
-  private String reason(Exception e) {
-    Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+  private String reason(Throwable e) {
+    Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
     if (cause instanceof TimeoutException) {
       return "no answer in " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms";
     }

@@ -2,6 +2,7 @@ package io.xwindow.beaver.server.admit;
 
 import io.xwindow.beaver.server.dedup.BatchIds;
 import io.xwindow.beaver.server.limit.ClientLimiter;
+import java.util.concurrent.CompletableFuture;
 
 /** Decides in this JVM alone: its rate limiter, then its batch ids. */
 public final class LocalAdmitter implements Admitter {
@@ -15,7 +16,12 @@ public final class LocalAdmitter implements Admitter {
   }
 
   @Override
-  public Admission admit(String client, long bytes, String batchId) {
+  public CompletableFuture<Admission> admit(String client, long bytes, String batchId) {
+    return CompletableFuture.completedFuture(decide(client, bytes, batchId));
+  }
+
+  /** The decision, now. */
+  Admission decide(String client, long bytes, String batchId) {
     long wait = limiter.tryTake(client, bytes);
     if (wait > 0) {
       return Admission.limited(wait);

@@ -175,8 +175,8 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
   /**
    * On the sender thread: one call for every request waiting (or none, and calling stops); when it
    * is answered, fails or times out, the sender thread makes the next. Only this thread hands
-   * commands to Lettuce: a worker never waits inside Lettuce, and Lettuce's threads never re-enter
-   * it from a completion.
+   * commands to Lettuce: no caller waits inside Lettuce, and Lettuce's threads never re-enter it
+   * from a completion.
    */
   private void callWaiting() {
     List<Pending> batch;
@@ -196,14 +196,18 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
       call = CompletableFuture.failedFuture(e);
     }
     call.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
-        .whenCompleteAsync((results, error) -> {
+        .whenComplete((results, error) -> {
+          try {
+            sender.execute(this::callWaiting); // the next call, from the sender thread
+          } catch (RejectedExecutionException e) {
+            // closed
+          }
           if (error != null) {
             fail(batch, unwrap(error));
           } else {
             answer(batch, results);
           }
-          callWaiting();
-        }, sender);
+        });
   }
 
   private CompletableFuture<List<Object>> send(List<Pending> batch) {

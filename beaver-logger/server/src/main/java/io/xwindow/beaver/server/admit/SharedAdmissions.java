@@ -8,7 +8,10 @@ import java.util.concurrent.CompletableFuture;
  * what to do then ({@link FleetAdmitter}).
  */
 public interface SharedAdmissions {
-  /** As {@link Admitter#admit}, answered later; cancelling the answer drops the request if not yet sent. */
+  /**
+   * As {@link Admitter#admit}, answered later, exceptionally on a failure; a caller that completes
+   * the answer itself (times it out) has the request dropped if it was not sent yet.
+   */
   CompletableFuture<Admission> admit(String client, long bytes, String batchId);
 
   /** As {@link Admitter#release}, best effort: a failure is ignored. */

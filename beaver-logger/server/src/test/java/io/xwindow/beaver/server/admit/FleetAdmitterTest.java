@@ -74,7 +74,7 @@ class FleetAdmitterTest {
   void whileRedisAnswersItDecidesInOneCallPerRequest() {
     redis.answer = Admission.limited(5_000);
 
-    assertEquals(Admission.limited(5_000), fleet.admit("a", 100, "b1"));
+    assertEquals(Admission.limited(5_000), fleet.admit("a", 100, "b1").join());
     assertEquals(List.of("a/100/b1"), redis.asked);
     assertEquals(0, alone.get());
   }
@@ -83,9 +83,9 @@ class FleetAdmitterTest {
   void whenRedisFailsTheRequestIsDecidedHereWithTheLocalRateAndWindow() {
     redis.mode = "down";
 
-    assertEquals(Admission.TAKEN, fleet.admit("a", 100, "b1"));
-    assertEquals(Admission.DUPLICATE, fleet.admit("a", 100, "b1"), "the local window");
-    assertTrue(fleet.admit("a", 100, "b2").limited(), "the local rate: 2 a minute");
+    assertEquals(Admission.TAKEN, fleet.admit("a", 100, "b1").join());
+    assertEquals(Admission.DUPLICATE, fleet.admit("a", 100, "b1").join(), "the local window");
+    assertTrue(fleet.admit("a", 100, "b2").join().limited(), "the local rate: 2 a minute");
     assertEquals(3, alone.get());
   }
 
@@ -94,7 +94,7 @@ class FleetAdmitterTest {
     redis.mode = "paused";
 
     long start = System.nanoTime();
-    Admission admission = fleet.admit("a", 100, "b1");
+    Admission admission = fleet.admit("a", 100, "b1").join();
     long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
     assertEquals(Admission.TAKEN, admission);
@@ -103,24 +103,24 @@ class FleetAdmitterTest {
 
   @Test
   void afterTheFirstFailuresRedisIsNotAskedUntilAProbeAndItComesBackByItself() {
-    fleet.admit("a", 1, null);
+    fleet.admit("a", 1, null).join();
     assertTrue(fleet.shared());
     redis.asked.clear();
     redis.mode = "down";
     for (int i = 0; i < 3; i++) {
-      fleet.admit("a", 1, null);
+      fleet.admit("a", 1, null).join();
     }
     redis.mode = "up";
-    fleet.admit("a", 1, null);
+    fleet.admit("a", 1, null).join();
     assertEquals(3, redis.asked.size(), "open: Redis is not asked");
     assertFalse(fleet.shared());
 
     now += TimeUnit.SECONDS.toNanos(1);
-    fleet.admit("b", 1, null);
+    fleet.admit("b", 1, null).join();
 
     assertEquals(4, redis.asked.size(), "the probe");
     assertTrue(fleet.shared());
-    fleet.admit("b", 1, null);
+    fleet.admit("b", 1, null).join();
     assertEquals(5, redis.asked.size());
   }
 
@@ -128,11 +128,11 @@ class FleetAdmitterTest {
   void aFailedProbeKeepsDecidingHere() {
     redis.mode = "down";
     for (int i = 0; i < 3; i++) {
-      fleet.admit("a", 1, null);
+      fleet.admit("a", 1, null).join();
     }
     now += TimeUnit.SECONDS.toNanos(1);
-    fleet.admit("b", 1, null);
-    fleet.admit("b", 1, null);
+    fleet.admit("b", 1, null).join();
+    fleet.admit("b", 1, null).join();
 
     assertEquals(4, redis.asked.size(), "one probe, then open again");
     assertFalse(fleet.shared());
@@ -140,42 +140,42 @@ class FleetAdmitterTest {
 
   @Test
   void aBatchThisInstanceTookIsADuplicateEvenIfRedisLostIt() {
-    fleet.admit("a", 1, "b1");
+    fleet.admit("a", 1, "b1").join();
     // Redis restarted empty: it says the id is new
-    assertEquals(Admission.DUPLICATE, fleet.admit("a", 1, "b1"));
+    assertEquals(Admission.DUPLICATE, fleet.admit("a", 1, "b1").join());
   }
 
   @Test
   void batchIdsAreScopedByClient() {
-    fleet.admit("attacker", 1, "b1");
-    assertEquals(Admission.TAKEN, fleet.admit("victim", 1, "b1"));
+    fleet.admit("attacker", 1, "b1").join();
+    assertEquals(Admission.TAKEN, fleet.admit("victim", 1, "b1").join());
   }
 
   @Test
   void aBatchTakenWhileRedisWasDownIsADuplicateHereWhenItIsBack() {
     redis.mode = "down";
-    fleet.admit("a", 1, "b1");
+    fleet.admit("a", 1, "b1").join();
     redis.mode = "up";
     now += TimeUnit.SECONDS.toNanos(1);
 
-    assertEquals(Admission.DUPLICATE, fleet.admit("a", 1, "b1"));
+    assertEquals(Admission.DUPLICATE, fleet.admit("a", 1, "b1").join());
   }
 
   @Test
   void withoutRateLimitARequestWithoutBatchIdNeedsNoRedis() {
     FleetAdmitter unlimited = admitter(null);
 
-    assertEquals(Admission.TAKEN, unlimited.admit("a", 1, null));
+    assertEquals(Admission.TAKEN, unlimited.admit("a", 1, null).join());
     assertEquals(List.of(), redis.asked);
     assertEquals(0, alone.get());
   }
 
   @Test
   void releaseForgetsTheIdHereAndInRedis() {
-    fleet.admit("a", 1, "b1");
+    fleet.admit("a", 1, "b1").join();
     fleet.release("a", "b1");
 
     assertEquals(List.of("a/b1"), redis.released);
-    assertEquals(Admission.TAKEN, fleet.admit("a", 1, "b1"));
+    assertEquals(Admission.TAKEN, fleet.admit("a", 1, "b1").join());
   }
 }
