@@ -116,7 +116,7 @@ public final class LogEndpointBench {
         + "and its batch id is claimed: first in the endpoint's memory, then with `--redis` on a " + redisVersion
         + " started for the run on loopback (no persistence), on the same 2 cores.\n\n"
         + MarkdownTable.format(rows, TEXT_COLUMNS) + "\n\n"
-        + String.format(Locale.ROOT, "Goal: in Redis, at least %.1f× the events/s in memory: **%.2f×, %s**.%n",
+        + String.format(Locale.ROOT, "Goal: in Redis, at least %.1f× the events/s in memory: **%.3f×, %s**.%n",
             FLEET_GOAL, ratio, ratio >= FLEET_GOAL ? "met" : "missed");
   }
 

@@ -56,7 +56,7 @@ class LogEndpointBenchTest {
         new LogEndpointBench.Figures("memory", 1000, "1ms", "2ms", 0),
         new LogEndpointBench.Figures("redis", 850, "1ms", "3ms", 0)), "redis-server 7.0.15");
 
-    assertTrue(section.contains("**0.85×, met**"), section);
+    assertTrue(section.contains("**0.850×, met**"), section);
     assertTrue(section.contains("redis-server 7.0.15"), section);
   }
 }

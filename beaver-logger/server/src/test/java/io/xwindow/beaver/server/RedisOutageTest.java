@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.testkit.RedisServer;
-import java.net.http.HttpResponse;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,6 +46,7 @@ class RedisOutageTest {
   private volatile boolean measuring;
 
   private final List<String> failures = new CopyOnWriteArrayList<>();
+  private final long started = System.nanoTime();
   private final AtomicLong requests = new AtomicLong();
   private final AtomicLong slowest = new AtomicLong();
   /** Batch id → whether it was sent (twice) entirely while Redis was up. */
@@ -54,45 +62,115 @@ class RedisOutageTest {
     return "{\"events\":[{\"level\":\"info\",\"event\":\"" + id + "\",\"payload\":{\"n\":1}}],\"meta\":{\"batchId\":\"" + id + "\"}}";
   }
 
-  private void post(Loopback to, String id) {
+  /**
+   * One client's keep-alive HTTP/1.1 connection to one instance, on a plain socket: the JDK's
+   * HttpClient, under this load, leaves about one request in 300,000 without an answer against any
+   * server (measured here with no Redis at all, while wrk saw none lost in a million), which would
+   * hide what this test looks for.
+   */
+  private static final class Connection implements AutoCloseable {
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+
+    Connection(Loopback to) throws IOException {
+      URI origin = URI.create(to.origin);
+      socket = new Socket(origin.getHost(), origin.getPort());
+      socket.setSoTimeout(10_000);
+      socket.setTcpNoDelay(true);
+      in = new BufferedInputStream(socket.getInputStream());
+      out = socket.getOutputStream();
+    }
+
+    /** POSTs {@code json}; returns the status and the body. */
+    String[] post(String json) throws IOException {
+      byte[] body = json.getBytes(StandardCharsets.UTF_8);
+      byte[] head = ("POST /api/log HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+          + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+      byte[] request = new byte[head.length + body.length];
+      System.arraycopy(head, 0, request, 0, head.length);
+      System.arraycopy(body, 0, request, head.length, body.length);
+      out.write(request); // one write: headers and body in one segment
+      out.flush();
+      String status = line();
+      int length = 0;
+      for (String header = line(); !header.isEmpty(); header = line()) {
+        if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+          length = Integer.parseInt(header.substring(15).trim());
+        }
+      }
+      return new String[] {status.split(" ")[1], new String(in.readNBytes(length), StandardCharsets.UTF_8)};
+    }
+
+    private String line() throws IOException {
+      StringBuilder line = new StringBuilder();
+      for (int c = in.read(); c != '\n'; c = in.read()) {
+        if (c < 0) {
+          throw new IOException("the connection closed");
+        }
+        if (c != '\r') {
+          line.append((char) c);
+        }
+      }
+      return line.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+    }
+  }
+
+  private void post(Connection to, String id) {
     long start = System.nanoTime();
+    String when = " (at " + TimeUnit.NANOSECONDS.toMillis(start - started) + " ms, Redis " + (up ? "up" : "out") + ")";
     try {
-      HttpResponse<String> answer = to.post("/api/log", batch(id));
+      String[] answer = to.post(batch(id));
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       requests.incrementAndGet();
-      if (answer.statusCode() != 200) {
-        failures.add(id + ": " + answer.statusCode() + " " + answer.body());
+      if (!answer[0].equals("200")) {
+        failures.add(id + ": " + answer[0] + " " + answer[1] + when);
       }
       if (measuring) {
         slowest.accumulateAndGet(millis, Math::max);
         if (millis > SLOWEST_MILLIS) {
-          failures.add(id + ": answered in " + millis + " ms");
+          failures.add(id + ": answered in " + millis + " ms" + when);
         }
       }
-    } catch (RuntimeException e) {
-      failures.add(id + ": no answer (" + e + ")");
+    } catch (IOException | RuntimeException e) {
+      failures.add(id + ": no answer (" + e + ")" + when);
     }
   }
 
   private Thread plainClient(int n, Loopback a, Loopback b) {
     return new Thread(() -> {
-      for (int i = 0; running; i++) {
-        String id = "plain" + n + "_" + i;
-        post(i % 2 == 0 ? a : b, id);
-        sentOnce.add(id);
+      try (Connection toA = new Connection(a);
+          Connection toB = new Connection(b)) {
+        for (int i = 0; running; i++) {
+          String id = "plain" + n + "_" + i;
+          post(i % 2 == 0 ? toA : toB, id);
+          sentOnce.add(id);
+        }
+      } catch (IOException e) {
+        failures.add("client " + n + ": " + e);
       }
     });
   }
 
   private Thread retryingClient(Loopback a, Loopback b) {
     return new Thread(() -> {
-      for (int i = 0; running; i++) {
-        String id = "retried_" + i;
-        int before = epoch.get();
-        boolean upBefore = up;
-        post(a, id);
-        post(b, id); // its answer was lost, say: the client sends it again, to the other instance
-        retried.put(id, upBefore && up && before == epoch.get());
+      try (Connection toA = new Connection(a);
+          Connection toB = new Connection(b)) {
+        for (int i = 0; running; i++) {
+          String id = "retried_" + i;
+          int before = epoch.get();
+          boolean upBefore = up;
+          post(toA, id);
+          post(toB, id); // its answer was lost, say: the client sends it again, to the other instance
+          retried.put(id, upBefore && up && before == epoch.get());
+        }
+      } catch (IOException e) {
+        failures.add("retrying client: " + e);
       }
     });
   }
@@ -149,14 +227,15 @@ class RedisOutageTest {
         client.join(10_000);
       }
 
-      String summary = requests.get() + " requests, slowest " + slowest.get() + " ms";
-      assertEquals(List.of(), failures.stream().limit(20).toList(), summary);
-      assertTrue(aloneWhileKilled > 0, "the instances decided alone while Redis was down");
-      assertTrue(leftRedisWhilePaused, "the breakers opened while Redis was paused");
-
       Map<String, Long> logged =
           Stream.concat(sinkA.names().stream(), sinkB.names().stream())
               .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+      String summary = requests.get() + " requests, slowest " + slowest.get() + " ms";
+      assertEquals(List.of(), failures.stream().limit(20)
+          .map(f -> f + " [logged " + logged.getOrDefault(f.substring(0, f.indexOf(':')), 0L) + " times]").toList(), summary);
+      assertTrue(aloneWhileKilled > 0, "the instances decided alone while Redis was down");
+      assertTrue(leftRedisWhilePaused, "the breakers opened while Redis was paused");
+
       List<String> notOnce = new ArrayList<>();
       List<String> lost = new ArrayList<>();
       long whileUp = 0;
@@ -178,7 +257,7 @@ class RedisOutageTest {
       }
       assertEquals(List.of(), lost, "no batch is lost");
       assertEquals(List.of(), notOnce.stream().limit(20).toList(), summary);
-      assertTrue(whileUp > 100, "retried batches while Redis was up: " + whileUp);
+      assertTrue(whileUp > 1000, "retried batches while Redis was up: " + whileUp);
       System.out.println("Redis outage under load: " + summary + ", " + retried.size() + " batches retried ("
           + whileUp + " while Redis was up), decided without Redis: "
           + (endpointA.stats().decidedWithoutRedis() + endpointB.stats().decidedWithoutRedis()));

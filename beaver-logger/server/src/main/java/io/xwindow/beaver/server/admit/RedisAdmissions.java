@@ -34,9 +34,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rate limits and batch ids in Redis, shared by every instance: one script ({@code admit.lua})
- * takes the client's request and bytes and claims its batch id in one round trip. While a call is
- * out, the requests that come are kept and sent together in the next call, so the trips per request
- * fall under load (the batching Bucket4j's proxies do, here across clients too).
+ * takes the client's request and bytes and claims its batch id in one round trip. While {@value
+ * #CALLS_OUT} calls are out, the requests that come are kept and sent together in the next call, so
+ * the trips per request fall under load (the batching Bucket4j's proxies do, here across clients
+ * too).
  *
  * <p>Why a script of ours rather than Bucket4j's Lettuce proxy: that proxy is compare-and-swap
  * (read the bucket, then a conditional write: two trips, retried on a busy key), counts one kind of
@@ -55,6 +56,11 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
   private static final String SCRIPT = script();
   private static final String SHA = sha1(SCRIPT);
   static final int REQUEST_QUEUE = 1024;
+  /**
+   * Calls out at once: a request that comes while one is out goes in the second at once rather than
+   * wait a round trip; more would shrink the batches for little.
+   */
+  static final int CALLS_OUT = 2;
 
   private final ClientResources resources;
   private final RedisClient client;
@@ -68,7 +74,8 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
 
   private final Object lock = new Object();
   private List<Pending> waiting = new ArrayList<>();
-  private boolean calling;
+  /** Calls out now, at most {@link #CALLS_OUT}. */
+  private int calling;
   private final ExecutorService sender =
       Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "beaver-redis-calls");
@@ -111,7 +118,7 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
       first.get(connectTimeout.toMillis() + 100, TimeUnit.MILLISECONDS);
     } catch (Exception e) {
       LOG.warn("Redis at {}:{} is not reachable yet ({}); deciding in this instance until it is",
-          uri.getHost(), uri.getPort(), e.getCause() == null ? e : e.getCause());
+          uri.getHost(), uri.getPort(), String.valueOf(e.getCause() == null ? e : e.getCause()));
     }
   }
 
@@ -159,10 +166,10 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
     Pending pending = new Pending(client, bytes, batchId, new CompletableFuture<>());
     synchronized (lock) {
       waiting.add(pending);
-      if (calling) {
-        return pending.answer(); // goes with the next call, when the one out is answered
+      if (calling == CALLS_OUT) {
+        return pending.answer(); // goes with the next call, when one out is answered
       }
-      calling = true;
+      calling++;
     }
     try {
       sender.execute(this::callWaiting);
@@ -185,7 +192,7 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
       waiting = new ArrayList<>();
       batch.removeIf(p -> p.answer().isDone()); // given up by their callers
       if (batch.isEmpty()) {
-        calling = false;
+        calling--;
         return;
       }
     }
