@@ -18,20 +18,36 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * memcookies.js on a page of one origin, calling an API on another origin behind the
- * middleware: the jar goes there (it is allowed), comes back merged, tombstones remove names; it
- * never goes to an origin that is not allowed.
+ * memcookies.js on a page of one origin, calling APIs on two other origins behind the middleware:
+ * each allowed origin gets its own jar (and only it), which comes back merged, tombstones remove
+ * names of that jar only; no jar goes to an origin that is not allowed.
  */
 class ClientAcrossOriginsTest {
   @RegisterExtension static Origins origins = new Origins();
   private static Loopback api;
+  private static Loopback otherApi;
   private static Loopback stranger;
   private static final List<String> strangerSaw = new CopyOnWriteArrayList<>();
+  private static final List<String> apiSaw = new CopyOnWriteArrayList<>();
+  private static final List<String> otherApiSaw = new CopyOnWriteArrayList<>();
+
+  /** An API behind its own middleware and keys, that notes each jar it is sent. */
+  private static Loopback api(List<String> saw) {
+    MemCookiesHandler middleware = MemCookiesHandler.builder(Keyring.generate())
+        .allowOrigins(origins.a().origin()).build(MemCookiesHandlerTest::app);
+    return new Loopback(exchange -> {
+      String jar = exchange.getRequestHeaders().getFirst("x-cookies");
+      if (jar != null) {
+        saw.add(jar);
+      }
+      middleware.handleRequest(exchange);
+    });
+  }
 
   @BeforeAll
   static void start() {
-    api = new Loopback(MemCookiesHandler.builder(Keyring.generate())
-        .allowOrigins(origins.a().origin()).build(MemCookiesHandlerTest::app));
+    api = api(apiSaw);
+    otherApi = api(otherApiSaw);
     stranger = new Loopback(exchange -> {
       String jar = exchange.getRequestHeaders().getFirst("x-cookies");
       String asked = exchange.getRequestHeaders().getFirst("access-control-request-headers");
@@ -48,11 +64,21 @@ class ClientAcrossOriginsTest {
   @AfterAll
   static void stop() {
     api.close();
+    otherApi.close();
     stranger.close();
   }
 
+  private static String apiOrigin() {
+    return "http://localhost:" + api.port();
+  }
+
   private static String apiUrl(String path) {
-    return "http://localhost:" + api.port() + path;
+    return apiOrigin() + path;
+  }
+
+  /** The other API on another origin: the same host as the page, another port. */
+  private static String otherApiUrl(String path) {
+    return "http://127.0.0.1:" + otherApi.port() + path;
   }
 
   private static void openPage(Browser browser) {
@@ -62,7 +88,7 @@ class ClientAcrossOriginsTest {
   private static void openPage(Browser browser, String switchOn) {
     origins.a().bundle("memcookies.js");
     origins.a().page("/page.html", Html.page(Html.script("/bundles/memcookies.js") + Html.inline(
-        "memcookies.allowOrigins(['http://localhost:" + api.port() + "']);" + switchOn
+        "memcookies.allowOrigins(['" + apiOrigin() + "', '" + otherApiUrl("") + "']);" + switchOn
             + "window.viaXhr = function (method, url) { return new Promise(function (resolve) {"
             + "  var x = new XMLHttpRequest(); x.open(method, url);"
             + "  x.onload = function () { resolve(x.status + ' ' + x.responseText); }; x.send(); }); };"
@@ -77,8 +103,9 @@ class ClientAcrossOriginsTest {
     return browser.string("window.result");
   }
 
+  /** The names in the jar of the API's origin. */
   private static String names(Browser browser) {
-    return browser.string("Object.keys(memcookies.getCookies()).sort().join(',')");
+    return browser.string("Object.keys(memcookies.getCookies('" + apiOrigin() + "')).sort().join(',')");
   }
 
   private static void logsInEchoesAndLogsOut(Browser browser, String transport) {
@@ -116,6 +143,35 @@ class ClientAcrossOriginsTest {
     }
     assertEquals(List.of(), strangerSaw);
     assertEquals("csrf,sid", names(browser));
+  }
+
+  private static void keepsEachOriginsJarApart(Browser browser, String transport) {
+    openPage(browser);
+    browser.run("memcookies.setCookies({pref: 'own-page-value'});");
+    call(browser, transport + "('POST', '" + apiUrl("/login") + "')");
+    apiSaw.clear();
+    otherApiSaw.clear();
+
+    // the other API removes cookies of the same names from its own jar
+    call(browser, transport + "('POST', '" + otherApiUrl("/logout") + "')");
+
+    assertEquals("200 raw=sid=user-42; csrf=t0k3n api={csrf=t0k3n, sid=user-42}",
+        call(browser, transport + "('GET', '" + apiUrl("/echo") + "')"));
+    assertEquals("csrf,sid", names(browser));
+    assertEquals(List.of("{}"), otherApiSaw, "the other API got its own, empty jar");
+    assertEquals(1, apiSaw.size());
+    assertTrue(!apiSaw.get(0).contains("own-page-value"), "the page's own jar stays home: " + apiSaw);
+    assertEquals("{\"pref\":\"own-page-value\"}", browser.string("JSON.stringify(memcookies.getCookies())"));
+  }
+
+  @CrossBrowser
+  void anAllowedOriginCanNeitherReadNorEraseAnothersCookiesWithXhr(Browser browser) {
+    keepsEachOriginsJarApart(browser, "viaXhr");
+  }
+
+  @CrossBrowser(BrowserKind.CHROMIUM)
+  void anAllowedOriginCanNeitherReadNorEraseAnothersCookiesWithFetch(Browser browser) {
+    keepsEachOriginsJarApart(browser, "viaFetch");
   }
 
   /** Loads the page with {@code memcookies.auto()}, logs in by XHR: what auto said, the jar's names, document.cookie. */
