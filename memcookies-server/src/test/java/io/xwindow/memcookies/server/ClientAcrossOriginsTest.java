@@ -60,6 +60,11 @@ class ClientAcrossOriginsTest {
   }
 
   private static void openPage(Browser browser, String switchOn) {
+    servePage(switchOn);
+    browser.open(origins.a().url("/page.html"));
+  }
+
+  private static void servePage(String switchOn) {
     origins.a().bundle("memcookies.js");
     origins.a().page("/page.html", Html.page(Html.script("/bundles/memcookies.js") + Html.inline(
         "memcookies.allowOrigins(['http://localhost:" + api.port() + "']);" + switchOn
@@ -68,7 +73,6 @@ class ClientAcrossOriginsTest {
             + "  x.onload = function () { resolve(x.status + ' ' + x.responseText); }; x.send(); }); };"
             + "window.viaFetch = function (method, url) { return fetch(url, {method: method})"
             + "  .then(function (r) { return r.text().then(function (t) { return r.status + ' ' + t; }); }); };")));
-    browser.open(origins.a().url("/page.html"));
   }
 
   private static String call(Browser browser, String call) {
@@ -128,6 +132,24 @@ class ClientAcrossOriginsTest {
   @CrossBrowser({BrowserKind.HTMLUNIT_COOKIES_BLOCKED, BrowserKind.CHROMIUM_COOKIES_BLOCKED})
   void switchesItselfOnWhenTheBrowserKeepsNoCookie(Browser browser) {
     assertEquals("true [csrf,sid] []", autoThenLogIn(browser), "on, the jar filled, no probe cookie left");
+  }
+
+  /**
+   * Framed by another origin, where engines refuse (WebKit) or partition (Firefox) the page's
+   * cookies and refuse its SameSite=Lax ones: on without a probe, which Firefox would log as an
+   * error; HtmlUnit, which would keep the probe, is on as well.
+   */
+  @CrossBrowser
+  void switchesItselfOnInAFrameOfAnotherOriginWithoutAProbe(Browser browser) {
+    servePage("window.on = memcookies.auto();");
+    origins.b().page("/partner.html",
+        Html.page("<iframe id=shop src=\"" + origins.a().url("/page.html") + "\"></iframe>"));
+    browser.open(origins.b().url("/partner.html"));
+    browser.switchToFrame("#shop");
+    browser.waitFor("window.on !== undefined");
+    call(browser, "viaXhr('POST', '" + apiUrl("/login") + "')");
+
+    assertEquals("true [csrf,sid]", browser.eval("window.on") + " [" + names(browser) + "]");
   }
 
   @CrossBrowser
