@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * post-robot between a parent page on one origin and its frame on another, both running our
- * bundle, in HtmlUnit and in Chromium.
+ * bundle, in every engine.
  */
 class PostRobotAcrossOriginsTest {
   @RegisterExtension static Origins origins = new Origins();

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Profile;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,7 +60,7 @@ class SamplesServerTest {
     assertTrue(browser.number("document.querySelectorAll('#demos a').length") >= 1);
   }
 
-  @CrossBrowser({BrowserKind.HTMLUNIT_COOKIES_BLOCKED, BrowserKind.CHROMIUM_COOKIES_BLOCKED})
+  @CrossBrowser(profile = Profile.COOKIES_BLOCKED)
   void memcookiesDemoLogsInWithCookiesBlocked(Browser browser) {
     browser.open(server.parentOrigin() + "/");
     String link = browser.string("document.querySelector('#demos a[href^=\"http\"]').href");

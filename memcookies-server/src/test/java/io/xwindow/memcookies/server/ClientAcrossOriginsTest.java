@@ -7,10 +7,12 @@ import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.xwindow.memcookies.server.seal.Keyring;
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Html;
 import io.xwindow.testkit.Origins;
+import io.xwindow.testkit.Profile;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -102,24 +104,30 @@ class ClientAcrossOriginsTest {
     logsInEchoesAndLogsOut(browser, "viaXhr");
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = "HtmlUnit has no fetch"))
   void carriesTheJarToAnAllowedOriginWithFetch(Browser browser) {
     logsInEchoesAndLogsOut(browser, "viaFetch");
   }
 
-  @CrossBrowser
-  void neverSendsTheJarToAnotherOrigin(Browser browser) {
+  private static void neverSendsTheJarToAnotherOrigin(Browser browser, String transport) {
     openPage(browser);
     call(browser, "viaXhr('POST', '" + apiUrl("/login") + "')");
     strangerSaw.clear();
     String url = "http://127.0.0.1:" + stranger.port() + "/";
 
-    assertEquals("200 stranger", call(browser, "viaXhr('GET', '" + url + "')"));
-    if (browser.kind() == BrowserKind.CHROMIUM) {
-      assertEquals("200 stranger", call(browser, "viaFetch('GET', '" + url + "')"));
-    }
+    assertEquals("200 stranger", call(browser, transport + "('GET', '" + url + "')"));
     assertEquals(List.of(), strangerSaw);
     assertEquals("csrf,sid", names(browser));
+  }
+
+  @CrossBrowser
+  void neverSendsTheJarToAnotherOriginWithXhr(Browser browser) {
+    neverSendsTheJarToAnotherOrigin(browser, "viaXhr");
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = "HtmlUnit has no fetch"))
+  void neverSendsTheJarToAnotherOriginWithFetch(Browser browser) {
+    neverSendsTheJarToAnotherOrigin(browser, "viaFetch");
   }
 
   /** Loads the page with {@code memcookies.auto()}, logs in by XHR: what auto said, the jar's names, document.cookie. */
@@ -129,7 +137,7 @@ class ClientAcrossOriginsTest {
     return browser.eval("window.on") + " [" + names(browser) + "] [" + browser.string("document.cookie") + "]";
   }
 
-  @CrossBrowser({BrowserKind.HTMLUNIT_COOKIES_BLOCKED, BrowserKind.CHROMIUM_COOKIES_BLOCKED})
+  @CrossBrowser(profile = Profile.COOKIES_BLOCKED)
   void switchesItselfOnWhenTheBrowserKeepsNoCookie(Browser browser) {
     assertEquals("true [csrf,sid] []", autoThenLogIn(browser), "on, the jar filled, no probe cookie left");
   }

@@ -4,48 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
-import java.util.List;
+import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Profile;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
- * The log-in component of zoid's announcement, as a person uses the sample in headless Chromium:
- * the parent site renders the child site's form, prefilled with {@code defaultEmail}, as an
- * iframe at load and as a popup from a button (a real click, the popup blocker on), and shows
- * what {@code onLoginSuccess} got when the form is submitted.
+ * The log-in component of zoid's announcement, as a person uses the sample in every engine: the
+ * parent site renders the child site's form, prefilled with {@code defaultEmail}, as an iframe at
+ * load and as a popup from a button (a real click, the popup blocker on), and shows what {@code
+ * onLoginSuccess} got when the form is submitted.
  */
-class LogInSampleInChromiumTest {
+class LogInSampleTest {
   private static SamplesServer server;
-  private static Browser browser;
 
   @BeforeAll
   static void start() {
     server = new SamplesServer(0, 0);
-    browser = BrowserKind.CHROMIUM.start();
   }
 
   @AfterAll
   static void stop() {
-    browser.close();
     server.close();
   }
 
-  @AfterEach
-  void noBrowserError() {
-    List<String> errors = browser.errors();
-    browser.reset();
-    assertEquals(List.of(), errors);
-  }
-
-  private static String text(String id) {
+  private static String text(Browser browser, String id) {
     return browser.string("document.getElementById('" + id + "').textContent");
   }
 
-  @Test
-  void theIframeIsPrefilledAndItsLoginCallsTheParentBack() {
+  @CrossBrowser
+  void theIframeIsPrefilledAndItsLoginCallsTheParentBack(Browser browser) {
     browser.open(server.parentOrigin() + "/log-in.html");
     browser.waitFor(ChildFrames.mark("#login-frame", server.childOrigin(), "log-in-child"));
     browser.switchToFrame("#log-in-child");
@@ -54,18 +42,18 @@ class LogInSampleInChromiumTest {
 
     browser.click("#log-in");
     browser.waitFor("document.getElementById('status').textContent !== ''");
-    String status = text("status");
+    String status = text(browser, "status");
     browser.switchToMain();
     browser.waitFor("document.getElementById('result').textContent !== 'nothing yet'");
 
     assertEquals(server.childOrigin(), childOrigin);
     assertEquals("Logged in as ann@example.com", status);
-    assertEquals("iframe: ann@example.com", text("result"));
-    assertTrue(text("log").contains("iframe: rendered"), text("log"));
+    assertEquals("iframe: ann@example.com", text(browser, "result"));
+    assertTrue(text(browser, "log").contains("iframe: rendered"), text(browser, "log"));
   }
 
-  @Test
-  void thePopupOpensOnAClickAndItsLoginCallsTheParentBackThenCloses() {
+  @CrossBrowser(profile = Profile.POPUP_BLOCKER)
+  void thePopupOpensOnAClickAndItsLoginCallsTheParentBackThenCloses(Browser browser) {
     browser.open(server.parentOrigin() + "/log-in.html");
     // the iframe rendered at load; now the button
     browser.waitFor(ChildFrames.mark("#login-frame", server.childOrigin(), "log-in-child"));
@@ -81,8 +69,8 @@ class LogInSampleInChromiumTest {
     browser.waitFor("document.getElementById('log').textContent.indexOf('popup: closed') >= 0");
 
     assertEquals(server.childOrigin(), childOrigin);
-    assertEquals("popup: carol@example.com", text("result"), "what the person typed, not the default");
-    String log = text("log");
+    assertEquals("popup: carol@example.com", text(browser, "result"), "what the person typed, not the default");
+    String log = text(browser, "log");
     assertTrue(log.contains("popup: rendered"), log);
     assertTrue(log.contains("popup: closed (child_call)"), log);
     assertTrue(!log.contains("error"), log);
