@@ -85,31 +85,53 @@ final class FirefoxBrowser implements Browser {
 
   @Override
   public void click(String cssSelector) {
+    Map<String, Object> origin =
+        Map.of("type", "element", "element", Map.of("sharedId", element(cssSelector, "")));
+    perform(
+        Map.of(
+            "type", "pointer",
+            "id", "mouse",
+            "parameters", Map.of("pointerType", "mouse"),
+            "actions",
+            List.of(
+                Map.of("type", "pointerMove", "x", 0, "y", 0, "origin", origin),
+                Map.of("type", "pointerDown", "button", 0),
+                Map.of("type", "pointerUp", "button", 0))));
+  }
+
+  @Override
+  public void type(String cssSelector, String keys) {
+    element(cssSelector, "e.focus();");
+    List<Map<String, Object>> strokes = new ArrayList<>();
+    keys.codePoints()
+        .mapToObj(Character::toString)
+        .forEach(
+            key -> {
+              strokes.add(Map.of("type", "keyDown", "value", key));
+              strokes.add(Map.of("type", "keyUp", "value", key));
+            });
+    perform(Map.of("type", "key", "id", "keyboard", "actions", strokes));
+  }
+
+  /**
+   * The BiDi id of the element matching {@code cssSelector}, scrolled into view, after {@code
+   * then} ran on it (as {@code e}).
+   */
+  private Object element(String cssSelector, String then) {
     Map<String, Object> element =
         call(
             "function(s){var e=document.querySelector(s);"
-                + "if(e){e.scrollIntoView({block:'center',inline:'center'});}return e;}",
+                + "if(e){e.scrollIntoView({block:'center',inline:'center'});" + then + "}return e;}",
             List.of(Map.of("type", "string", "value", cssSelector)));
     if (!"node".equals(element.get("type"))) {
       throw new AssertionError("no element matches " + cssSelector);
     }
-    Map<String, Object> origin =
-        Map.of("type", "element", "element", Map.of("sharedId", element.get("sharedId")));
-    firefox.send(
-        "input.performActions",
-        Map.of(
-            "context", current,
-            "actions",
-            List.of(
-                Map.of(
-                    "type", "pointer",
-                    "id", "mouse",
-                    "parameters", Map.of("pointerType", "mouse"),
-                    "actions",
-                    List.of(
-                        Map.of("type", "pointerMove", "x", 0, "y", 0, "origin", origin),
-                        Map.of("type", "pointerDown", "button", 0),
-                        Map.of("type", "pointerUp", "button", 0))))));
+    return element.get("sharedId");
+  }
+
+  /** Performs one input source's actions (a user's pointer or keys) in the current context. */
+  private void perform(Map<String, Object> source) {
+    firefox.send("input.performActions", Map.of("context", current, "actions", List.of(source)));
   }
 
   @Override

@@ -71,6 +71,11 @@ final class WebDriverBrowser implements Browser {
   }
 
   @Override
+  public void type(String cssSelector, String keys) {
+    driver.findElement(By.cssSelector(cssSelector)).sendKeys(keys);
+  }
+
+  @Override
   public void switchToPopup() {
     Supplier<String> popup =
         () -> driver.getWindowHandles().stream().filter(h -> !h.equals(main)).findFirst().orElse(null);
