@@ -51,19 +51,28 @@ final class FirefoxProcess {
                 profileFolder.toString(), "--remote-debugging-port=0"),
             Map.of("MOZ_CRASHREPORTER_DISABLE", "1"),
             folder.resolve("firefox.log"));
-    URI session = URI.create(process.awaitOutput(LISTENING, START) + "/session");
-    HttpClient client =
-        HttpClient.Factory.createDefault().createClient(ClientConfig.defaultConfig().baseUri(session));
-    connection = new Connection(client, session.toString());
-    connection.addListener(
-        "xwindow", new Event<Map<String, Object>>("log.entryAdded", params -> params), this::logged);
-    connection.addListener(
-        "xwindow",
-        new Event<Map<String, Object>>("browsingContext.contextCreated", params -> params),
-        this::created);
-    send("session.new", Map.of("capabilities", Map.of()));
-    send("session.subscribe",
-        Map.of("events", List.of("log.entryAdded", "browsingContext.contextCreated")));
+    boolean connected = false;
+    try {
+      URI session = URI.create(process.awaitOutput(LISTENING, START) + "/session");
+      HttpClient client =
+          HttpClient.Factory.createDefault()
+              .createClient(ClientConfig.defaultConfig().baseUri(session));
+      connection = new Connection(client, session.toString());
+      connection.addListener(
+          "xwindow", new Event<Map<String, Object>>("log.entryAdded", params -> params), this::logged);
+      connection.addListener(
+          "xwindow",
+          new Event<Map<String, Object>>("browsingContext.contextCreated", params -> params),
+          this::created);
+      send("session.new", Map.of("capabilities", Map.of()));
+      send("session.subscribe",
+          Map.of("events", List.of("log.entryAdded", "browsingContext.contextCreated")));
+      connected = true;
+    } finally {
+      if (!connected) {
+        process.close(); // no Firefox left behind by a start that failed
+      }
+    }
   }
 
   /** The Firefox of {@code profile}, started on first use (or again, if it died). */
@@ -72,16 +81,18 @@ final class FirefoxProcess {
     if (firefox == null || !firefox.process.process().isAlive()) {
       Installed.require("Firefox", "firefox-esr", BINARY);
       Path folder = TempFolder.create("xwindow-firefox-");
-      FirefoxProcess started;
+      FirefoxProcess started = null;
       try {
         started = new FirefoxProcess(profile, folder);
-      } catch (RuntimeException e) {
-        TempFolder.delete(folder);
-        throw e;
+      } finally {
+        if (started == null) {
+          TempFolder.delete(folder);
+        }
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> started.stop(folder)));
-      RUNNING.put(profile, started);
       firefox = started;
+      FirefoxProcess stopping = started;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> stopping.stop(folder)));
+      RUNNING.put(profile, started);
     }
     return firefox;
   }

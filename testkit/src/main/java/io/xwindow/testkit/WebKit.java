@@ -43,6 +43,7 @@ final class WebKit {
           driverProcess.close();
           TempFolder.delete(folder);
         };
+    boolean started = false;
     try {
       LocalPorts.awaitOpen(port, driverProcess.process(), Duration.ofSeconds(20));
       MutableCapabilities capabilities = new MutableCapabilities();
@@ -51,11 +52,18 @@ final class WebKit {
           Map.of("binary", MINIBROWSER.toString(), "args", arguments(profile)));
       // no tracing: Selenium's OpenTelemetry would clash with a module's own OpenTelemetry SDK
       RemoteWebDriver driver = new RemoteWebDriver(url(port), capabilities, false);
-      return new WebDriverBrowser(BrowserKind.of(Engine.WEBKIT, profile), driver, List::of, stop);
+      Browser browser =
+          new WebDriverBrowser(BrowserKind.of(Engine.WEBKIT, profile), driver, List::of, stop);
+      started = true;
+      return browser;
     } catch (IOException | RuntimeException e) {
-      String output = driverProcess.output();
-      closeQuietly(stop);
-      throw new IllegalStateException("WebKit did not start; the driver printed:\n" + output, e);
+      throw new IllegalStateException(
+          "WebKit did not start; the driver printed:\n" + driverProcess.output(), e);
+    } finally {
+      if (!started) {
+        // also after an Error (a class missing from the test's class path): no driver left behind
+        closeQuietly(stop);
+      }
     }
   }
 
