@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.xwindow.testkit.Browser;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Profile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The log-in component of zoid's announcement, as a person uses the sample in every engine: the
@@ -16,17 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
  * onLoginSuccess} got when the form is submitted.
  */
 class LogInSampleTest {
-  private static SamplesServer server;
-
-  @BeforeAll
-  static void start() {
-    server = new SamplesServer(0, 0);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static RunningSamples samples = new RunningSamples();
 
   private static String text(Browser browser, String id) {
     return browser.string("document.getElementById('" + id + "').textContent");
@@ -34,8 +23,8 @@ class LogInSampleTest {
 
   @CrossBrowser
   void theIframeIsPrefilledAndItsLoginCallsTheParentBack(Browser browser) {
-    browser.open(server.parentOrigin() + "/log-in.html");
-    browser.waitFor(ChildFrames.mark("#login-frame", server.childOrigin(), "log-in-child"));
+    browser.open(samples.server().parentOrigin() + "/log-in.html");
+    browser.waitFor(ChildFrames.mark("#login-frame", samples.server().childOrigin(), "log-in-child"));
     browser.switchToFrame("#log-in-child");
     browser.waitFor("document.getElementById('email').value === 'ann@example.com'");
     String childOrigin = browser.string("location.origin");
@@ -46,7 +35,7 @@ class LogInSampleTest {
     browser.switchToMain();
     browser.waitFor("document.getElementById('result').textContent !== 'nothing yet'");
 
-    assertEquals(server.childOrigin(), childOrigin);
+    assertEquals(samples.server().childOrigin(), childOrigin);
     assertEquals("Logged in as ann@example.com", status);
     assertEquals("iframe: ann@example.com", text(browser, "result"));
     assertTrue(text(browser, "log").contains("iframe: rendered"), text(browser, "log"));
@@ -54,9 +43,9 @@ class LogInSampleTest {
 
   @CrossBrowser(profile = Profile.POPUP_BLOCKER)
   void thePopupOpensOnAClickAndItsLoginCallsTheParentBackThenCloses(Browser browser) {
-    browser.open(server.parentOrigin() + "/log-in.html");
+    browser.open(samples.server().parentOrigin() + "/log-in.html");
     // the iframe rendered at load; now the button
-    browser.waitFor(ChildFrames.mark("#login-frame", server.childOrigin(), "log-in-child"));
+    browser.waitFor(ChildFrames.mark("#login-frame", samples.server().childOrigin(), "log-in-child"));
 
     browser.click("#open-popup");
     browser.switchToPopup();
@@ -68,7 +57,7 @@ class LogInSampleTest {
     browser.waitFor("document.getElementById('result').textContent !== 'nothing yet'");
     browser.waitFor("document.getElementById('log').textContent.indexOf('popup: closed') >= 0");
 
-    assertEquals(server.childOrigin(), childOrigin);
+    assertEquals(samples.server().childOrigin(), childOrigin);
     assertEquals("popup: carol@example.com", text(browser, "result"), "what the person typed, not the default");
     String log = text(browser, "log");
     assertTrue(log.contains("popup: rendered"), log);

@@ -43,6 +43,8 @@ class LoginAppTest {
           // its default policy blocks third-party cookies, as Safari's does
           Engine.WEBKIT, "refused");
 
+  private static final String NO_FETCH = "HtmlUnit has no fetch, which the demo calls";
+
   private static LoginApp withMiddleware;
   private static LoginApp plain;
 
@@ -105,8 +107,7 @@ class LoginAppTest {
 
   @CrossBrowser(
       profile = Profile.COOKIES_BLOCKED,
-      cannot =
-          @Cannot(engine = Engine.HTMLUNIT, why = "HtmlUnit has no fetch, which the demo calls"))
+      cannot = @Cannot(engine = Engine.HTMLUNIT, why = NO_FETCH))
   void keepsTheSessionAcrossXhrAndFetchWithCookiesBlocked(Browser browser) {
     List<String> answers = session(browser, withMiddleware);
 
@@ -118,8 +119,7 @@ class LoginAppTest {
 
   @CrossBrowser(
       profile = Profile.COOKIES_BLOCKED,
-      cannot =
-          @Cannot(engine = Engine.HTMLUNIT, why = "HtmlUnit has no fetch, which the demo calls"))
+      cannot = @Cannot(engine = Engine.HTMLUNIT, why = NO_FETCH))
   void withoutTheMiddlewareABrowserBlockingCookiesLosesTheSession(Browser browser) {
     List<String> answers = session(browser, plain);
 
@@ -129,8 +129,7 @@ class LoginAppTest {
   }
 
   @CrossBrowser(
-      cannot =
-          @Cannot(engine = Engine.HTMLUNIT, why = "HtmlUnit has no fetch, which the demo calls"))
+      cannot = @Cannot(engine = Engine.HTMLUNIT, why = NO_FETCH))
   void withCookiesOnBehavesExactlyAsWithoutTheMiddleware(Browser browser) {
     List<String> through = session(browser, withMiddleware);
     boolean on = Boolean.TRUE.equals(browser.eval("window.memcookiesOn"));
