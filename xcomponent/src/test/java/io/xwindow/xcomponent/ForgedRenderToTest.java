@@ -3,7 +3,6 @@ package io.xwindow.xcomponent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Html;
 import io.xwindow.testkit.Origins;
@@ -80,14 +79,14 @@ class ForgedRenderToTest {
     assertUntouched(browser);
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser
   void aJavascriptUrlIsRefusedAndRunsNothingInThePartnerPage(Browser browser) {
     serve();
 
     assertRefused(browser, "javascript:parent.document.title='stolen:'+parent.document.cookie");
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser
   void aDataUrlAnotherOriginsUrlOrAnotherPageOfTheComponentsOriginIsRefused(Browser browser) {
     serve();
 
@@ -98,7 +97,7 @@ class ForgedRenderToTest {
     }
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser
   void aContainerThatIsNoElementOfThePagesBodyIsRefusedAndNothingIsLoaded(Browser browser) {
     serve();
     String url = js(origins.b().url("/child.html"));
@@ -111,7 +110,7 @@ class ForgedRenderToTest {
     }
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser
   void anUnknownContextIsRefusedAndNothingIsLoaded(Browser browser) {
     serve();
 
@@ -121,7 +120,7 @@ class ForgedRenderToTest {
     assertUntouched(browser);
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser
   void aRequestNamingNoUrlGetsTheComponentsOwnUrlFromThePartnersDefinition(Browser browser) {
     serve();
 

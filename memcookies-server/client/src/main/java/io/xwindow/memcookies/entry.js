@@ -87,13 +87,31 @@ function patchFetch() {
 }
 
 /**
+ * Whether a page of another origin frames this one. There the application's cookies are refused
+ * (WebKit blocks third-party cookies), or partitioned with their SameSite=Lax ones refused
+ * (Firefox, Chromium): the session needs memcookies, and a probe would only make Firefox log an
+ * error for the refused cookie.
+ * @return {boolean}
+ */
+function framedByAnotherOrigin() {
+  try {
+    for (let w = window; w !== w.parent; w = w.parent) {
+      if (w.parent.location.origin !== location.origin) return true;
+    }
+    return false;
+  } catch (e) {
+    return true; // the browser refused to show another origin's location
+  }
+}
+
+/**
  * Whether this page can keep a cookie: navigator.cookieEnabled alone is not enough, Chromium
  * says true with every cookie blocked by the user's settings; so a probe cookie is written, read
  * back and removed.
  * @return {boolean}
  */
 function cookiesStick() {
-  if (navigator.cookieEnabled === false) return false;
+  if (navigator.cookieEnabled === false || framedByAnotherOrigin()) return false;
   try {
     document.cookie = 'memcookies-probe=1; SameSite=Lax';
     const kept = document.cookie.indexOf('memcookies-probe=1') >= 0;

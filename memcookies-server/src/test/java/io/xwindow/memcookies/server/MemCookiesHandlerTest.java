@@ -61,6 +61,8 @@ class MemCookiesHandlerTest {
     for (Cookie cookie : exchange.requestCookies()) {
       api.put(cookie.getName(), cookie.getValue());
     }
+    // typed, as an application answers: Firefox logs an XML parse error for an untyped answer
+    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain; charset=utf-8");
     exchange.getResponseSender().send("raw=" + exchange.getRequestHeaders().getFirst(Headers.COOKIE) + " api=" + api);
   }
 
