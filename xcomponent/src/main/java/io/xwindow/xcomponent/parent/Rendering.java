@@ -1,9 +1,7 @@
 package io.xwindow.xcomponent.parent;
 
 import elemental2.core.JsArray;
-import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
-import elemental2.dom.URL;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.PostRobot;
@@ -140,19 +138,20 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent,
       return address.error();
     }
     String url = address.value();
-    // the origin the child will be on, as far as the url says: what zoid decides props for
-    childOrigin = new URL(url, DomGlobal.location.href).origin;
+    // url: an absolute http(s) URL (QueryString checked it); the origin the child will be on, as
+    // far as the url says, is what zoid's dialect decides the props for
+    childOrigin = definition.host().httpOrigin(url);
     childDomain = options.domain != null ? options.domain : childOrigin;
-    String name = new WindowName(options.tag, uid,
-        (Context.POPUP.equals(context) ? WindowName.OPENER : WindowName.PARENT) + path).encode();
     tell.tell(EventName.RENDER, "onRender", null);
     if (lifecycle.ended()) {
       return null;
     }
     Object opened = target == null
-        ? Views.open(options, context, element, name, templateOptions, props, props.get("window"),
-            event)
-        : openElsewhere(Js.uncheckedCast(target), (String) container, context, name, url);
+        ? Views.open(options, context, element,
+            new WindowName(options.tag, uid, Context.POPUP.equals(context) ? WindowName.OPENER
+                : WindowName.PARENT).encode(),
+            templateOptions, props, props.get("window"), event)
+        : openElsewhere(Js.uncheckedCast(target), (String) container, context);
     if (opened instanceof XComponentError) {
       return opened;
     }
@@ -192,13 +191,14 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent,
     return null;
   }
 
-  /** Asks {@code target} to make the frame or popup in its page, and to tell us when it is gone. */
-  private RemoteView openElsewhere(
-      Window target, String container, String context, String name, String url) {
+  /**
+   * Asks {@code target} to make the frame or popup in its page, and to tell us when it is gone. It
+   * gets no URL and no window name: it builds both from its own definition and its own view of
+   * the frames ({@code delegate.DelegatedRender}).
+   */
+  private RemoteView openElsewhere(Window target, String container, String context) {
     RemoteView remote = new RemoteView();
     JsPropertyMap<Object> request = JsPropertyMap.of();
-    request.set("name", name);
-    request.set("url", url);
     request.set("context", context);
     request.set("container", container);
     request.set("uid", uid);

@@ -6,7 +6,7 @@ import io.xwindow.testkit.Site;
 
 /**
  * One pairing of a parent page and a child page on two origins, each running zoid 10 (a published
- * release) or our xcomponent.js, around the samples' log-in component (tag {@code log-in}, a
+ * release) or our zoid.js, around the samples' log-in component (tag {@code log-in}, a
  * {@code defaultEmail} and an {@code onLoginSuccess}), with a prop of every other type and an
  * export besides. Both pages load the same definition, under the global of their library.
  *
@@ -17,10 +17,13 @@ import io.xwindow.testkit.Site;
  * and what it read of them in {@code got}.
  */
 final class Mix {
-  /** A page's library. */
+  /**
+   * A page's library: a published zoid, or ours as a zoid page gets it when it swaps the script tag
+   * (our {@code zoid.js}, the same build as {@code xcomponent.js} under the global {@code zoid}).
+   */
   enum Side {
     ZOID("zoid", "/zoid.js"),
-    OURS("xcomponent", "/bundles/xcomponent.js");
+    OURS("zoid", "/bundles/zoid.js");
 
     final String global;
     final String script;
@@ -113,7 +116,7 @@ final class Mix {
     if (side == Side.ZOID) {
       site.script("/zoid.js", zoid.build());
     } else {
-      site.bundle("xcomponent.js");
+      site.bundle("zoid.js");
     }
     site.page(path, Html.page("<div id=container></div><button id=go>go</button><div id=out></div>"
         + Html.script(side.script) + Html.inline(HELPERS + script)));

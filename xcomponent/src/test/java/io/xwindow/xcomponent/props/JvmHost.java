@@ -36,7 +36,7 @@ public final class JvmHost implements Host {
   }
 
   /** A JavaScript function of one argument (the context object). */
-  static Function<Object, Object> fn(Function<Obj, Object> body) {
+  public static Function<Object, Object> fn(Function<Obj, Object> body) {
     return argument -> body.apply((Obj) argument);
   }
 
@@ -188,6 +188,23 @@ public final class JvmHost implements Host {
   @Override
   public String base64(String text) {
     return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** java.net.URI's reading, close to the browser's for the URLs the tests give. */
+  @Override
+  public String httpOrigin(String url) {
+    try {
+      java.net.URI uri = new java.net.URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+        return null;
+      }
+      int port = uri.getPort();
+      boolean usual = port < 0 || port == (scheme.equals("http") ? 80 : 443);
+      return scheme + "://" + uri.getHost().toLowerCase() + (usual ? "" : ":" + port);
+    } catch (java.net.URISyntaxException notAUrl) {
+      return null;
+    }
   }
 
   @Override
