@@ -339,6 +339,53 @@ class LogEndpointTest {
   }
 
   @Test
+  void aFullSinkIs503OverloadedAndTheRetryIsLoggedOnceThereIsRoom() {
+    start();
+    sink.full = true;
+    HttpResponse<String> refused = server.post("/api/log", batchWithId("b-7", "error", "kept"));
+    sink.full = false;
+    HttpResponse<String> retried = server.post("/api/log", batchWithId("b-7", "error", "kept"));
+
+    assertEquals(503, refused.statusCode());
+    assertTrue(refused.body().contains("\"error\":\"OVERLOADED\""), refused.body());
+    assertEquals("1", refused.headers().firstValue("Retry-After").orElse(""));
+    assertEquals(200, retried.statusCode());
+    assertEquals(List.of("kept"), sink.names());
+    assertEquals(1, endpoint.stats().refusedWith(ErrorCode.OVERLOADED));
+  }
+
+  @Test
+  void bodiesPastTheInFlightBudgetAre503UntilTheHeldOnesEnd() throws Exception {
+    start(b -> b.maxBytesInFlight(1000));
+    String body = "{\"events\":[{\"event\":\"late\"}],\"meta\":{\"pad\":\"" + "p".repeat(880) + "\"}}";
+    try (java.net.Socket slow = new java.net.Socket("127.0.0.1", server.port())) {
+      slow.getOutputStream().write(("POST /api/log HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+          + "Content-Length: " + body.length() + "\r\n\r\n" + body.substring(0, 900)).getBytes());
+      slow.getOutputStream().flush();
+      for (int i = 0; i < 100 && endpoint.bytesInFlight() < 900; i++) {
+        Thread.sleep(10);
+      }
+
+      HttpResponse<String> refused = server.post("/api/log", BATCH);
+
+      assertEquals(503, refused.statusCode(), refused.body());
+      assertTrue(refused.body().contains("\"error\":\"OVERLOADED\""), refused.body());
+      assertEquals("1", refused.headers().firstValue("Retry-After").orElse(""));
+      slow.getOutputStream().write(body.substring(900).getBytes());
+      slow.getOutputStream().flush();
+      byte[] answer = new byte[12];
+      assertEquals(12, slow.getInputStream().readNBytes(answer, 0, 12));
+      assertEquals("HTTP/1.1 200", new String(answer));
+    }
+    for (int i = 0; i < 100 && endpoint.bytesInFlight() > 0; i++) {
+      Thread.sleep(10);
+    }
+    assertEquals(0, endpoint.bytesInFlight());
+    assertEquals(200, server.post("/api/log", BATCH).statusCode());
+    assertEquals(List.of("late", "app_hello_world", "app_failed"), sink.names());
+  }
+
+  @Test
   void aSaturatedSinkShedsDebugAndInfoFirstAndSaysSo() {
     start(b -> b.shedAbove(100));
     sink.backlog = 150;

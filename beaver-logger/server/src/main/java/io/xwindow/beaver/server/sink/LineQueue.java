@@ -91,19 +91,19 @@ final class LineQueue<L> implements AutoCloseable {
           return; // closed and drained
         }
       }
+      long batchBytes = 0;
       for (L line : batch) {
         try {
           write.accept(line);
         } catch (RuntimeException e) {
           // an appender that throws loses its line, not the writer
         }
-        synchronized (this) {
-          lines--;
-          bytes -= size.applyAsInt(line);
-        }
+        batchBytes += size.applyAsInt(line);
       }
       synchronized (this) {
         waiting.pollFirst();
+        lines -= batch.size();
+        bytes -= batchBytes;
       }
     }
   }
