@@ -15,8 +15,9 @@ import java.util.List;
  *
  * <ul>
  *   <li>one batch line: {@code {"batch":"k3x9q1.2f","client":"203.0.113.9","meta":{...},
- *       "events":2,"tracking":1,"metrics":0}}, plus {@code "cut":n} when the meta, tracking or
- *       metrics lost about n bytes to the entry limit;
+ *       "events":2,"tracking":1}} (how many events, tracking entries and metrics it holds, those
+ *       it has), plus {@code "cut":n} when the meta, tracking or metrics lost about n bytes to the
+ *       entry limit;
  *   <li>one line per event: {@code {"event":"checkout_failed","payload":{...},"batch":"k3x9q1.2f"}},
  *       plus {@code "cut":n} when it lost about n bytes;
  *   <li>tracking entries and metrics grouped, a few per line up to about {@value #GROUP_CHARS}
@@ -51,14 +52,18 @@ final class Lines {
     StringBuilder line = new StringBuilder(64)
         .append("{\"batch\":\"").append(ref)
         .append("\",\"client\":").append(json(client))
-        .append(",\"meta\":").append(json(batch.meta()))
-        .append(",\"events\":").append(batch.events().size())
-        .append(",\"tracking\":").append(batch.tracking().size())
-        .append(",\"metrics\":").append(batch.metrics().size());
-    if (batch.cut() > 0) {
-      line.append(",\"cut\":").append(batch.cut());
-    }
+        .append(",\"meta\":").append(json(batch.meta()));
+    count(line, "events", batch.events().size());
+    count(line, "tracking", batch.tracking().size());
+    count(line, "metrics", batch.metrics().size());
+    count(line, "cut", batch.cut());
     return line.append('}').toString();
+  }
+
+  private static void count(StringBuilder line, String name, long count) {
+    if (count > 0) {
+      line.append(",\"").append(name).append("\":").append(count);
+    }
   }
 
   /** The line of {@code event}, of the batch named {@code ref}. Sanitised names need no escaping. */
