@@ -59,7 +59,7 @@ public final class LogEndpointBench {
             .start();
     try {
       LocalPorts.awaitOpen(port, ours, Duration.ofSeconds(120)); // it may build first
-      results.add(measure(root, "xwindow `bench/log-endpoint` (Undertow, Logback async)", "http://127.0.0.1:" + port + "/api/log", script));
+      results.add(measure(root, "xwindow `bench/log-endpoint` (Undertow, Logback)", "http://127.0.0.1:" + port + "/api/log", script));
     } finally {
       ours.destroy();
       ours.waitFor(20, TimeUnit.SECONDS);
@@ -94,8 +94,8 @@ public final class LogEndpointBench {
         + String.format(Locale.ROOT, "%,d", batchBody().length()) + " bytes) over and over to each endpoint in turn, "
         + "in one run. warn, so that our endpoint's shedding of debug/info never lightens its load. beaver's endpoints "
         + "run with their default console logger behind `express.json({limit: '1mb'})` and write to `/dev/null`; ours runs "
-        + "`bench/log-endpoint PORT --no-rate-limit` (one JSON line per event through a Logback async appender) with its "
-        + "output to `/dev/null`. Latency percentiles are wrk's.\n"
+        + "`bench/log-endpoint PORT --no-rate-limit` (one JSON line per event, and one per batch, written by the sink's "
+        + "own thread through Logback) with its output to `/dev/null`. Latency percentiles are wrk's.\n"
         + "Regenerate with `bin/bench log-endpoint`.\n\n"
         + MarkdownTable.format(rows, TEXT_COLUMNS) + "\n\n"
         + String.format(Locale.ROOT, "Goal: at least 3× beaver-logger 4's events/s: **%.2f×, %s**.%n", ratio,

@@ -235,15 +235,19 @@ class LogEndpointTest {
     assertThrows(IllegalArgumentException.class, () -> LogEndpoint.builder().allowOrigin("*"));
   }
 
+  /** POSTs {@code BATCH} as a page on {@code origin} would to the server reached as {@code host}. */
+  private Loopback.RawAnswer postAs(String host, String origin) {
+    return Loopback.raw(server.port(), "POST /api/log HTTP/1.1\r\nHost: " + host + "\r\nOrigin: " + origin
+        + "\r\nContent-Type: text/plain\r\nContent-Length: " + BATCH.length() + "\r\nConnection: close\r\n\r\n" + BATCH);
+  }
+
   @Test
   void aRebindingPageIsNotTakenForTheEndpointsOwnByItsHostHeader() {
     // DNS rebinding: evil.example resolves to this server; the page's requests say Host: evil.example
     start(b -> b.allowOrigin("http://shop.example"));
-    String evil = "http://evil.example:" + server.origin.substring(server.origin.lastIndexOf(':') + 1);
+    String evil = "evil.example:" + server.port();
 
-    Loopback.RawAnswer post = Loopback.raw(server.port(),
-        "POST /api/log HTTP/1.1\r\nHost: " + evil.substring(7) + "\r\nOrigin: " + evil
-            + "\r\nContent-Type: text/plain\r\nContent-Length: " + BATCH.length() + "\r\nConnection: close\r\n\r\n" + BATCH);
+    Loopback.RawAnswer post = postAs(evil, "http://" + evil);
 
     assertEquals(403, post.statusCode(), post.body());
     assertTrue(post.body().contains("ORIGIN_NOT_ALLOWED"), post.body());
@@ -253,11 +257,8 @@ class LogEndpointTest {
   @Test
   void aConfiguredPublicOriginLogsWithoutCors() {
     start(b -> b.publicOrigin("HTTPS://Logs.Example:443"));
-    String body = BATCH;
 
-    Loopback.RawAnswer post = Loopback.raw(server.port(),
-        "POST /api/log HTTP/1.1\r\nHost: logs.example\r\nOrigin: https://logs.example"
-            + "\r\nContent-Type: text/plain\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+    Loopback.RawAnswer post = postAs("logs.example", "https://logs.example");
 
     assertEquals(200, post.statusCode(), post.body());
     assertTrue(post.header("Access-Control-Allow-Origin").isEmpty());

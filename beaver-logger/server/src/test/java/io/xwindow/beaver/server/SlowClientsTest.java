@@ -56,6 +56,18 @@ class SlowClientsTest {
     return socket;
   }
 
+  /** Opens {@code count} connections that each send {@code start}, and checks each is closed in time. */
+  private void allClosedInTime(int count, String start) throws IOException {
+    List<Socket> slow = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      slow.add(open(start));
+    }
+    for (Socket socket : slow) {
+      String answer = closedWithin(socket, CLOSED_WITHIN_MILLIS);
+      assertTrue(answer.isEmpty() || answer.startsWith("HTTP/1.1 408"), answer);
+    }
+  }
+
   private static String post(String headers) {
     return "POST /api/log HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + headers + "\r\n";
   }
@@ -127,14 +139,7 @@ class SlowClientsTest {
 
   @Test
   void aSlowChunkedBodyIsClosedAfterItsTimeout() throws Exception {
-    List<Socket> slow = new ArrayList<>();
-    for (int i = 0; i < 50; i++) {
-      slow.add(open(post("Transfer-Encoding: chunked\r\n") + "1\r\n{\r\n"));
-    }
-    for (Socket socket : slow) {
-      String answer = closedWithin(socket, CLOSED_WITHIN_MILLIS);
-      assertTrue(answer.isEmpty() || answer.startsWith("HTTP/1.1 408"), answer);
-    }
+    allClosedInTime(50, post("Transfer-Encoding: chunked\r\n") + "1\r\n{\r\n");
     awaitNothingInFlight();
   }
 
@@ -175,13 +180,7 @@ class SlowClientsTest {
 
   @Test
   void unfinishedHeadersAreClosedAfterTheRequestParseTimeout() throws Exception {
-    List<Socket> slow = new ArrayList<>();
-    for (int i = 0; i < 50; i++) {
-      slow.add(open("POST /api/log HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-"));
-    }
-    for (Socket socket : slow) {
-      closedWithin(socket, CLOSED_WITHIN_MILLIS);
-    }
+    allClosedInTime(50, "POST /api/log HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-");
   }
 
   @Test
@@ -195,13 +194,7 @@ class SlowClientsTest {
 
   @Test
   void aConnectionThatSendsNothingIsClosedAfterTheNoRequestTimeout() throws Exception {
-    List<Socket> silent = new ArrayList<>();
-    for (int i = 0; i < 50; i++) {
-      silent.add(open(""));
-    }
-    for (Socket socket : silent) {
-      closedWithin(socket, CLOSED_WITHIN_MILLIS);
-    }
+    allClosedInTime(50, "");
   }
 
   @Test

@@ -8,10 +8,12 @@ import java.util.function.ToIntFunction;
 
 /**
  * The lines waiting to be written, bounded in lines and in bytes, written in order by one thread
- * of their own so that a slow log never holds a request thread. A batch's lines are taken all or
- * none: {@link #offer} refuses them when they would pass either bound, unless nothing at all is
- * waiting (so a batch larger than the bounds is not refused forever). What waits is therefore at
- * most the bounds plus one batch. Bytes are counted as characters of text: one byte each for ASCII.
+ * of their own. A batch's lines are taken all or none: {@link #offer} waits a while for room when
+ * they would pass either bound (so a burst is slowed down to the log's pace rather than refused),
+ * then refuses them; a batch is always taken when nothing at all is waiting (so a batch larger than
+ * the bounds is not refused forever). What waits is therefore at most the bounds plus one batch,
+ * and a log that stops holds a request thread for the wait at most. Bytes are counted as
+ * characters of text: one byte each for ASCII.
  *
  * @param <L> a line: its text and where it goes
  */
@@ -43,18 +45,25 @@ final class LineQueue<L> implements AutoCloseable {
     writer.start();
   }
 
-  /** Queues {@code batch}, all of it, and true; or nothing, and false, when it would pass a bound. */
-  boolean offer(List<L> batch) {
+  /**
+   * Queues {@code batch}, all of it, and true; or, when it would pass a bound and no room is made
+   * within {@code waitMillis}, nothing, and false.
+   */
+  boolean offer(List<L> batch, long waitMillis) throws InterruptedException {
     long batchBytes = 0;
     for (L line : batch) {
       batchBytes += size.applyAsInt(line);
     }
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
     synchronized (this) {
-      if (closed) {
-        return false;
+      while (!closed && lines > 0 && (lines + batch.size() > maxLines || bytes + batchBytes > maxBytes)) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (left <= 0) {
+          return false;
+        }
+        wait(left);
       }
-      boolean idle = lines == 0;
-      if (!idle && (lines + batch.size() > maxLines || bytes + batchBytes > maxBytes)) {
+      if (closed) {
         return false;
       }
       waiting.addLast(batch);
@@ -104,6 +113,7 @@ final class LineQueue<L> implements AutoCloseable {
         waiting.pollFirst();
         lines -= batch.size();
         bytes -= batchBytes;
+        notifyAll(); // room for batches waiting in offer
       }
     }
   }

@@ -32,19 +32,34 @@ final class Lines {
   /** About the longest line of grouped entries; a single longer entry has a line of its own. */
   static final int GROUP_CHARS = 16 * 1024;
 
-  private final ObjectWriter writer;
+  private final ObjectWriter plain;
+  private final ObjectWriter escaping;
 
   Lines(ObjectMapper json) {
-    this.writer = json.writer().with(LineEscapes.INSTANCE);
+    this.plain = json.writer();
+    this.escaping = json.writer().with(LineEscapes.INSTANCE);
   }
 
   /** The JSON text of {@code value} (a tree, or a string to quote), escaped for a line. */
   String json(Object value) {
     try {
-      return writer.writeValueAsString(value);
+      // Jackson's own escaping, then a look for what LineEscapes adds: written again only then.
+      // Jackson's custom-escape path costs more than this look on every value, and is rarely needed.
+      String text = plain.writeValueAsString(value);
+      return needsEscapes(text) ? escaping.writeValueAsString(value) : text;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON value could not be written", e);
     }
+  }
+
+  private static boolean needsEscapes(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x7f && LineEscapes.escaped(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The batch line of {@code batch}, named {@code ref}, from {@code client}. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xwindow.beaver.server.wire.Batch;
 import io.xwindow.beaver.server.wire.Event;
 import io.xwindow.beaver.server.wire.Level;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Lines wait in a queue of this sink, bounded in lines and in bytes, and are written by one
  * thread of its own: give SLF4J a plain appender (Logback's {@code AsyncAppender} would add a
- * second queue, bounded in lines only). A batch that would pass a bound is refused with {@link
+ * second queue, bounded in lines only). A batch that would pass a bound waits for room up to
+ * {@link #DEFAULT_WAIT} (so a burst goes at the log's pace), then is refused with {@link
  * SinkFullException}; {@link #backlog()} and {@link #backlogBytes()} tell the endpoint when to shed.
  *
  * <pre>{@code
@@ -30,6 +32,8 @@ public final class Slf4jSink implements Sink {
   public static final int DEFAULT_MAX_LINES = 16_384;
   /** Bytes that may wait, by default: 64 MiB. */
   public static final long DEFAULT_MAX_BYTES = 64L << 20;
+  /** How long a batch waits for room in a full queue before it is refused, by default. */
+  public static final Duration DEFAULT_WAIT = Duration.ofSeconds(1);
 
   /** One line of text for one logger at one level. */
   private record Line(Logger logger, Level level, String text) {}
@@ -41,6 +45,7 @@ public final class Slf4jSink implements Sink {
   private final Lines lines;
   private final BatchRefs refs = new BatchRefs();
   private final LineQueue<Line> queue;
+  private final long waitMillis;
 
   /** Logs through the loggers {@code prefix + ".batch"}, {@code ".event"}, {@code ".tracking"}, {@code ".metric"}, with the default bounds. */
   public Slf4jSink(String prefix, ObjectMapper json) {
@@ -49,12 +54,18 @@ public final class Slf4jSink implements Sink {
 
   /** As {@link #Slf4jSink(String, ObjectMapper)}, with at most {@code maxLines} lines and {@code maxBytes} bytes waiting. */
   public Slf4jSink(String prefix, ObjectMapper json, int maxLines, long maxBytes) {
+    this(prefix, json, maxLines, maxBytes, DEFAULT_WAIT);
+  }
+
+  /** As {@link #Slf4jSink(String, ObjectMapper, int, long)}, a batch waiting at most {@code wait} for room. */
+  public Slf4jSink(String prefix, ObjectMapper json, int maxLines, long maxBytes, Duration wait) {
     this.batches = LoggerFactory.getLogger(prefix + ".batch");
     this.events = LoggerFactory.getLogger(prefix + ".event");
     this.tracking = LoggerFactory.getLogger(prefix + ".tracking");
     this.metrics = LoggerFactory.getLogger(prefix + ".metric");
     this.lines = new Lines(json);
     this.queue = new LineQueue<>(maxLines, maxBytes, line -> line.text().length(), Slf4jSink::log, prefix + "-log-writer");
+    this.waitMillis = wait.toMillis();
   }
 
   @Override
@@ -85,7 +96,17 @@ public final class Slf4jSink implements Sink {
     } else {
       out.set(0, new Line(batches, level, lines.batch(ref, client, batch)));
     }
-    if (!out.isEmpty() && !queue.offer(out)) {
+    if (out.isEmpty()) {
+      return;
+    }
+    boolean taken;
+    try {
+      taken = queue.offer(out, waitMillis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      taken = false;
+    }
+    if (!taken) {
       throw new SinkFullException("the log queue is full (" + queue.lines() + " lines, " + queue.bytes() + " bytes waiting)");
     }
   }

@@ -24,14 +24,14 @@ class LineQueueTest {
   }
 
   @Test
-  void batchesAreTakenWholeWithinBothBoundsAndWrittenInOrder() {
+  void batchesAreTakenWholeWithinBothBoundsAndWrittenInOrder() throws Exception {
     LineQueue<String> queue = new LineQueue<>(4, 10, String::length, this::slowWrite, "test-writer");
 
-    assertTrue(queue.offer(List.of("aa", "bb")));
-    assertTrue(queue.offer(List.of("cc")));
-    assertFalse(queue.offer(List.of("dd", "ee")), "five lines");
-    assertFalse(queue.offer(List.of("ddddd")), "eleven bytes");
-    assertTrue(queue.offer(List.of("dddd")));
+    assertTrue(queue.offer(List.of("aa", "bb"), 0));
+    assertTrue(queue.offer(List.of("cc"), 0));
+    assertFalse(queue.offer(List.of("dd", "ee"), 0), "five lines");
+    assertFalse(queue.offer(List.of("ddddd"), 0), "eleven bytes");
+    assertTrue(queue.offer(List.of("dddd"), 0));
     assertEquals(4, queue.lines());
     assertEquals(10, queue.bytes());
     open.countDown();
@@ -43,11 +43,11 @@ class LineQueueTest {
   }
 
   @Test
-  void anIdleQueueTakesABatchLargerThanItsBounds() {
+  void anIdleQueueTakesABatchLargerThanItsBounds() throws Exception {
     LineQueue<String> queue = new LineQueue<>(1, 2, String::length, this::slowWrite, "test-writer");
 
-    assertTrue(queue.offer(List.of("abc", "def")));
-    assertFalse(queue.offer(List.of("g")));
+    assertTrue(queue.offer(List.of("abc", "def"), 0));
+    assertFalse(queue.offer(List.of("g"), 0));
     open.countDown();
     queue.close();
 
@@ -55,11 +55,34 @@ class LineQueueTest {
   }
 
   @Test
-  void aClosedQueueTakesNothing() {
+  void aBatchWaitsForRoomUpToItsWait() throws Exception {
+    LineQueue<String> queue = new LineQueue<>(2, 100, String::length, this::slowWrite, "test-writer");
+    assertTrue(queue.offer(List.of("a", "b"), 0));
+
+    long started = System.nanoTime();
+    assertFalse(queue.offer(List.of("c"), 100), "no room within 100 ms");
+    assertTrue(System.nanoTime() - started >= TimeUnit.MILLISECONDS.toNanos(90));
+    Thread opener = new Thread(() -> {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        return;
+      }
+      open.countDown();
+    });
+    opener.start();
+    assertTrue(queue.offer(List.of("c"), 5_000), "room made while it waits");
+    queue.close();
+
+    assertEquals(List.of("a", "b", "c"), written);
+  }
+
+  @Test
+  void aClosedQueueTakesNothing() throws Exception {
     LineQueue<String> queue = new LineQueue<>(10, 100, String::length, written::add, "test-writer");
     queue.close();
 
-    assertFalse(queue.offer(List.of("late")));
+    assertFalse(queue.offer(List.of("late"), 0));
     assertTrue(written.isEmpty());
   }
 }

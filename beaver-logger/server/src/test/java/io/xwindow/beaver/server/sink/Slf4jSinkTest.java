@@ -166,7 +166,7 @@ class Slf4jSinkTest {
       }
     });
     String fiveEvents = "{\"events\":[{\"event\":\"a\"},{\"event\":\"b\"},{\"event\":\"c\"},{\"event\":\"d\"},{\"event\":\"e\"}]}";
-    try (Slf4jSink sink = new Slf4jSink("sinktest", json, 4, 1 << 20)) {
+    try (Slf4jSink sink = new Slf4jSink("sinktest", json, 4, 1 << 20, java.time.Duration.ofMillis(50))) {
       sink.write(batch(fiveEvents), "c"); // six lines: more than the bound, but nothing waits
       assertEquals(6, sink.backlog());
       assertTrue(sink.backlogBytes() > 5 * 20, "" + sink.backlogBytes());
