@@ -1,5 +1,6 @@
 package io.xwindow.xcomponent;
 
+import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.Window;
@@ -8,13 +9,13 @@ import io.xwindow.postrobot.ListenOptions;
 import io.xwindow.postrobot.Listener;
 import io.xwindow.postrobot.Message;
 import io.xwindow.postrobot.PostRobot;
-import io.xwindow.postrobot.browser.Timers;
 import io.xwindow.xcomponent.dom.Styles;
 import io.xwindow.xcomponent.dom.View;
 import io.xwindow.xcomponent.event.Callbacks;
 import io.xwindow.xcomponent.event.Emitter;
 import io.xwindow.xcomponent.event.Fn;
 import io.xwindow.xcomponent.protocol.Names;
+import io.xwindow.xcomponent.time.Timers;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -26,11 +27,13 @@ import jsinterop.base.JsPropertyMap;
  */
 final class Delegation {
   private final Component component;
+  private final Timers timers;
   private final Object canRender;
   private final Object render;
 
-  private Delegation(Component component, Object domain) {
+  private Delegation(Component component, Object domain, Timers timers) {
     this.component = component;
+    this.timers = timers;
     ListenOptions from = new ListenOptions().domain(domain);
     // listen, not on: nothing else in xcomponent.js needs a Java exception
     canRender = PostRobot.listen(Names.allowDelegate(component.tag()), from, request -> true);
@@ -41,8 +44,8 @@ final class Delegation {
    * Listens for {@code component}'s render requests from frames on {@code domain}; null (nothing
    * listens) when the domain is any origin or unknown.
    */
-  static Delegation listen(Component component, Object domain) {
-    return domain == null || "*".equals(domain) ? null : new Delegation(component, domain);
+  static Delegation listen(Component component, Object domain, Timers timers) {
+    return domain == null || "*".equals(domain) ? null : new Delegation(component, domain, timers);
   }
 
   /** Stops listening (the tag was defined again, or destroyed). */
@@ -116,14 +119,15 @@ final class Delegation {
     View view = (View) opened;
     view.load(String.valueOf(data.get("url")));
     Object gone = data.get("gone");
-    double[] watch = {0};
-    watch[0] = Timers.setInterval(() -> {
+    // a JsArray holds the timer for the lambdas: a Java array would carry J2CL's array metadata
+    JsArray<Double> watch = new JsArray<>();
+    watch.push(timers.every(250, () -> {
       String reason = view.gone();
       if (reason != null) {
-        Timers.clearInterval(watch[0]);
+        timers.cancel(watch.getAt(0));
         Callbacks.call(gone, reason);
       }
-    }, 250);
+    }));
     JsPropertyMap<Object> functions = JsPropertyMap.of();
     functions.set("rendered", (Fn) ignored -> {
       view.rendered();
@@ -147,7 +151,7 @@ final class Delegation {
       return null;
     });
     functions.set("remove", (Fn) ignored -> {
-      Timers.clearInterval(watch[0]);
+      timers.cancel(watch.getAt(0));
       view.remove();
       return null;
     });

@@ -72,4 +72,15 @@ class ChildPropsTest {
     assertEquals(obj("bar", "given", "foo", "x"), visible(defs, obj("bar", "given", "foo", "x"), CHILD),
         "a given alias prop is not overwritten");
   }
+
+  @Test
+  void anotherWindowRenderingForUsSeesOnlyAllowDelegatePropsAndTheNonce() {
+    PropDefinitions defs = PropDefinitions.read(host, obj(
+        "theme", obj("type", "string", "allowDelegate", true),
+        "amount", obj("type", "number"))).value();
+    Function<Object, Object> onPaid = x -> null;
+
+    assertEquals(obj("theme", "dark", "cspNonce", "n0nce"), ChildProps.delegated(host, defs,
+        obj("theme", "dark", "amount", 21.0, "onPaid", onPaid, "cspNonce", "n0nce")));
+  }
 }

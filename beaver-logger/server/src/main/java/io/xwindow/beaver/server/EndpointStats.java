@@ -16,6 +16,7 @@ public final class EndpointStats {
   private final LongAdder duplicates = new LongAdder();
   private final LongAdder clientDropped = new LongAdder();
   private final LongAdder cut = new LongAdder();
+  private final LongAdder withoutRedis = new LongAdder();
   private final Map<ErrorCode, LongAdder> refused = new EnumMap<>(ErrorCode.class);
 
   EndpointStats() {
@@ -35,6 +36,10 @@ public final class EndpointStats {
 
   void duplicate() {
     duplicates.increment();
+  }
+
+  void decidedAlone() {
+    withoutRedis.increment();
   }
 
   void refused(ErrorCode code) {
@@ -74,6 +79,14 @@ public final class EndpointStats {
   /** About how many bytes of entries were cut to fit the entry limit. */
   public long cut() {
     return cut.sum();
+  }
+
+  /**
+   * Requests whose rate and batch id this instance decided alone although Redis is configured,
+   * because Redis failed, was late, or its circuit breaker was open.
+   */
+  public long decidedWithoutRedis() {
+    return withoutRedis.sum();
   }
 
   /** Requests refused with {@code code}. */

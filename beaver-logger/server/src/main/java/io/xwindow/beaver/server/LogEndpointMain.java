@@ -11,8 +11,8 @@ import java.util.concurrent.CountDownLatch;
  * Runs the endpoint on its own: {@code LogEndpointMain PORT [options]} ({@link MainOptions#USAGE})
  * serves {@code http://127.0.0.1:PORT/api/log} with the default sink (one JSON line per event on
  * standard output, through Logback) until stopped, with {@link ServerTimeouts} set. {@code
- * bench/log-endpoint} starts it. A bad command line exits with 2, a port in use with 1, each with
- * one line on standard error.
+ * bench/log-endpoint} starts it. A wrong argument (an unknown option, a missing or malformed value,
+ * a malformed Redis URI) exits with 2, a port in use with 1, each with one line on standard error.
  */
 public final class LogEndpointMain {
   /** The Logback configuration of the executable, in this jar. */
@@ -23,9 +23,11 @@ public final class LogEndpointMain {
   /** Starts the endpoint; see the class comment for the arguments. */
   public static void main(String[] args) throws InterruptedException {
     MainOptions options;
+    LogEndpoint.Builder settings;
     try {
       options = MainOptions.parse(args);
-    } catch (MainOptions.BadOptions e) {
+      settings = options.endpoint();
+    } catch (MainOptions.BadOptions | IllegalArgumentException e) {
       System.err.println("log-endpoint: " + e.getMessage());
       System.exit(2);
       return;
@@ -34,7 +36,6 @@ public final class LogEndpointMain {
     if (System.getProperty("logback.configurationFile") == null) {
       System.setProperty("logback.configurationFile", LOGBACK_CONFIG);
     }
-    LogEndpoint.Builder settings = options.endpoint();
     OtlpSink otlp = options.otlp == null ? null : new OtlpSink(options.otlp, "beaver-log-endpoint", Duration.ofSeconds(10));
     if (otlp != null) {
       settings.sink(otlp);

@@ -5,8 +5,9 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
-import io.xwindow.beaver.server.dedup.BatchIds;
-import io.xwindow.beaver.server.limit.ClientLimiter;
+import io.undertow.util.SameThreadExecutor;
+import io.xwindow.beaver.server.admit.Admission;
+import io.xwindow.beaver.server.admit.Admitter;
 import io.xwindow.beaver.server.limit.LoadShedder;
 import io.xwindow.beaver.server.sink.Sink;
 import io.xwindow.beaver.server.sink.SinkFullException;
@@ -17,6 +18,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -26,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The log endpoint at one path; every other request goes to {@code next}. Made by {@link
  * LogEndpoint}, which holds its settings. The body is read as it arrives on the I/O thread ({@link
- * BodyReader}); the batch is then parsed and logged on a worker thread.
+ * BodyReader}); the batch is then parsed on a worker thread, admitted (rate and batch id, maybe in
+ * Redis, without holding a thread) and logged on a worker thread.
  */
 final class LogHandler implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(LogHandler.class);
@@ -42,12 +45,11 @@ final class LogHandler implements HttpHandler {
   private final String path;
   private final Origins origins;
   private final boolean allowGet;
-  private final ClientLimiter limiter;
+  private final Admitter admitter;
   private final Function<HttpServerExchange, String> clientKey;
   private final long maxBodyBytes;
   private final BodyReader bodies;
   private final BatchReader reader;
-  private final BatchIds batchIds;
   private final LoadShedder shedder;
   private final Sink sink;
   private final EndpointStats stats;
@@ -57,11 +59,10 @@ final class LogHandler implements HttpHandler {
       String path,
       Origins origins,
       boolean allowGet,
-      ClientLimiter limiter,
+      Admitter admitter,
       Function<HttpServerExchange, String> clientKey,
       BodyLimits body,
       BatchReader reader,
-      BatchIds batchIds,
       LoadShedder shedder,
       Sink sink,
       EndpointStats stats,
@@ -69,12 +70,11 @@ final class LogHandler implements HttpHandler {
     this.path = path;
     this.origins = origins;
     this.allowGet = allowGet;
-    this.limiter = limiter;
+    this.admitter = admitter;
     this.clientKey = clientKey;
     this.maxBodyBytes = body.maxBytes();
     this.bodies = new BodyReader(body.maxBytes(), body.timeout(), body.inFlight(), this::refuse);
     this.reader = reader;
-    this.batchIds = batchIds;
     this.shedder = shedder;
     this.sink = sink;
     this.stats = stats;
@@ -110,16 +110,9 @@ final class LogHandler implements HttpHandler {
       return;
     }
     String client = clientKey.apply(exchange);
-    long waitNanos = waitFor(client);
-    if (waitNanos > 0) {
-      long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + 999_999_999L));
-      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, seconds);
-      refuse(exchange, ErrorCode.RATE_LIMITED, "too many requests; retry after " + seconds + " s");
-      return;
-    }
     if (Methods.GET.equals(method)) {
       Batch batch = reader.readQuery(query(exchange));
-      exchange.dispatch(() -> deliver(exchange, batch, client));
+      admitThenDeliver(exchange, batch, client, exchange.getQueryString().length());
       return;
     }
     String type = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
@@ -135,21 +128,51 @@ final class LogHandler implements HttpHandler {
     bodies.read(exchange, (ex, bytes, length) -> ex.dispatch(() -> parse(ex, bytes, length, client)));
   }
 
-  /** Parses a body read whole, on a worker thread, and logs its batch. */
+  /** Parses a body read whole, on a worker thread, then admits and logs its batch. */
   private void parse(HttpServerExchange exchange, byte[] body, int length, String client) {
     BatchReader.Result result = reader.read(body, length);
     if (result instanceof BatchReader.Malformed malformed) {
       refuse(exchange, ErrorCode.MALFORMED_JSON, malformed.reason());
       return;
     }
-    deliver(exchange, ((BatchReader.Read) result).batch(), client);
+    admitThenDeliver(exchange, ((BatchReader.Read) result).batch(), client, length);
+  }
+
+  /**
+   * Takes the request and its bytes from the client's rate and claims its batch id (the answer
+   * may come from Redis, later, without holding this thread or a worker), then logs the batch on a
+   * worker thread.
+   */
+  private void admitThenDeliver(HttpServerExchange exchange, Batch batch, String client, long bytes) {
+    exchange.dispatch(SameThreadExecutor.INSTANCE, () ->
+        decision(client, bytes, batch.batchId())
+            .exceptionally(e -> { // a bug: Redis failures are handled inside the admitter
+              LOG.error("deciding the rate and batch id failed; taking the request", e);
+              return Admission.TAKEN;
+            })
+            .thenAccept(admission ->
+                exchange.getConnection().getWorker().execute(() -> deliver(exchange, batch, client, admission))));
+  }
+
+  private CompletableFuture<Admission> decision(String client, long bytes, String batchId) {
+    try {
+      return admitter.admit(client, bytes, batchId);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /** Logs a batch once: a retried batch already logged is answered as a duplicate. */
-  private void deliver(HttpServerExchange exchange, Batch batch, String client) {
+  private void deliver(HttpServerExchange exchange, Batch batch, String client, Admission admission) {
     String id = batch.batchId();
+    if (admission.limited()) {
+      long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(admission.waitNanos() + 999_999_999L));
+      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, seconds);
+      refuse(exchange, ErrorCode.RATE_LIMITED, "too many requests; retry after " + seconds + " s");
+      return;
+    }
     try {
-      if (id != null && !batchIds.claim(id)) {
+      if (admission.duplicate()) {
         stats.duplicate();
         Answer.accepted(exchange, 0, batch.skipped(), 0, 0, true);
         return;
@@ -160,7 +183,7 @@ final class LogHandler implements HttpHandler {
         sink.write(taken, client);
       } catch (RuntimeException e) {
         if (id != null) {
-          batchIds.release(id);
+          admitter.release(client, id);
         }
         throw e;
       }
@@ -173,16 +196,6 @@ final class LogHandler implements HttpHandler {
     } catch (RuntimeException e) {
       LOG.warn("the log sink failed; the client will retry", e);
       refuse(exchange, ErrorCode.SINK_UNAVAILABLE, "logging is unavailable; retry later");
-    }
-  }
-
-  /** A rate limiter that fails (Redis unreachable) lets requests through: logs matter more. */
-  private long waitFor(String client) {
-    try {
-      return limiter.tryTake(client);
-    } catch (RuntimeException e) {
-      LOG.warn("the rate limiter failed; letting the request through", e);
-      return 0;
     }
   }
 

@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 final class MainOptions {
   static final String USAGE =
       "usage: log-endpoint PORT [--allow-origin ORIGIN]... [--public-origin ORIGIN]... [--allow-get]"
-          + " [--no-rate-limit] [--rate-per-minute N] [--redis URI] [--otlp URL] [--body-timeout T]"
+          + " [--no-rate-limit] [--rate-per-minute N] [--bytes-per-minute N] [--redis URI] [--otlp URL] [--body-timeout T]"
           + " [--request-parse-timeout T] [--no-request-timeout T] [--idle-timeout T] [--read-timeout T]"
           + " [--write-timeout T]   (T: e.g. 500ms, 10s, 2m)";
+  /** The builder's default, kept when only --bytes-per-minute is given. */
+  private static final long DEFAULT_REQUESTS_PER_MINUTE = 600;
   private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m)");
 
   /** A command line that cannot be run, and why, in one line. */
@@ -32,6 +34,7 @@ final class MainOptions {
   boolean allowGet;
   boolean noRateLimit;
   long ratePerMinute;
+  long bytesPerMinute;
   String redis;
   String otlp;
   Duration bodyTimeout;
@@ -58,6 +61,7 @@ final class MainOptions {
         case "--allow-origin" -> options.allowOrigins.add(origin(option, value(args, ++i, option)));
         case "--public-origin" -> options.publicOrigins.add(origin(option, value(args, ++i, option)));
         case "--rate-per-minute" -> options.ratePerMinute = positive(option, value(args, ++i, option));
+        case "--bytes-per-minute" -> options.bytesPerMinute = positive(option, value(args, ++i, option));
         case "--redis" -> options.redis = value(args, ++i, option);
         case "--otlp" -> options.otlp = value(args, ++i, option);
         case "--body-timeout" -> options.bodyTimeout = duration(option, value(args, ++i, option));
@@ -68,22 +72,29 @@ final class MainOptions {
         case "--idle-timeout" -> options.timeouts = options.timeouts.withIdle(duration(option, value(args, ++i, option)));
         case "--read-timeout" -> options.timeouts = options.timeouts.withRead(duration(option, value(args, ++i, option)));
         case "--write-timeout" -> options.timeouts = options.timeouts.withWrite(duration(option, value(args, ++i, option)));
-        default -> throw new BadOptions("unknown option: '" + option + "'; " + USAGE);
+        default -> throw new BadOptions("unknown option: " + option + "; " + USAGE);
       }
     }
-    if (options.noRateLimit && options.ratePerMinute > 0) {
-      throw new BadOptions("--no-rate-limit and --rate-per-minute contradict each other");
+    if (options.noRateLimit && (options.ratePerMinute > 0 || options.bytesPerMinute > 0)) {
+      throw new BadOptions("--no-rate-limit and a rate contradict each other");
     }
     return options;
   }
 
-  /** The endpoint these options describe, the sink aside. */
+  /**
+   * The endpoint these options describe, the sink aside.
+   *
+   * @throws IllegalArgumentException for a value the builder refuses (a malformed Redis URI, a rate too high)
+   */
   LogEndpoint.Builder endpoint() {
     LogEndpoint.Builder settings = LogEndpoint.builder().allowGet(allowGet).redis(redis);
     allowOrigins.forEach(settings::allowOrigin);
     publicOrigins.forEach(settings::publicOrigin);
+    long requests = ratePerMinute > 0 ? ratePerMinute : DEFAULT_REQUESTS_PER_MINUTE;
     if (noRateLimit) {
       settings.noRateLimit();
+    } else if (bytesPerMinute > 0) {
+      settings.rateLimit(requests, bytesPerMinute, Duration.ofMinutes(1));
     } else if (ratePerMinute > 0) {
       settings.rateLimit(ratePerMinute, Duration.ofMinutes(1));
     }
@@ -95,7 +106,7 @@ final class MainOptions {
 
   private static String value(String[] args, int at, String option) throws BadOptions {
     if (at >= args.length) {
-      throw new BadOptions(option + " needs a value; " + USAGE);
+      throw new BadOptions(option + " needs a value");
     }
     return args[at];
   }
@@ -110,7 +121,7 @@ final class MainOptions {
 
   private static long positive(String option, String value) throws BadOptions {
     if (!value.matches("\\d{1,18}") || Long.parseLong(value) < 1) {
-      throw new BadOptions(option + " needs a positive whole number, not '" + value + "'");
+      throw new BadOptions(option + " needs a positive whole number: " + value);
     }
     return Long.parseLong(value);
   }
