@@ -3,17 +3,18 @@ package io.xwindow.xcomponent;
 import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
-import elemental2.dom.URL;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.PostRobot;
 import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.xcomponent.child.ChildWindow;
+import io.xwindow.xcomponent.delegate.DelegatedRender;
 import io.xwindow.xcomponent.dom.Views;
 import io.xwindow.xcomponent.event.Emitter;
 import io.xwindow.xcomponent.parent.Definition;
 import io.xwindow.xcomponent.props.ComponentOptions;
 import io.xwindow.xcomponent.props.Host;
+import io.xwindow.xcomponent.props.Outcome;
 import io.xwindow.xcomponent.protocol.Names;
 import io.xwindow.xcomponent.protocol.WindowName;
 import io.xwindow.xcomponent.time.Timers;
@@ -125,13 +126,15 @@ public final class Component {
     return Views.open(options, context, target, name, templateOptions, props, givenWindow, event);
   }
 
-  /** Renders for frames of this page on the component's own domain ({@code renderTo}). */
+  /** Renders for frames below this window on the component's own domain ({@code renderTo}). */
   void listenForDelegation() {
-    Object domain = options.domain;
-    if (domain == null && options.url instanceof String) {
-      domain = new URL((String) options.url, DomGlobal.location.href).origin;
-    }
-    delegation = Delegation.listen(this, domain, definition.timers());
+    delegation = Delegation.listen(this, DelegatedRender.domain(definition.host(), options),
+        definition.timers());
+  }
+
+  /** What to render for a frame {@code path} below this window that sent {@code data}, or why not. */
+  Outcome<DelegatedRender> delegated(Object data, String path) {
+    return DelegatedRender.read(definition.host(), options, data, path);
   }
 
   /** Stops rendering for other frames: the tag was defined again, or destroyed. */

@@ -129,7 +129,8 @@ public final class Instance {
         if (outcome instanceof String) {
           String chosen = (String) outcome;
           // null when target is not a window above this one, which open reports
-          String path = target == null ? "" : Delegation.pathTo(Js.uncheckedCast(target));
+          String path =
+              target == null ? "" : Delegation.pathTo(DomGlobal.window, Js.uncheckedCast(target));
           outcome = rendering.open(target, path, container, chosen, templateOptions(chosen));
         }
         if (outcome != null) {

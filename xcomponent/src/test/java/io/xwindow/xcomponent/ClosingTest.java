@@ -3,8 +3,9 @@ package io.xwindow.xcomponent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Html;
 import io.xwindow.testkit.Origins;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -143,9 +144,9 @@ class ClosingTest {
   }
 
   /*
-   * Navigating away: Chromium only, as HtmlUnit fires no pagehide. The components have
-   * enableBfcache:false, since Chromium keeps these pages in its back/forward cache (pagehide with
-   * persisted true), where a component rightly stays alive.
+   * Navigating away (not in HtmlUnit, which fires no pagehide). The components have
+   * enableBfcache:false, since the real engines keep these pages in their back/forward cache
+   * (pagehide with persisted true), where a component rightly stays alive.
    */
 
   /**
@@ -161,7 +162,7 @@ class ClosingTest {
     assertEquals(log, browser.string("sessionStorage.getItem('log')"));
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = "HtmlUnit never fires pagehide"))
   void theParentPageNavigatingAwayEndsItWithParentNavigated(Browser browser) {
     origins.a().page("/next.html", Html.page("<p>next page</p>"));
     serve(",enableBfcache:false", KEEP_LOG + "observed({email:'ann@example.com'});"
@@ -174,7 +175,7 @@ class ClosingTest {
     assertNavigatedAway(browser, Observed.renderedThenEnded(CloseReason.PARENT_NAVIGATED));
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = "HtmlUnit never fires pagehide"))
   void theParentPageNavigatingAwayBeforeTheChildAnswersEndsItWithoutError(Browser browser) {
     origins.a().page("/next.html", Html.page("<p>next page</p>"));
     serve(",enableBfcache:false", KEEP_LOG + "observed({email:'ann@example.com'});"

@@ -4,6 +4,7 @@ import elemental2.core.JsArray;
 import elemental2.dom.Document;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
+import elemental2.dom.HTMLDocument;
 import elemental2.dom.Window;
 import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.xcomponent.Context;
@@ -12,6 +13,7 @@ import io.xwindow.xcomponent.EventName;
 import io.xwindow.xcomponent.event.Callbacks;
 import io.xwindow.xcomponent.event.Emitter;
 import io.xwindow.xcomponent.props.ComponentOptions;
+import jsinterop.annotations.JsMethod;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -79,16 +81,26 @@ public final class Views {
     return frame;
   }
 
-  /** The element {@code container} names: a selector of this page, or an element; else null. */
+  /**
+   * The element {@code container} names: a selector of an element of this page's body (a frame
+   * under {@code head} would load unseen), or an element; else null, also for an invalid
+   * selector. For the page's own {@code render} and a frame's {@code renderTo} alike.
+   */
   public static Element find(Object container) {
     if (container instanceof String) {
-      return DomGlobal.document.querySelector((String) container);
+      HTMLDocument doc = DomGlobal.document;
+      Element found = query(doc, (String) container);
+      return found != null && doc.body.contains(found) ? found : null;
     }
     boolean element = container != null && "object".equals(Js.typeof(container))
         && Js.asPropertyMap(container).get("nodeType") instanceof Double
         && Js.asDouble(Js.asPropertyMap(container).get("nodeType")) == 1;
     return element ? Js.uncheckedCast(container) : null;
   }
+
+  /** {@code doc.querySelector(selector)}; null for no match and for an invalid selector. */
+  @JsMethod
+  private static native Element query(HTMLDocument doc, String selector);
 
   /** The user's template, else the built-in one ({@link Templates}). */
   private static Element template(

@@ -1,9 +1,7 @@
 package io.xwindow.xcomponent.parent;
 
 import elemental2.core.JsArray;
-import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
-import elemental2.dom.URL;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.PostRobot;
@@ -131,18 +129,18 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent 
       return address.error();
     }
     String url = address.value();
-    childDomain =
-        options.domain != null ? options.domain : new URL(url, DomGlobal.location.href).origin;
-    String name = new WindowName(options.tag, uid,
-        (Context.POPUP.equals(context) ? WindowName.OPENER : WindowName.PARENT) + path).encode();
+    // url: an absolute http(s) URL (QueryString checked it)
+    childDomain = options.domain != null ? options.domain : definition.host().httpOrigin(url);
     tell.tell(EventName.RENDER, "onRender", null);
     if (lifecycle.ended()) {
       return null;
     }
     Object opened = target == null
-        ? Views.open(options, context, element, name, templateOptions, props, props.get("window"),
-            event)
-        : openElsewhere(Js.uncheckedCast(target), (String) container, context, name, url);
+        ? Views.open(options, context, element,
+            new WindowName(options.tag, uid, Context.POPUP.equals(context) ? WindowName.OPENER
+                : WindowName.PARENT).encode(),
+            templateOptions, props, props.get("window"), event)
+        : openElsewhere(Js.uncheckedCast(target), (String) container, context);
     if (opened instanceof XComponentError) {
       return opened;
     }
@@ -169,13 +167,14 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent 
     return null;
   }
 
-  /** Asks {@code target} to make the frame or popup in its page, and to tell us when it is gone. */
-  private RemoteView openElsewhere(
-      Window target, String container, String context, String name, String url) {
+  /**
+   * Asks {@code target} to make the frame or popup in its page, and to tell us when it is gone. It
+   * gets no URL and no window name: it builds both from its own definition and its own view of
+   * the frames ({@code delegate.DelegatedRender}).
+   */
+  private RemoteView openElsewhere(Window target, String container, String context) {
     RemoteView remote = new RemoteView();
     JsPropertyMap<Object> request = JsPropertyMap.of();
-    request.set("name", name);
-    request.set("url", url);
     request.set("context", context);
     request.set("container", container);
     request.set("uid", uid);

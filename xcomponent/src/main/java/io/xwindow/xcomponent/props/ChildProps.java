@@ -35,14 +35,17 @@ public final class ChildProps {
   /**
    * A new object with the subset of the resolved {@code props} that another window of the page
    * may see when it renders the child for us ({@code renderTo}): those marked {@code
-   * allowDelegate}, and the {@code cspNonce} its page needs for the elements it makes.
+   * allowDelegate}, the {@code cspNonce} its page needs for the elements it makes, and those that
+   * go into the URL ({@code queryParam}: it builds the URL itself, and they were in its frame's
+   * {@code src} anyway).
    */
   public static Object delegated(Host host, PropDefinitions definitions, Object props) {
     Object delegated = host.newObject();
     String[] keys = host.keys(props);
     for (int i = 0; i < keys.length; i++) {
       PropDefinition definition = definitions.get(keys[i]);
-      if ("cspNonce".equals(keys[i]) || definition != null && definition.allowDelegate) {
+      if ("cspNonce".equals(keys[i])
+          || definition != null && (definition.allowDelegate || definition.queryParam != null)) {
         host.set(delegated, keys[i], host.get(props, keys[i]));
       }
     }
