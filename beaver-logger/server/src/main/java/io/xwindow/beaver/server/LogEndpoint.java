@@ -38,7 +38,7 @@ import java.util.function.Function;
  *     .allowOrigin("https://partner.example")    // other pages that may log here
  *     .rateLimit(600, Duration.ofMinutes(1))
  *     .build();
- * Undertow server = ServerTimeouts.defaults()
+ * Undertow server = Timeouts.DEFAULT
  *     .applyTo(Undertow.builder())
  *     .addHttpListener(8080, "0.0.0.0").setHandler(logs.handler(myRoutes)).build();
  * server.start();

@@ -1,5 +1,6 @@
 package io.xwindow.beaver.server;
 
+import io.xwindow.serverkit.Timeouts;
 import io.undertow.Undertow;
 import io.xwindow.beaver.server.sink.OtlpSink;
 import java.net.BindException;
@@ -10,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the endpoint on its own: {@code LogEndpointMain PORT [options]} ({@link MainOptions#USAGE})
  * serves {@code http://127.0.0.1:PORT/api/log} with the default sink (one JSON line per event on
- * standard output, through Logback) until stopped, with {@link ServerTimeouts} set. {@code
+ * standard output, through Logback) until stopped, with {@link Timeouts} set. {@code
  * bench/log-endpoint} starts it. A wrong argument (an unknown option, a missing or malformed value,
  * a malformed Redis URI) exits with 2, a port in use with 1, each with one line on standard error.
  */
@@ -71,7 +72,7 @@ public final class LogEndpointMain {
   }
 
   /** The executable's server: {@code endpoint} alone on 127.0.0.1:{@code port}, with {@code timeouts}. */
-  static Undertow server(int port, LogEndpoint endpoint, ServerTimeouts timeouts) {
+  static Undertow server(int port, LogEndpoint endpoint, Timeouts timeouts) {
     return timeouts.applyTo(Undertow.builder())
         .addHttpListener(port, "127.0.0.1")
         .setHandler(endpoint.handler())

@@ -1,5 +1,6 @@
 package io.xwindow.beaver.server;
 
+import io.xwindow.serverkit.Timeouts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ final class MainOptions {
   String redis;
   String otlp;
   Duration bodyTimeout;
-  ServerTimeouts timeouts = ServerTimeouts.defaults();
+  Timeouts timeouts = Timeouts.DEFAULT;
 
   private MainOptions(int port) {
     this.port = port;

@@ -5,6 +5,6 @@
  * timeout and a byte budget, drops retried batches it has already logged, sheds debug/info first
  * when saturated, and hands the rest to a {@link io.xwindow.beaver.server.sink.Sink}. Every refusal
  * is an {@link io.xwindow.beaver.server.ErrorCode} with its HTTP status. {@link
- * io.xwindow.beaver.server.ServerTimeouts} are the Undertow timeouts a server of the endpoint needs.
+ * io.xwindow.serverkit.Timeouts} are the Undertow timeouts a server of the endpoint needs.
  */
 package io.xwindow.beaver.server;

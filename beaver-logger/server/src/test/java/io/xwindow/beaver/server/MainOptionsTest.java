@@ -1,5 +1,6 @@
 package io.xwindow.beaver.server;
 
+import io.xwindow.serverkit.Timeouts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,7 +16,7 @@ class MainOptionsTest {
     MainOptions options = MainOptions.parse(new String[] {"8080"});
 
     assertEquals(8080, options.port);
-    assertEquals(ServerTimeouts.defaults(), options.timeouts);
+    assertEquals(Timeouts.DEFAULT, options.timeouts);
     assertFalse(options.allowGet);
   }
 
@@ -33,7 +34,7 @@ class MainOptionsTest {
     assertEquals("redis://127.0.0.1:6379", options.redis);
     assertEquals("http://127.0.0.1:4318", options.otlp);
     assertEquals(Duration.ofSeconds(5), options.bodyTimeout);
-    assertEquals(new ServerTimeouts(Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofSeconds(90),
+    assertEquals(new Timeouts(Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofSeconds(90),
         Duration.ofMillis(500), Duration.ofSeconds(3)), options.timeouts);
   }
 

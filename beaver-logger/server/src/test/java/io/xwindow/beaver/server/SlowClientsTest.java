@@ -1,5 +1,6 @@
 package io.xwindow.beaver.server;
 
+import io.xwindow.serverkit.Timeouts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class SlowClientsTest {
   private static final Duration BODY = Duration.ofSeconds(2);
-  private static final ServerTimeouts TIMEOUTS = new ServerTimeouts(
+  private static final Timeouts TIMEOUTS = new Timeouts(
       Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofMillis(1500), Duration.ofSeconds(2));
   /** The longest any of the timeouts above may take to close a connection, with room for a loaded machine. */
   private static final long CLOSED_WITHIN_MILLIS = 8_000;
