@@ -32,6 +32,19 @@ declare namespace beaver {
     captureErrors?: boolean;
     /** Log Navigation Timing and paint timings once loaded; default false. */
     pageTimings?: boolean;
+    /**
+     * Transitions of a single-page application, on their own; default false. `true`: a
+     * same-document navigation starts one and the next paint ends it, in the state named after the
+     * new route (`/products/42` is `products_id`); `'start'`: the navigation starts one and your
+     * `endTransition()` ends it. Nothing of the page is wrapped where the Navigation API exists.
+     */
+    autoTransitions?: boolean | 'start';
+    /**
+     * Log LCP, INP, CLS, FCP and TTFB (as web-vitals measures them) when the page is hidden: a
+     * `web_vitals` gauge each (dimensions `route`, `rating`) and one `web_vitals` event; a metric
+     * the browser cannot measure is left out. Default false.
+     */
+    webVitals?: boolean;
     /** Entries kept waiting before the oldest go; default 1000. */
     maxEvents?: number;
     /** Characters kept waiting before the oldest go; default 500000. */
@@ -62,6 +75,17 @@ declare namespace beaver {
     metricCounter(counter: MetricHelper): Logger;
     metricGauge(gauge: MetricHelper & { value: number }): Logger;
     metricHistogram(sample: MetricHelper & { value: number }): Logger;
+    /** beaver 3: a transition starts now. */
+    startTransition(): Logger;
+    /**
+     * beaver 3: logs `transition_<from>_to_<to>` with its `duration` (ms), tracks
+     * `{transition, transition_time}`, flushes at once; the page is then in state `to` (without it,
+     * named after the route). From the first transition on, events carry `windowID` and `pageID`,
+     * and batches `meta.state` `ui_<state>`.
+     */
+    endTransition(to?: string): Logger;
+    /** beaver 3: a transition that starts and ends now. */
+    transition(to?: string): Logger;
     flush(): Promise<void>;
     immediateFlush(): Promise<void>;
     addPayloadBuilder(builder: Builder): Logger;

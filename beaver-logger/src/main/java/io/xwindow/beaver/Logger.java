@@ -9,9 +9,15 @@ import elemental2.promise.Promise;
 import io.xwindow.beaver.browser.ErrorCapture;
 import io.xwindow.beaver.browser.JsLines;
 import io.xwindow.beaver.browser.PageTimers;
+import io.xwindow.beaver.browser.PageTransitions;
 import io.xwindow.beaver.browser.PageTransport;
+import io.xwindow.beaver.browser.PageVitals;
+import io.xwindow.beaver.browser.Timeline;
 import io.xwindow.beaver.buffer.Buffer;
+import io.xwindow.beaver.deliver.Ids;
 import io.xwindow.beaver.deliver.Shipper;
+import io.xwindow.beaver.transition.Routes;
+import io.xwindow.beaver.transition.Transitions;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsMethod;
 import jsinterop.annotations.JsPackage;
@@ -23,7 +29,8 @@ import jsinterop.base.JsPropertyMap;
  * A logger, as {@code beaver.Logger(options)} returns it: every method returns the logger, so
  * calls chain. Events are buffered and sent in batches: every {@code flushInterval}, soon after a
  * warn or error, on {@link #flush()}, and when the page is hidden; a failed batch is retried until
- * it arrives.
+ * it arrives. Page transitions as beaver 3 logged them, automatic ones in a single-page
+ * application ({@code autoTransitions}), and the Core Web Vitals ({@code webVitals}).
  *
  * <pre>{@code
  * Logger log = Beaver.logger(new Options().url("/api/log").prefix("shop"));
@@ -42,6 +49,11 @@ public final class Logger {
   private final JsArray<Builder> dimensionBuilders = new JsArray<>();
   private final Events.Listener onHide;
   private final ErrorCapture errors;
+  private final PageTimers timers = new PageTimers();
+  private Transitions transitions;
+  private PageTransitions navigations;
+  private PageVitals vitals;
+  private String vitalsRoute;
   private String prefix;
   private String metricPrefix;
   private int consoleRank = 2;
@@ -53,11 +65,14 @@ public final class Logger {
   public Logger(Options options) {
     transport = new PageTransport(headerBuilders);
     batches = new Buffer(new JsLines(), 1000, 500_000);
-    shipper = new Shipper(batches, transport, new PageTimers(), this::metaJson, this::settled);
+    shipper = new Shipper(batches, transport, timers, this::metaJson, this::settled);
     shipper.every(60_000);
     configure(options);
     onHide = event -> {
       if (!"visibilitychange".equals(event.type) || "hidden".equals(DomGlobal.document.visibilityState)) {
+        if (vitals != null) {
+          reportVitals();
+        }
         shipper.leave();
       }
     };
@@ -67,6 +82,17 @@ public final class Logger {
     errors = Js.isTripleEqual(given.get("captureErrors"), false) ? null : new ErrorCapture(this);
     if (Js.isTruthy(given.get("pageTimings"))) {
       ErrorCapture.timings(this);
+    }
+    Object auto = given.get("autoTransitions");
+    if (Js.isTruthy(auto)) {
+      Transitions states = transitions(Routes.name(route()));
+      navigations = new PageTransitions(
+          () -> states.navigated(Timeline.now()),
+          "start".equals(auto) ? null : () -> states.painted(route(), Timeline.now()));
+    }
+    if (Js.isTruthy(given.get("webVitals"))) {
+      vitals = new PageVitals();
+      vitalsRoute = Routes.name(route());
     }
   }
 
@@ -125,6 +151,32 @@ public final class Logger {
   /** A histogram sample: {@code {namespace, event, value, dimensions}}. */
   public Logger metricHistogram(Object sample) {
     return typed(sample, "histogram", 0);
+  }
+
+  /** beaver 3's {@code startTransition()}: a transition starts now. */
+  public Logger startTransition() {
+    transitions(Transitions.INITIAL).start(Timeline.now());
+    return this;
+  }
+
+  /**
+   * beaver 3's {@code endTransition(to)}: logs the info event {@code transition_<from>_to_<to>}
+   * with its {@code duration} (ms since the start, or since the last transition), tracks {@code
+   * {transition, transition_time}} and flushes at once; the page is then in state {@code to}
+   * (without it: named after the route, e.g. {@code products_id}). From the first transition on,
+   * every event carries {@code windowID} and {@code pageID} and every batch's meta {@code state:
+   * "ui_<to>"}.
+   */
+  public Logger endTransition(String to) {
+    String route = route();
+    transitions(Transitions.INITIAL).end(to == null ? Routes.name(route) : to, route, Timeline.now());
+    return this;
+  }
+
+  /** beaver 3's {@code transition(to)}: a transition that starts and ends now. */
+  public Logger transition(String to) {
+    startTransition();
+    return endTransition(to);
   }
 
   /** Sends what waits within 50 ms (calls until then share one request); the promise settles after. */
@@ -212,9 +264,18 @@ public final class Logger {
     return this;
   }
 
-  /** Stops the interval and removes every listener; what waits stays until a flush. */
+  /**
+   * Stops the interval, removes every listener and observer, and puts back the history methods
+   * it wrapped; what waits stays until a flush.
+   */
   public void destroy() {
     shipper.stop();
+    if (navigations != null) {
+      navigations.stop();
+    }
+    if (vitals != null) {
+      vitals.stop();
+    }
     Events.off(DomGlobal.window, "pagehide", onHide);
     Events.off(DomGlobal.document, "visibilitychange", onHide);
     if (errors != null) {
@@ -236,6 +297,43 @@ public final class Logger {
       shipper.soon();
     }
     return this;
+  }
+
+  /** The transitions, made at the first use in {@code initial} state; from then on ids and state go out. */
+  private Transitions transitions(String initial) {
+    if (transitions == null) {
+      Transitions states = new Transitions(initial, route(), Timeline.number(Timeline.navigation().get("connectEnd"), 0),
+          () -> Ids.random(timers, 10, 16), this::logTransition);
+      transitions = states;
+      payloadBuilders.push(soFar -> JsPropertyMap.of("windowID", states.windowId, "pageID", states.pageId()));
+      metaBuilders.push(soFar -> JsPropertyMap.of("state", states.meta()));
+    }
+    return transitions;
+  }
+
+  /** As beaver 3: an info event with the duration, a tracking entry, and a flush at once. */
+  private void logTransition(String name, double duration) {
+    info(name, JsPropertyMap.of("duration", duration));
+    track(JsPropertyMap.of("transition", name, "transition_time", duration));
+    shipper.flush();
+  }
+
+  private static String route() {
+    return Routes.of(DomGlobal.location.pathname, DomGlobal.location.hash);
+  }
+
+  /** Logs the web vitals that changed: a {@code web_vitals} gauge each and one {@code web_vitals} event. */
+  private void reportVitals() {
+    JsPropertyMap<Object> event = JsPropertyMap.of("route", vitalsRoute);
+    if (vitals.report((name, value, rating) -> {
+      event.set(name, value);
+      event.set(name + "_rating", rating);
+      JsPropertyMap<Object> gauge = JsPropertyMap.of("namespace", "web_vitals", "event", name, "value", value);
+      gauge.set("dimensions", JsPropertyMap.of("route", vitalsRoute, "rating", rating));
+      metricGauge(gauge);
+    })) {
+      info("web_vitals", event);
+    }
   }
 
   private Logger typed(Object given, String type, double defaultValue) {

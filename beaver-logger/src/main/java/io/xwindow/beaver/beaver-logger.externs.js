@@ -26,3 +26,6 @@ function BeaverLoggerNames() {}
 /** @type {?} */ BeaverLoggerNames.prototype.setTransport;
 /** @type {?} */ BeaverLoggerNames.prototype.configure;
 /** @type {?} */ BeaverLoggerNames.prototype.destroy;
+/** @type {?} */ BeaverLoggerNames.prototype.startTransition;
+/** @type {?} */ BeaverLoggerNames.prototype.endTransition;
+/** @type {?} */ BeaverLoggerNames.prototype.transition;

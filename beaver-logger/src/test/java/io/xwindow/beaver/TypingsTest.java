@@ -29,5 +29,7 @@ class TypingsTest {
     String result = compile("misuse.ts");
     assertNotEquals("0:", result);
     assertTrue(result.contains("misuse.ts(3,") && result.contains("not assignable to type 'number"), result);
+    assertTrue(result.contains("misuse.ts(6,") && result.contains("'\"paint\"' is not assignable"), result);
+    assertTrue(result.contains("misuse.ts(8,"), result);
   }
 }

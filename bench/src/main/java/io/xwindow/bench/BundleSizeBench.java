@@ -60,7 +60,9 @@ public final class BundleSizeBench {
 
   /** The size budgets the issues set, judged below the table. */
   static final List<SizeBudget> BUDGETS = List.of(
-      new SizeBudget("xcomponent/target/xcomponent.js", 14_336, "issue 13"));
+      new SizeBudget("xcomponent/target/xcomponent.js", 14_336, "issue 13"),
+      // 4,086 B before page transitions and web vitals, which may add 600 B
+      new SizeBudget("beaver-logger/target/beaver-logger.js", 4_686, "transitions and web vitals, +600 B"));
 
   private BundleSizeBench() {}
 

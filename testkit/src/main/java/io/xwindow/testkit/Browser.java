@@ -53,6 +53,13 @@ public interface Browser extends AutoCloseable {
   /** Clicks the element matching {@code cssSelector}, as a user would (a trusted click). */
   void click(String cssSelector);
 
+  /**
+   * Types {@code keys} into the element matching {@code cssSelector}, as a user would: it gets
+   * the focus and trusted key events ({@code keydown}, {@code keypress}, {@code input}, {@code
+   * keyup}) for each character.
+   */
+  void type(String cssSelector, String keys);
+
   /** Makes the newest popup the current window, waiting for it to exist. */
   void switchToPopup();
 

@@ -131,6 +131,11 @@ final class ChromiumBrowser implements Browser {
   }
 
   @Override
+  public void type(String cssSelector, String keys) {
+    driver.findElement(By.cssSelector(cssSelector)).sendKeys(keys);
+  }
+
+  @Override
   public void switchToPopup() {
     long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
     while (true) {

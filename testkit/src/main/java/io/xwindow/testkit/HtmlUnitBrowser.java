@@ -119,15 +119,28 @@ final class HtmlUnitBrowser implements Browser {
 
   @Override
   public void click(String cssSelector) {
+    try {
+      element(cssSelector).click();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void type(String cssSelector, String keys) {
+    try {
+      element(cssSelector).type(keys);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private HtmlElement element(String cssSelector) {
     DomNode node = page().querySelector(cssSelector);
     if (!(node instanceof HtmlElement)) {
       throw new AssertionError("no element matches " + cssSelector);
     }
-    try {
-      ((HtmlElement) node).click();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return (HtmlElement) node;
   }
 
   @Override

@@ -65,6 +65,24 @@ class KitSelfTest {
     browser.reset();
   }
 
+  /** HtmlUnit has no isTrusted: there a synthetic event would show as well, Chromium tells them apart. */
+  @CrossBrowser
+  void clicksAndTypesAsAUserWithTrustedEvents(Browser browser) {
+    origins.a().page("/input.html", Html.page(
+        "<button id=go>go</button><input id=field>"
+            + Html.inline(
+                "window.seen = [];"
+                    + "document.getElementById('go').addEventListener('click', function (e) { seen.push('click:' + (e.isTrusted !== false)); });"
+                    + "document.getElementById('field').addEventListener('keydown', function (e) { seen.push(e.key + ':' + (e.isTrusted !== false)); });")));
+    browser.open(origins.a().url("/input.html"));
+
+    browser.click("#go");
+    browser.type("#field", "ab");
+
+    assertEquals("click:true a:true b:true", browser.string("seen.join(' ')"));
+    assertEquals("ab", browser.string("document.getElementById('field').value"));
+  }
+
   @CrossBrowser
   void seesTheGlobalsAScriptAdds(Browser browser) {
     origins.a().page("/leaky.js", "").file("/leaky.js", writeLeakyScript(), "text/javascript");

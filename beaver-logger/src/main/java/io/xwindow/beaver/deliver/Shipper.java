@@ -16,7 +16,6 @@ public final class Shipper {
   public static final int MAX_BATCH_CHARS = 60_000;
   /** The debounce of {@link #soon()}, as beaver's. */
   static final double SOON_MILLIS = 50;
-  private static final String ID_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz";
 
   /** The page's meta object, as JSON, built when a batch is cut. */
   @JsFunction
@@ -150,11 +149,6 @@ public final class Shipper {
   }
 
   private String newId() {
-    String id = "";
-    for (int i = 0; i < 20; i++) {
-      int at = (int) (timers.random() * ID_CHARS.length());
-      id += ID_CHARS.substring(at, at + 1);
-    }
-    return id;
+    return Ids.random(timers, 20, 36);
   }
 }

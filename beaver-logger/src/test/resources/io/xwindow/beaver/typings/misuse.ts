@@ -2,3 +2,7 @@
 beaver.Logger({
   flushInterval: '60s',
 });
+beaver.Logger({
+  autoTransitions: 'paint',
+});
+beaver.Logger({}).endTransition(42);

@@ -8,7 +8,10 @@ const logger: beaver.Logger = beaver.Logger({
   metricNamespacePrefix: 'web',
   captureErrors: true,
   pageTimings: false,
+  autoTransitions: true,
+  webVitals: true,
 });
+beaver.Logger({ autoTransitions: 'start' }).startTransition().endTransition().transition('done').endTransition('cart');
 logger.info('checkout_started', { cart: 3 }).warn('slow', {}).error('failed');
 logger.debug('d').track({ step: 'pay' });
 logger.metric({ metricNamespace: 'ns', metricEventName: 'click', metricValue: 1, metricType: 'counter' });

@@ -1,0 +1,28 @@
+package io.xwindow.beaver.browser;
+
+import elemental2.core.JsArray;
+import elemental2.dom.DomGlobal;
+import elemental2.dom.PerformanceEntry;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/** The page's performance timeline: its clock and its navigation entry. */
+public final class Timeline {
+  private Timeline() {}
+
+  /** Milliseconds since the page's time origin. */
+  public static double now() {
+    return DomGlobal.performance.now();
+  }
+
+  /** The Navigation Timing Level 2 entry of the page, or an empty object where the browser has none. */
+  public static JsPropertyMap<Object> navigation() {
+    JsArray<PerformanceEntry> entries = DomGlobal.performance.getEntriesByType("navigation");
+    return entries.length > 0 ? Js.asPropertyMap(entries.getAt(0)) : JsPropertyMap.of();
+  }
+
+  /** {@code value} as a number, or {@code absent} when it is undefined or null. */
+  public static double number(Object value, double absent) {
+    return value == null ? absent : Js.coerceToDouble(value);
+  }
+}

@@ -1,0 +1,36 @@
+package io.xwindow.beaver.transition;
+
+/**
+ * A page's route, and its name as a state: what automatic transitions call the states they go
+ * between, and the route dimension of the web vitals.
+ *
+ * <p>The route is the path, plus a hash router's path ({@code #/cart} or {@code #!/cart}); the
+ * query and a plain anchor ({@code #reviews}) are not part of it, so a search box that rewrites
+ * {@code ?q=} on each key, or a jump to a heading, is no transition. The name keeps letters and
+ * digits, joins the segments with {@code _}, and names {@code /} {@value #ROOT}. A segment that
+ * looks like an id (all digits, or eight characters or more with a digit: {@code 42}, a UUID,
+ * {@code shoe-12345}) becomes {@value #ID}, so that {@code /products/42} and {@code /products/43}
+ * are one state, {@code products_id}, and a metric backend gets one route, not one per product.
+ */
+public final class Routes {
+  /** The name of {@code /}. */
+  static final String ROOT = "root";
+  /** The name of a segment that looks like an id. */
+  static final String ID = "id";
+
+  private Routes() {}
+
+  /** The route of a page at {@code pathname} with {@code hash} (each as {@code location} has it, may be empty). */
+  public static String of(String pathname, String hash) {
+    return hash.startsWith("#/") || hash.startsWith("#!/") ? pathname + hash.substring(hash.indexOf("/")) : pathname;
+  }
+
+  /** The state name of {@code route}: {@code /products/42/reviews} is {@code products_id_reviews}. */
+  public static String name(String route) {
+    // the same regular expressions in Java and JavaScript; in the bundle, the browser's own RegExp
+    String name = ("/" + route + "/")
+        .replaceAll("/([0-9]+|(?=[^/]*[0-9])[^/]{8,})(?=/)", "/" + ID)
+        .replaceAll("[^A-Za-z0-9]+", "_");
+    return name.length() > 1 ? name.substring(1, name.length() - 1) : ROOT;
+  }
+}

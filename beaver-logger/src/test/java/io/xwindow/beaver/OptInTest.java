@@ -1,0 +1,72 @@
+package io.xwindow.beaver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.xwindow.testkit.Browser;
+import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Origins;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Automatic transitions and web vitals do nothing unless asked: no observer, no listener, no
+ * wrapped history method; asked, they do, and destroy() undoes it.
+ */
+class OptInTest {
+  @RegisterExtension @Order(1) static Origins origins = new Origins();
+  @RegisterExtension @Order(2) static Arrivals arrivals = new Arrivals(origins);
+
+  /** Counts, before the bundle loads, what a logger could observe, listen to or wrap. */
+  static final String PROBE =
+      "window.probe = {observers: 0, disconnected: 0, listening: [], removed: []};"
+          + "window.nativePush = history.pushState; window.nativeReplace = history.replaceState;"
+          + "if (window.PerformanceObserver) { var Real = PerformanceObserver;"
+          + "  window.PerformanceObserver = function (callback) { probe.observers++; var o = new Real(callback);"
+          + "    var disconnect = o.disconnect; o.disconnect = function () { probe.disconnected++; disconnect.call(o); }; return o; };"
+          + "  PerformanceObserver.supportedEntryTypes = Real.supportedEntryTypes; }"
+          + "[window, window.navigation].forEach(function (target) { if (!target) return;"
+          + "  var add = target.addEventListener, remove = target.removeEventListener;"
+          + "  target.addEventListener = function (type) { probe.listening.push(type); return add.apply(this, arguments); };"
+          + "  target.removeEventListener = function (type) { probe.removed.push(type); return remove.apply(this, arguments); }; });";
+
+  /** A page that probes, then makes a logger {@code log} with {@code options}, and does nothing else. */
+  static void open(Browser browser, String options) {
+    origins.a().bundle("beaver-logger.js").page("/probed.html",
+        "<!doctype html><html><head><link rel=\"icon\" href=\"data:,\"><script>" + PROBE + "</script>"
+            + "<script src=\"/bundles/beaver-logger.js\"></script></head><body><script>"
+            + "window.log = beaver.Logger(Object.assign({url: '" + arrivals.url + "', logLevel: 'silent'}, " + options + "));"
+            + "</script></body></html>");
+    browser.open(origins.a().url("/probed.html"));
+  }
+
+  @CrossBrowser
+  void offByDefaultNothingIsObservedListenedToOrWrapped(Browser browser) {
+    open(browser, "{}");
+    browser.run("log.transition('x'); log.info('used', {}); log.flush();"); // the explicit API needs nothing of the page
+    arrivals.awaitEvent("used", 5000);
+
+    assertEquals(0.0, browser.number("probe.observers"));
+    assertEquals("pagehide error unhandledrejection", browser.string("probe.listening.join(' ')"));
+    assertEquals(true, browser.eval("history.pushState === nativePush && history.replaceState === nativeReplace"));
+  }
+
+  @CrossBrowser
+  void askedForTheyObserveAndListenAndDestroyUndoesIt(Browser browser) {
+    open(browser, "{autoTransitions: true, webVitals: true}");
+    boolean chromium = browser.kind() == BrowserKind.CHROMIUM;
+
+    // Chromium: the Navigation API, one observer; HtmlUnit: no Navigation API, no entry type to observe
+    assertEquals(chromium ? 1.0 : 0.0, browser.number("probe.observers"));
+    assertEquals(chromium ? "pagehide navigate" : "pagehide popstate",
+        browser.string("probe.listening.filter(function (t) { return /navigate|popstate|pagehide/.test(t); }).join(' ')"));
+    assertEquals(chromium, browser.eval("history.pushState === nativePush"));
+
+    browser.run("log.destroy();");
+
+    assertEquals(chromium ? 1.0 : 0.0, browser.number("probe.disconnected"));
+    assertEquals(chromium ? "navigate" : "popstate",
+        browser.string("probe.removed.filter(function (t) { return /navigate|popstate/.test(t); }).join(' ')"));
+    assertEquals(true, browser.eval("history.pushState === nativePush && history.replaceState === nativeReplace"));
+  }
+}

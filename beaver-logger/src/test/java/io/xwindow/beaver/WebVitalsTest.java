@@ -1,0 +1,169 @@
+package io.xwindow.beaver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.xwindow.beaver.server.wire.Batch;
+import io.xwindow.beaver.server.wire.Event;
+import io.xwindow.testkit.Browser;
+import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.NpmPackage;
+import io.xwindow.testkit.Origins;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The web vitals in real browsers, against web-vitals (the reference implementation, from npm)
+ * measuring the same page: a user clicks and types (real WebDriver input), the page shifts its own
+ * layout, and then leaves.
+ */
+class WebVitalsTest {
+  static final String WEB_VITALS = "web-vitals@6.2.3";
+  /** web-vitals' names of ours. */
+  static final Map<String, String> NAMES = Map.of("lcp", "LCP", "inp", "INP", "cls", "CLS", "fcp", "FCP", "ttfb", "TTFB");
+
+  @RegisterExtension @Order(1) static Origins origins = new Origins();
+  @RegisterExtension @Order(2) static Arrivals arrivals = new Arrivals(origins);
+
+  /**
+   * A page at {@code /vitals/} on site a with a large heading and text, a button whose click takes
+   * 120 ms and a field whose keys take 200 ms each, and a banner that pushes the content down
+   * 200 ms after load (a layout shift no input caused); a logger {@code log} has {@code options}.
+   * With {@code reference}, web-vitals measures it too and reports into localStorage {@code
+   * web-vitals} (not in HtmlUnit, which cannot run it). {@code before} runs first.
+   */
+  static void openPage(Browser browser, String before, String options, boolean reference) {
+    origins.a()
+        .script("/web-vitals.iife.js", NpmPackage.published(WEB_VITALS).file("dist/web-vitals.iife.js"))
+        .bundle("beaver-logger.js")
+        .page("/vitals/",
+            "<!doctype html><html><head><link rel=\"icon\" href=\"data:,\">"
+                + "<script>" + before + "</script>"
+                + (reference ? "<script src=\"/web-vitals.iife.js\"></script>" : "")
+                + "<script src=\"/bundles/beaver-logger.js\"></script><script>"
+                + "window.log = beaver.Logger(Object.assign({url: '" + arrivals.url + "', logLevel: 'silent'}, " + options + "));"
+                + "localStorage.removeItem('web-vitals'); var reported = {};"
+                + "function keep(metric) { reported[metric.name] = {value: metric.value, rating: metric.rating};"
+                + "  localStorage.setItem('web-vitals', JSON.stringify(reported)); }"
+                + "if (window.webVitals) { webVitals.onINP(function (m) { window.inpSoFar = m.value; }, {reportAllChanges: true});"
+                + "  webVitals.onLCP(keep); webVitals.onINP(keep); webVitals.onCLS(keep); webVitals.onFCP(keep); webVitals.onTTFB(keep); }"
+                + "function busy(ms) { var until = performance.now() + ms; while (performance.now() < until) {} }"
+                + "</script></head><body>"
+                + "<h1 style=\"font-size: 56px\">Checkout, the way it should be</h1>"
+                + "<p style=\"font-size: 20px; max-width: 40em\">" + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(12) + "</p>"
+                + "<button id=slow>pay</button> <input id=field>"
+                + "<script>"
+                + "document.getElementById('slow').addEventListener('click', function () { busy(120); });"
+                + "document.getElementById('field').addEventListener('keydown', function () { busy(200); });"
+                + "addEventListener('load', function () { setTimeout(function () {"
+                + "  var banner = document.createElement('div'); banner.style.height = '150px'; banner.textContent = 'A banner';"
+                + "  document.body.insertBefore(banner, document.body.firstChild);"
+                + "  setTimeout(function () { window.shifted = true; }, 300);"
+                + "}, 200); });"
+                + "</script></body></html>")
+        .page("/vitals/next", "<!doctype html><html><head><link rel=\"icon\" href=\"data:,\"></head><body>next</body></html>");
+    browser.open(origins.a().url("/vitals/"));
+  }
+
+  private static Event event(String name) {
+    return arrivals.events().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static List<ObjectNode> gauges() {
+    return arrivals.batches.stream().flatMap(b -> b.metrics().stream())
+        .filter(m -> m.path("metricNamespace").asText().equals("web_vitals")).toList();
+  }
+
+  @CrossBrowser(BrowserKind.CHROMIUM)
+  void theSameMetricsAsTheWebVitalsLibrary(Browser browser) throws Exception {
+    openPage(browser, "", "{webVitals: true, enableSendBeacon: true}", true);
+    browser.waitFor("window.shifted === true");
+    browser.click("#slow");
+    browser.type("#field", "ab");
+    browser.run("log.info('before_hide', {});"); // waits for the page hide, the flush interval being a minute
+    // web-vitals handles entries in an idle callback (in headless Chromium, at its 1 s timeout);
+    // one still pending when the page hides comes after its final report: wait until it has them
+    browser.waitFor("window.inpSoFar >= 200");
+
+    browser.open(origins.a().url("/vitals/next")); // the page is hidden, then unloaded
+    arrivals.awaitEvent("web_vitals", 5000);
+    JsonNode theirs = new ObjectMapper().readTree(browser.string("localStorage.getItem('web-vitals')"));
+
+    ObjectNode ours = event("web_vitals").payload();
+    assertEquals("vitals", ours.get("route").asText());
+    assertEquals(5, theirs.size(), theirs.toString());
+    for (Map.Entry<String, String> name : NAMES.entrySet()) {
+      JsonNode their = theirs.get(name.getValue());
+      double tolerance = name.getKey().equals("cls") ? 0.00005 : 0.5; // our rounding: 4 decimals, whole ms
+      assertEquals(their.get("value").asDouble(), ours.get(name.getKey()).asDouble(), tolerance, name + ": " + ours + " against " + theirs);
+      assertEquals(their.get("rating").asText(), ours.get(name.getKey() + "_rating").asText(), name.getKey());
+    }
+    assertTrue(ours.get("inp").asDouble() >= 200, "the keys, the slowest interaction: " + ours);
+    assertTrue(ours.get("cls").asDouble() > 0, "the banner shifted the page: " + ours);
+    Batch hidden = arrivals.batches.stream()
+        .filter(b -> b.events().stream().anyMatch(e -> e.name().equals("web_vitals"))).findFirst().orElseThrow();
+    assertTrue(hidden.events().stream().anyMatch(e -> e.name().equals("before_hide")), "delivered with the rest");
+    assertEquals(5, gauges().size(), gauges().toString());
+    for (ObjectNode gauge : gauges()) {
+      String name = gauge.get("metricEventName").asText();
+      assertEquals("gauge", gauge.get("metricType").asText());
+      assertEquals(ours.get(name).asDouble(), gauge.get("metricValue").asDouble(), gauge.toString());
+      assertEquals("vitals", gauge.get("dimensions").get("route").asText());
+      assertEquals(ours.get(name + "_rating").asText(), gauge.get("dimensions").get("rating").asText());
+    }
+  }
+
+  @CrossBrowser
+  void aMetricTheBrowserDoesNotMeasureIsAbsentNotZero(Browser browser) {
+    // as a browser without layout-shift (WebKit) or event timing: Chromium told it has neither
+    openPage(browser,
+        "if (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) {"
+            + "  var kept = PerformanceObserver.supportedEntryTypes.filter(function (t) {"
+            + "    return ['layout-shift', 'event', 'first-input'].indexOf(t) < 0; });"
+            + "  Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', {get: function () { return kept; }}); }",
+        "{webVitals: true}", false);
+    browser.waitFor("window.shifted === true");
+    browser.click("#slow");
+
+    browser.run("window.dispatchEvent(new Event('pagehide')); log.info('marker', {}); log.flush();");
+    arrivals.awaitEvent("marker", 5000);
+
+    for (String absent : List.of("cls", "inp")) {
+      assertTrue(gauges().stream().noneMatch(g -> g.get("metricEventName").asText().equals(absent)), absent + ": " + gauges());
+      arrivals.events().stream().filter(e -> e.name().equals("web_vitals"))
+          .forEach(e -> assertFalse(e.payload().has(absent), absent + ": " + e));
+    }
+    if (browser.kind() == BrowserKind.CHROMIUM) {
+      assertEquals(List.of("lcp", "fcp", "ttfb"), gauges().stream().map(g -> g.get("metricEventName").asText()).toList());
+    } else { // HtmlUnit measures no paint and no layout
+      assertTrue(gauges().stream().noneMatch(g -> g.get("metricEventName").asText().matches("lcp|fcp")), gauges().toString());
+    }
+  }
+
+  @CrossBrowser(BrowserKind.CHROMIUM)
+  void aSecondHideReportsOnlyWhenSomethingChanged(Browser browser) {
+    openPage(browser, "", "{webVitals: true}", false);
+    browser.waitFor("window.shifted === true");
+    browser.run("window.dispatchEvent(new Event('pagehide')); window.dispatchEvent(new Event('pagehide'));");
+    browser.run("log.info('marker', {}); log.flush();");
+    arrivals.awaitEvent("marker", 5000);
+    assertEquals(1, arrivals.names().stream().filter("web_vitals"::equals).count());
+
+    browser.click("#slow"); // the page, shown again, is used: INP appears
+    browser.run("setTimeout(function () { window.dispatchEvent(new Event('pagehide')); log.info('marker2', {}); log.flush(); }, 300);");
+    arrivals.awaitEvent("marker2", 5000);
+
+    List<Event> reports = arrivals.events().stream().filter(e -> e.name().equals("web_vitals")).toList();
+    assertEquals(2, reports.size());
+    assertFalse(reports.get(0).payload().has("inp"));
+    assertTrue(reports.get(1).payload().get("inp").asDouble() >= 120, reports.get(1).toString());
+    assertEquals(reports.get(0).payload().get("lcp"), reports.get(1).payload().get("lcp"), "LCP final at the first hide");
+  }
+}
