@@ -69,6 +69,24 @@ class HostileFrameTest {
     browser.switchToMain();
   }
 
+  /**
+   * The ids a frame reads are post-robot's shape, 96 random bits each (none repeats, across the
+   * batches of random words they are drawn from): nothing to learn a prefix or a counter from.
+   */
+  @CrossBrowser
+  void theIdsAThirdFrameReadsAreRandomInPostRobotsShape(Browser browser) {
+    open(browser, "", "");
+
+    attack(browser, "hostile.collectIds(parent,400,done);");
+
+    browser.switchToFrame("#hostile");
+    assertEquals(800.0, browser.number("hostile.ids.length"), "an ack and an answer for each hello");
+    assertEquals("", browser.string("hostile.ids.filter(function(id){"
+        + "return !/^uid_[0-9a-f]{10}_[0-9a-f]{14}$/.test(id);}).join()"));
+    assertEquals(800.0, browser.number("(function(){var seen={},n=0;hostile.ids.forEach(function(id){"
+        + "if(!seen[id]){seen[id]=true;n++;}});return n;})()"), "no id repeats");
+  }
+
   @CrossBrowser
   void aThirdFrameThatFloodsThePartnerWithTheParentsNextIdsSilencesNothing(Browser browser) {
     open(browser, "", "postRobot.on('echo',function(e){return e.data;});");

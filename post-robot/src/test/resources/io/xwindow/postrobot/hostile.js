@@ -49,6 +49,7 @@
     var messages = JSON.parse(event.data)[KEY];
     for (var i = 0; i < messages.length; i++) {
       var message = messages[i];
+      hostile.ids.push(message.id);
       if (message.type === 'postrobot_message_response' && waiting[message.hash]) {
         var then = waiting[message.hash];
         delete waiting[message.hash];
@@ -93,8 +94,22 @@
 
   var hostile = {
     stolen: [],
+    /** The id of every post-robot message that reached this frame. */
+    ids: [],
     /** Ids another frame leaked to this one, as a plain message {leaked: id}. */
     leaked: [],
+
+    /** Says hello to win count times at once; done() once every answer came. */
+    collectIds: function (win, count, done) {
+      var answered = 0;
+      for (var i = 0; i < count; i++) {
+        ask(win, 'postrobot_hello', { instanceID: 'hostile' }, function () {
+          if (++answered === count) {
+            done();
+          }
+        });
+      }
+    },
 
     /**
      * Silences the parent's next messages to the partner: posts the partner count acks (junk)
