@@ -15,6 +15,7 @@ public final class EndpointStats {
   private final LongAdder shed = new LongAdder();
   private final LongAdder duplicates = new LongAdder();
   private final LongAdder clientDropped = new LongAdder();
+  private final LongAdder withoutRedis = new LongAdder();
   private final Map<ErrorCode, LongAdder> refused = new EnumMap<>(ErrorCode.class);
 
   EndpointStats() {
@@ -33,6 +34,10 @@ public final class EndpointStats {
 
   void duplicate() {
     duplicates.increment();
+  }
+
+  void decidedAlone() {
+    withoutRedis.increment();
   }
 
   void refused(ErrorCode code) {
@@ -67,6 +72,14 @@ public final class EndpointStats {
   /** Events that clients report they dropped from a full buffer ({@code meta.dropped}). */
   public long droppedByClients() {
     return clientDropped.sum();
+  }
+
+  /**
+   * Requests whose rate and batch id this instance decided alone although Redis is configured,
+   * because Redis failed, was late, or its circuit breaker was open.
+   */
+  public long decidedWithoutRedis() {
+    return withoutRedis.sum();
   }
 
   /** Requests refused with {@code code}. */

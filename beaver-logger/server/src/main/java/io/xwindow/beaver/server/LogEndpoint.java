@@ -1,20 +1,20 @@
 package io.xwindow.beaver.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.bucket4j.BucketConfiguration;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.codec.ByteArrayCodec;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
+import io.xwindow.beaver.server.admit.Admitter;
+import io.xwindow.beaver.server.admit.CircuitBreaker;
+import io.xwindow.beaver.server.admit.FleetAdmitter;
+import io.xwindow.beaver.server.admit.LocalAdmitter;
+import io.xwindow.beaver.server.admit.RedisAdmissions;
 import io.xwindow.beaver.server.dedup.BatchIds;
 import io.xwindow.beaver.server.dedup.LocalBatchIds;
-import io.xwindow.beaver.server.dedup.RedisBatchIds;
 import io.xwindow.beaver.server.limit.ClientLimiter;
+import io.xwindow.beaver.server.limit.ClientRate;
 import io.xwindow.beaver.server.limit.LocalClientLimiter;
 import io.xwindow.beaver.server.limit.LoadShedder;
-import io.xwindow.beaver.server.limit.RedisClientLimiter;
 import io.xwindow.beaver.server.sink.Sink;
 import io.xwindow.beaver.server.sink.Slf4jSink;
 import io.xwindow.beaver.server.wire.BatchReader;
@@ -40,12 +40,16 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>With {@link Builder#redis(String)}, rate limits and batch ids live in Redis and are shared by
- * every instance. {@link #close()} closes the Redis connections (and the default sink).
+ * every instance; when Redis fails or stalls, each instance decides alone until it answers again
+ * (see {@link FleetAdmitter}). {@link #close()} closes the Redis connection (and the default sink).
  */
 public final class LogEndpoint implements AutoCloseable {
+  /** How long building waits for a first connection to Redis; without one it starts deciding alone. */
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
+
   private final Builder settings;
-  private final ClientLimiter limiter;
-  private final BatchIds batchIds;
+  private final Admitter admitter;
+  private final FleetAdmitter fleet;
   private final Sink sink;
   private final boolean ownSink;
   private final LoadShedder shedder;
@@ -57,25 +61,30 @@ public final class LogEndpoint implements AutoCloseable {
     this.settings = settings;
     this.ownSink = settings.sink == null;
     this.sink = ownSink ? new Slf4jSink("beaver", settings.json) : settings.sink;
-    BucketConfiguration rate = settings.rate;
+    ClientRate rate = settings.rate;
+    ClientLimiter localLimiter = rate == null ? ClientLimiter.NONE : new LocalClientLimiter(rate);
+    BatchIds localIds = new LocalBatchIds(settings.dedupWindow, settings.dedupMaxIds);
     if (settings.redisUri != null) {
-      RedisClient client = RedisClient.create(settings.redisUri);
-      resources.add(client::shutdown);
-      StatefulRedisConnection<byte[], byte[]> bytes = client.connect(ByteArrayCodec.INSTANCE);
-      StatefulRedisConnection<String, String> strings = client.connect();
-      resources.add(0, bytes);
-      resources.add(0, strings);
-      this.limiter =
-          rate == null ? ClientLimiter.NONE : new RedisClientLimiter(bytes, rate, settings.redisPrefix + "rate:");
-      this.batchIds = new RedisBatchIds(strings.sync(), settings.dedupWindow, settings.redisPrefix + "batch:");
+      RedisAdmissions redis =
+          new RedisAdmissions(RedisAdmissions.uri(settings.redisUri), rate, settings.dedupWindow, settings.redisPrefix,
+              settings.redisTimeout, CONNECT_TIMEOUT);
+      resources.add(redis);
+      this.fleet =
+          new FleetAdmitter(redis, rate != null, localLimiter, localIds,
+              new CircuitBreaker(settings.breakerFailures, settings.breakerOpenFor, System::nanoTime),
+              settings.redisTimeout, stats::decidedAlone);
+      this.admitter = fleet;
     } else {
-      this.limiter = rate == null ? ClientLimiter.NONE : new LocalClientLimiter(rate);
-      this.batchIds = new LocalBatchIds(settings.dedupWindow, settings.dedupMaxIds);
+      this.fleet = null;
+      this.admitter = new LocalAdmitter(localLimiter, localIds);
     }
     this.shedder = new LoadShedder(sink::backlog, settings.shedAbove);
   }
 
-  /** A builder with the defaults: path {@code /api/log}, 1 MB bodies, 600 requests a minute per client. */
+  /**
+   * A builder with the defaults: path {@code /api/log}, 1 MB bodies, 600 requests and 37.5 MiB a
+   * minute per client.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -85,11 +94,10 @@ public final class LogEndpoint implements AutoCloseable {
     return new LogHandler(
         settings.path,
         new Origins(settings.origins),
-        limiter,
+        admitter,
         settings.clientKey,
         settings.maxBodyBytes,
         new BatchReader(settings.json),
-        batchIds,
         shedder,
         sink,
         stats,
@@ -104,6 +112,15 @@ public final class LogEndpoint implements AutoCloseable {
   /** What this endpoint took and refused so far. */
   public EndpointStats stats() {
     return stats;
+  }
+
+  /**
+   * Whether the last request's rate and batch id were decided in Redis: false without Redis, before
+   * Redis first answered, and while Redis fails or its circuit breaker is open (then this instance
+   * decides alone).
+   */
+  public boolean decidingInRedis() {
+    return fleet != null && fleet.shared();
   }
 
   /** Whether the sink is saturated now (debug and info are being shed). */
@@ -131,7 +148,7 @@ public final class LogEndpoint implements AutoCloseable {
     private String path = "/api/log";
     private final Set<String> origins = new LinkedHashSet<>();
     private long maxBodyBytes = 1 << 20;
-    private BucketConfiguration rate = ClientLimiter.rate(600, Duration.ofMinutes(1));
+    private ClientRate rate = ClientRate.ofRequests(600, Duration.ofMinutes(1));
     private Function<HttpServerExchange, String> clientKey = Builder::sourceAddress;
     private Duration dedupWindow = Duration.ofMinutes(10);
     private long dedupMaxIds = 1_000_000;
@@ -139,6 +156,9 @@ public final class LogEndpoint implements AutoCloseable {
     private Sink sink;
     private String redisUri;
     private String redisPrefix = "beaver:";
+    private Duration redisTimeout = Duration.ofMillis(100);
+    private int breakerFailures = 3;
+    private Duration breakerOpenFor = Duration.ofSeconds(1);
     private ObjectMapper json = new ObjectMapper();
 
     private Builder() {}
@@ -167,9 +187,21 @@ public final class LogEndpoint implements AutoCloseable {
       return this;
     }
 
-    /** Each client may make {@code requests} per {@code period} (and as many at once); more get 429. */
+    /**
+     * Each client may make {@code requests} per {@code period} (and as many at once), with 64 KiB of
+     * body per request on average ({@code requests} × 64 KiB per period); more get 429.
+     */
     public Builder rateLimit(long requests, Duration period) {
-      this.rate = ClientLimiter.rate(requests, period);
+      this.rate = ClientRate.ofRequests(requests, period);
+      return this;
+    }
+
+    /**
+     * Each client may make {@code requests} and send {@code bytes} of body per {@code period} (and
+     * as much at once); a request over either gets 429 and counts against neither.
+     */
+    public Builder rateLimit(long requests, long bytes, Duration period) {
+      this.rate = new ClientRate(requests, bytes, period);
       return this;
     }
 
@@ -180,8 +212,9 @@ public final class LogEndpoint implements AutoCloseable {
     }
 
     /**
-     * What identifies a client for its rate: by default its source address. Behind a proxy, put
-     * Undertow's {@code ProxyPeerAddressHandler} in front, or key on something else.
+     * What identifies a client, for its rate and for its batch ids (an id is a duplicate only for
+     * the client that sent it): by default its source address. Behind a proxy, put Undertow's
+     * {@code ProxyPeerAddressHandler} in front, or key on something else.
      */
     public Builder clientKey(Function<HttpServerExchange, String> clientKey) {
       this.clientKey = clientKey;
@@ -208,11 +241,40 @@ public final class LogEndpoint implements AutoCloseable {
     }
 
     /**
-     * Keeps rate limits and batch ids in the Redis at {@code uri} (e.g. {@code
+     * Keeps rate limits and batch ids in the (standalone) Redis at {@code uri} (e.g. {@code
      * redis://127.0.0.1:6379}), shared by every instance; null keeps them in memory.
+     *
+     * @throws IllegalArgumentException if {@code uri} is not a Redis URI
      */
     public Builder redis(String uri) {
+      if (uri != null) {
+        RedisAdmissions.uri(uri);
+      }
       this.redisUri = uri;
+      return this;
+    }
+
+    /**
+     * How long a request waits for Redis before this instance decides alone. Default 100 ms.
+     */
+    public Builder redisTimeout(Duration timeout) {
+      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("the Redis timeout must be positive: " + timeout);
+      }
+      this.redisTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * After {@code failures} failed or late Redis calls in a row, stop asking Redis for {@code
+     * openFor}, then try one request; default 3 failures, 1 second.
+     */
+    public Builder redisBreaker(int failures, Duration openFor) {
+      if (failures < 1 || openFor == null || openFor.isNegative() || openFor.isZero()) {
+        throw new IllegalArgumentException("the breaker needs at least 1 failure and a positive time open");
+      }
+      this.breakerFailures = failures;
+      this.breakerOpenFor = openFor;
       return this;
     }
 

@@ -7,20 +7,24 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the endpoint on its own: {@code LogEndpointMain PORT [--no-rate-limit] [--redis URI]
- * [--allow-origin ORIGIN]... [--rate-per-minute N] [--otlp URL]} serves {@code http://127.0.0.1:PORT/api/log} with the default sink
+ * [--allow-origin ORIGIN]... [--rate-per-minute N] [--bytes-per-minute N] [--otlp URL]} serves {@code http://127.0.0.1:PORT/api/log} with the default sink
  * (one JSON line per event on standard output, through a Logback async appender) until stopped.
- * {@code bench/log-endpoint} starts it.
+ * {@code bench/log-endpoint} starts it. A wrong argument is one line on standard error and exit code 2.
  */
 public final class LogEndpointMain {
   /** The Logback configuration of the executable, in this jar. */
   static final String LOGBACK_CONFIG = "io/xwindow/beaver/server/log-endpoint-logback.xml";
+
+  private static final String USAGE =
+      "usage: log-endpoint PORT [--no-rate-limit] [--redis URI] [--allow-origin ORIGIN]... [--rate-per-minute N]"
+          + " [--bytes-per-minute N] [--otlp URL]";
 
   private LogEndpointMain() {}
 
   /** Starts the endpoint; see the class comment for the arguments. */
   public static void main(String[] args) throws InterruptedException {
     if (args.length < 1 || !args[0].matches("\\d{1,5}")) {
-      System.err.println("usage: log-endpoint PORT [--no-rate-limit] [--redis URI] [--allow-origin ORIGIN]... [--rate-per-minute N] [--otlp URL]");
+      System.err.println(USAGE);
       System.exit(2);
     }
     // Before the first logger is made: SLF4J reads its configuration once.
@@ -29,21 +33,35 @@ public final class LogEndpointMain {
     }
     LogEndpoint.Builder settings = LogEndpoint.builder();
     OtlpSink otlp = null;
-    for (int i = 1; i < args.length; i++) {
-      switch (args[i]) {
-        case "--no-rate-limit" -> settings.noRateLimit();
-        case "--redis" -> settings.redis(args[++i]);
-        case "--allow-origin" -> settings.allowOrigin(args[++i]);
-        case "--rate-per-minute" -> settings.rateLimit(Long.parseLong(args[++i]), Duration.ofMinutes(1));
-        case "--otlp" -> {
-          otlp = new OtlpSink(args[++i], "beaver-log-endpoint", Duration.ofSeconds(10));
-          settings.sink(otlp);
-        }
-        default -> {
-          System.err.println("unknown option: " + args[i]);
-          System.exit(2);
+    boolean limited = true;
+    long requests = 600;
+    long bytes = 0;
+    try {
+      for (int i = 1; i < args.length; i++) {
+        String option = args[i];
+        switch (option) {
+          case "--no-rate-limit" -> limited = false;
+          case "--redis" -> settings.redis(value(args, ++i, option));
+          case "--allow-origin" -> settings.allowOrigin(value(args, ++i, option));
+          case "--rate-per-minute" -> requests = count(value(args, ++i, option), option);
+          case "--bytes-per-minute" -> bytes = count(value(args, ++i, option), option);
+          case "--otlp" -> {
+            otlp = new OtlpSink(value(args, ++i, option), "beaver-log-endpoint", Duration.ofSeconds(10));
+            settings.sink(otlp);
+          }
+          default -> throw new IllegalArgumentException("unknown option: " + option);
         }
       }
+      if (!limited) {
+        settings.noRateLimit();
+      } else if (bytes > 0) {
+        settings.rateLimit(requests, bytes, Duration.ofMinutes(1));
+      } else {
+        settings.rateLimit(requests, Duration.ofMinutes(1));
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println("log-endpoint: " + e.getMessage());
+      System.exit(2);
     }
     LogEndpoint endpoint = settings.build();
     Undertow server =
@@ -64,5 +82,24 @@ public final class LogEndpointMain {
     }));
     System.err.println("log endpoint at http://127.0.0.1:" + args[0] + "/api/log");
     stopped.await();
+  }
+
+  private static String value(String[] args, int at, String option) {
+    if (at >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[at];
+  }
+
+  private static long count(String value, String option) {
+    try {
+      long count = Long.parseLong(value);
+      if (count > 0) {
+        return count;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new IllegalArgumentException(option + " needs a positive whole number: " + value);
   }
 }

@@ -2,11 +2,12 @@ package io.xwindow.beaver.server;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.SameThreadExecutor;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
-import io.xwindow.beaver.server.dedup.BatchIds;
-import io.xwindow.beaver.server.limit.ClientLimiter;
+import io.xwindow.beaver.server.admit.Admission;
+import io.xwindow.beaver.server.admit.Admitter;
 import io.xwindow.beaver.server.limit.LoadShedder;
 import io.xwindow.beaver.server.sink.Sink;
 import io.xwindow.beaver.server.wire.Batch;
@@ -16,6 +17,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -41,11 +43,10 @@ final class LogHandler implements HttpHandler {
 
   private final String path;
   private final Origins origins;
-  private final ClientLimiter limiter;
+  private final Admitter admitter;
   private final Function<HttpServerExchange, String> clientKey;
   private final long maxBodyBytes;
   private final BatchReader reader;
-  private final BatchIds batchIds;
   private final LoadShedder shedder;
   private final Sink sink;
   private final EndpointStats stats;
@@ -54,22 +55,20 @@ final class LogHandler implements HttpHandler {
   LogHandler(
       String path,
       Origins origins,
-      ClientLimiter limiter,
+      Admitter admitter,
       Function<HttpServerExchange, String> clientKey,
       long maxBodyBytes,
       BatchReader reader,
-      BatchIds batchIds,
       LoadShedder shedder,
       Sink sink,
       EndpointStats stats,
       HttpHandler next) {
     this.path = path;
     this.origins = origins;
-    this.limiter = limiter;
+    this.admitter = admitter;
     this.clientKey = clientKey;
     this.maxBodyBytes = maxBodyBytes;
     this.reader = reader;
-    this.batchIds = batchIds;
     this.shedder = shedder;
     this.sink = sink;
     this.stats = stats;
@@ -105,16 +104,9 @@ final class LogHandler implements HttpHandler {
       return;
     }
     String client = clientKey.apply(exchange);
-    long waitNanos = waitFor(client);
-    if (waitNanos > 0) {
-      long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + 999_999_999L));
-      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, seconds);
-      refuse(exchange, ErrorCode.RATE_LIMITED, "too many requests; retry after " + seconds + " s");
-      return;
-    }
     if (Methods.GET.equals(method)) {
       Batch batch = reader.readQuery(query(exchange));
-      exchange.dispatch(() -> deliver(exchange, batch, client));
+      admitThenDeliver(exchange, batch, client, exchange.getQueryString().length());
       return;
     }
     String type = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
@@ -159,16 +151,46 @@ final class LogHandler implements HttpHandler {
             return;
           }
           Batch batch = ((BatchReader.Read) result).batch();
-          ex.dispatch(() -> deliver(ex, batch, client));
+          admitThenDeliver(ex, batch, client, body.size());
         },
         (ex, error) -> ex.endExchange()); // the connection broke while reading: nobody is left to answer
   }
 
-  /** Logs a batch once: a retried batch already logged is answered as a duplicate. */
-  private void deliver(HttpServerExchange exchange, Batch batch, String client) {
-    String id = batch.batchId();
+  /**
+   * Takes the request and its bytes from the client's rate and claims its batch id (the answer
+   * may come from Redis, later, without holding this thread or a worker), then logs the batch on a
+   * worker thread.
+   */
+  private void admitThenDeliver(HttpServerExchange exchange, Batch batch, String client, long bytes) {
+    exchange.dispatch(SameThreadExecutor.INSTANCE, () ->
+        decision(client, bytes, batch.batchId())
+            .exceptionally(e -> { // a bug: Redis failures are handled inside the admitter
+              LOG.error("deciding the rate and batch id failed; taking the request", e);
+              return Admission.TAKEN;
+            })
+            .thenAccept(admission ->
+                exchange.getConnection().getWorker().execute(() -> deliver(exchange, batch, client, admission))));
+  }
+
+  private CompletableFuture<Admission> decision(String client, long bytes, String batchId) {
     try {
-      if (id != null && !batchIds.claim(id)) {
+      return admitter.admit(client, bytes, batchId);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** Logs a batch once: a retried batch already logged is answered as a duplicate. */
+  private void deliver(HttpServerExchange exchange, Batch batch, String client, Admission admission) {
+    String id = batch.batchId();
+    if (admission.limited()) {
+      long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(admission.waitNanos() + 999_999_999L));
+      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, seconds);
+      refuse(exchange, ErrorCode.RATE_LIMITED, "too many requests; retry after " + seconds + " s");
+      return;
+    }
+    try {
+      if (admission.duplicate()) {
         stats.duplicate();
         Answer.accepted(exchange, 0, batch.skipped(), 0, true);
         return;
@@ -178,7 +200,7 @@ final class LogHandler implements HttpHandler {
         sink.write(kept == batch.events() ? batch : batch.withEvents(kept), client);
       } catch (RuntimeException e) {
         if (id != null) {
-          batchIds.release(id);
+          admitter.release(client, id);
         }
         throw e;
       }
@@ -189,16 +211,6 @@ final class LogHandler implements HttpHandler {
       LOG.warn("the log sink failed; the client will retry", e);
       exchange.getResponseHeaders().put(Headers.RETRY_AFTER, 1);
       refuse(exchange, ErrorCode.SINK_UNAVAILABLE, "logging is unavailable; retry later");
-    }
-  }
-
-  /** A rate limiter that fails (Redis unreachable) lets requests through: logs matter more. */
-  private long waitFor(String client) {
-    try {
-      return limiter.tryTake(client);
-    } catch (RuntimeException e) {
-      LOG.warn("the rate limiter failed; letting the request through", e);
-      return 0;
     }
   }
 

@@ -1,6 +1,8 @@
 /**
- * Overload policy, in plain classes: a per-client rate ({@link io.xwindow.beaver.server.limit.ClientLimiter},
- * in memory or in Redis through Bucket4j) and shedding of debug/info first when the sink falls
- * behind ({@link io.xwindow.beaver.server.limit.LoadShedder}).
+ * Overload policy, in plain classes: a per-client allowance of requests and body bytes ({@link
+ * io.xwindow.beaver.server.limit.ClientRate}, kept in this JVM by {@link
+ * io.xwindow.beaver.server.limit.LocalClientLimiter} through Bucket4j; in Redis, see the {@code
+ * admit} package) and shedding of debug/info first when the sink falls behind ({@link
+ * io.xwindow.beaver.server.limit.LoadShedder}).
  */
 package io.xwindow.beaver.server.limit;
