@@ -76,7 +76,6 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
   private List<Pending> waiting = new ArrayList<>();
   /** Calls out now, at most {@link #CALLS_OUT}. */
   private int calling;
-  private final java.util.concurrent.atomic.LongAdder callsFromAnswers = new java.util.concurrent.atomic.LongAdder();
   private final ExecutorService sender =
       Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "beaver-redis-calls");
@@ -181,14 +180,10 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
   }
 
   /**
-   * One call for every request waiting (or none, and calling stops). The first call of a burst is
-   * made on the sender thread, so no caller (an I/O or worker thread of the server) ever hands a
-   * command to Lettuce. When a call is answered, the next one is made at once on the Lettuce thread
-   * that read the answer: writing from its own event loop costs no thread switch, where going
-   * through the sender thread cost two per call (waking it, and it waking the event loop). When a
-   * call fails or times out (possibly at once, on the calling thread, or on the timer's thread), the
-   * next goes through the sender thread again, so a failing Redis never recurses or runs on a
-   * timer.
+   * On the sender thread: one call for every request waiting (or none, and calling stops); when it
+   * is answered, fails or times out, the sender thread makes the next. Only this thread hands
+   * commands to Lettuce: no caller waits inside Lettuce, and Lettuce's threads never re-enter it
+   * from a completion.
    */
   private void callWaiting() {
     List<Pending> batch;
@@ -209,37 +204,17 @@ public final class RedisAdmissions implements SharedAdmissions, AutoCloseable {
     }
     call.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
         .whenComplete((results, error) -> {
+          try {
+            sender.execute(this::callWaiting); // the next call, from the sender thread
+          } catch (RejectedExecutionException e) {
+            // closed
+          }
           if (error != null) {
-            nextOnSender();
             fail(batch, unwrap(error));
           } else {
-            nextFromAnswer(); // first, so Redis works on it while this batch is answered
             answer(batch, results);
           }
         });
-  }
-
-  private void nextFromAnswer() {
-    callsFromAnswers.increment();
-    try {
-      callWaiting();
-    } catch (RuntimeException e) { // a bug: let the sender thread carry on
-      LOG.error("calling Redis failed", e);
-      nextOnSender();
-    }
-  }
-
-  private void nextOnSender() {
-    try {
-      sender.execute(this::callWaiting);
-    } catch (RejectedExecutionException e) {
-      // closed
-    }
-  }
-
-  /** How many calls were made from the thread that read the previous answer (not the sender thread). */
-  long callsFromAnswers() {
-    return callsFromAnswers.sum();
   }
 
   private CompletableFuture<List<Object>> send(List<Pending> batch) {
