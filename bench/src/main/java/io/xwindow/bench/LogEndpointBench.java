@@ -56,7 +56,7 @@ public final class LogEndpointBench {
     try (BeaverExpressEndpoint beaver4 = BeaverExpressEndpoint.consoleTo("beaver-logger@4.0.36", devNull)) {
       results.add(measure(root, "beaver-logger 4.0.36 Express endpoint (Node)", beaver4.url(), script));
     }
-    results.add(measureOurs(root, "xwindow `bench/log-endpoint` (Undertow, Logback async)", script, "--no-rate-limit"));
+    results.add(measureOurs(root, "xwindow `bench/log-endpoint` (Undertow, Logback)", script, "--no-rate-limit"));
     try (BeaverExpressEndpoint beaver5 = BeaverExpressEndpoint.consoleTo("@krakenjs/beaver-logger@5.8.1", devNull)) {
       results.add(measure(root, "@krakenjs/beaver-logger 5.8.1 Express endpoint (Node)", beaver5.url(), script));
     }
@@ -147,8 +147,8 @@ public final class LogEndpointBench {
         + String.format(Locale.ROOT, "%,d", batchBody().length()) + " bytes) over and over to each endpoint in turn, "
         + "in one run. warn, so that our endpoint's shedding of debug/info never lightens its load. beaver's endpoints "
         + "run with their default console logger behind `express.json({limit: '1mb'})` and write to `/dev/null`; ours runs "
-        + "`bench/log-endpoint PORT --no-rate-limit` (one JSON line per event through a Logback async appender) with its "
-        + "output to `/dev/null`. Latency percentiles are wrk's.\n"
+        + "`bench/log-endpoint PORT --no-rate-limit` (one JSON line per event, and one per batch, written by the sink's "
+        + "own thread through Logback) with its output to `/dev/null`. Latency percentiles are wrk's.\n"
         + "Regenerate with `bin/bench log-endpoint --record`.\n\n"
         + MarkdownTable.format(rows, TEXT_COLUMNS) + "\n\n"
         + String.format(Locale.ROOT, "Goal: at least 3× beaver-logger 4's events/s: **%.2f×, %s**.%n", ratio,

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  * wrong argument is one line and exit code 2 before anything is built.
  */
 class BinBenchTest {
+  private static final String USAGE =
+      "bin/bench [sizes|messaging|render|bytes|bytes-xcomponent|memcookies|log-endpoint|log-output]"
+          + " [--record] [-DNAME=VALUE]...";
+
   @TempDir Path dir;
 
   /** Runs bin/bench with the stand-in Maven; returns the result, and the Maven calls in {@code calls}. */
@@ -51,11 +55,20 @@ class BinBenchTest {
   }
 
   @Test
+  void propertiesGoToTheBenchmark() throws Exception {
+    assertEquals(0, binBench("log-output", "-Dbaseline=/tmp/other checkout").exitCode());
+
+    assertEquals(
+        "-B -ntp -q -pl bench exec:java@log-output -D" + ResultsFile.RECORD + "=false"
+            + " -Dbaseline=/tmp/other checkout",
+        calls().get(1));
+  }
+
+  @Test
   void anUnknownBenchmarkIsOneLineAndExitCodeTwo() throws Exception {
     assertEquals(
         new ProjectCommand.Result(2, "", "bin/bench: unknown benchmark or option 'sizez'; usage:"
-            + " bin/bench [sizes|messaging|render|bytes|bytes-xcomponent|memcookies|log-endpoint]"
-            + " [--record]\n"),
+            + " " + USAGE + "\n"),
         binBench("sizez"));
     assertEquals(List.of(), calls(), "nothing built");
   }
@@ -65,8 +78,7 @@ class BinBenchTest {
     ProjectCommand.Result run = binBench("sizes", "render", "--record");
 
     assertEquals(2, run.exitCode());
-    assertEquals("bin/bench: one benchmark at a time (sizes and render); usage: bin/bench"
-        + " [sizes|messaging|render|bytes|bytes-xcomponent|memcookies|log-endpoint] [--record]\n",
+    assertEquals("bin/bench: one benchmark at a time (sizes and render); usage: " + USAGE + "\n",
         run.stderr());
     assertEquals(List.of(), calls(), "nothing built");
   }

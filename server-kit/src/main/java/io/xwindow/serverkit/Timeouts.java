@@ -73,6 +73,31 @@ public record Timeouts(Duration requestParse, Duration noRequest, Duration idle,
         .setSocketOption(Options.WRITE_TIMEOUT, millis(write));
   }
 
+  /** These timeouts with {@code requestParse} instead. */
+  public Timeouts withRequestParse(Duration timeout) {
+    return new Timeouts(timeout, noRequest, idle, read, write);
+  }
+
+  /** These timeouts with {@code noRequest} instead. */
+  public Timeouts withNoRequest(Duration timeout) {
+    return new Timeouts(requestParse, timeout, idle, read, write);
+  }
+
+  /** These timeouts with {@code idle} instead. */
+  public Timeouts withIdle(Duration timeout) {
+    return new Timeouts(requestParse, noRequest, timeout, read, write);
+  }
+
+  /** These timeouts with {@code read} instead. */
+  public Timeouts withRead(Duration timeout) {
+    return new Timeouts(requestParse, noRequest, idle, timeout, write);
+  }
+
+  /** These timeouts with {@code write} instead. */
+  public Timeouts withWrite(Duration timeout) {
+    return new Timeouts(requestParse, noRequest, idle, read, timeout);
+  }
+
   private static int millis(Duration timeout) {
     return (int) timeout.toMillis();
   }

@@ -72,4 +72,16 @@ class TimeoutsTest {
     assertThrows(IllegalArgumentException.class, () -> new Timeouts(SHORT, SHORT, SHORT, SHORT, null));
     assertThrows(IllegalArgumentException.class, () -> Timeouts.all(Duration.ofDays(30)));
   }
+
+  @Test
+  void eachWithReplacesOnlyItsOwnTimeout() {
+    Duration one = Duration.ofSeconds(1);
+    Duration two = Duration.ofSeconds(2);
+    Timeouts ones = Timeouts.all(one);
+    assertEquals(new Timeouts(two, one, one, one, one), ones.withRequestParse(two));
+    assertEquals(new Timeouts(one, two, one, one, one), ones.withNoRequest(two));
+    assertEquals(new Timeouts(one, one, two, one, one), ones.withIdle(two));
+    assertEquals(new Timeouts(one, one, one, two, one), ones.withRead(two));
+    assertEquals(new Timeouts(one, one, one, one, two), ones.withWrite(two));
+  }
 }

@@ -15,6 +15,7 @@ public final class EndpointStats {
   private final LongAdder shed = new LongAdder();
   private final LongAdder duplicates = new LongAdder();
   private final LongAdder clientDropped = new LongAdder();
+  private final LongAdder cut = new LongAdder();
   private final LongAdder withoutRedis = new LongAdder();
   private final Map<ErrorCode, LongAdder> refused = new EnumMap<>(ErrorCode.class);
 
@@ -24,12 +25,13 @@ public final class EndpointStats {
     }
   }
 
-  void taken(int eventCount, int skippedCount, int shedCount, long droppedByClient) {
+  void taken(int eventCount, int skippedCount, int shedCount, long droppedByClient, long cutBytes) {
     batches.increment();
     events.add(eventCount);
     skipped.add(skippedCount);
     shed.add(shedCount);
     clientDropped.add(droppedByClient);
+    cut.add(cutBytes);
   }
 
   void duplicate() {
@@ -72,6 +74,11 @@ public final class EndpointStats {
   /** Events that clients report they dropped from a full buffer ({@code meta.dropped}). */
   public long droppedByClients() {
     return clientDropped.sum();
+  }
+
+  /** About how many bytes of entries were cut to fit the entry limit. */
+  public long cut() {
+    return cut.sum();
   }
 
   /**

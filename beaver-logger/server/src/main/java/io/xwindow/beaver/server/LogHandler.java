@@ -2,14 +2,15 @@ package io.xwindow.beaver.server;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.SameThreadExecutor;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
+import io.undertow.util.SameThreadExecutor;
 import io.xwindow.beaver.server.admit.Admission;
 import io.xwindow.beaver.server.admit.Admitter;
 import io.xwindow.beaver.server.limit.LoadShedder;
 import io.xwindow.beaver.server.sink.Sink;
+import io.xwindow.beaver.server.sink.SinkFullException;
 import io.xwindow.beaver.server.wire.Batch;
 import io.xwindow.beaver.server.wire.BatchReader;
 import io.xwindow.beaver.server.wire.Event;
@@ -26,13 +27,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The log endpoint at one path; every other request goes to {@code next}. Made by {@link
- * LogEndpoint}, which holds its settings. The body is read by Undertow's non-blocking receiver on
- * the IO thread; the batch is then logged on a worker thread.
+ * LogEndpoint}, which holds its settings. The body is read as it arrives on the I/O thread ({@link
+ * BodyReader}); the batch is then parsed on a worker thread, admitted (rate and batch id, maybe in
+ * Redis, without holding a thread) and logged on a worker thread.
  */
 final class LogHandler implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(LogHandler.class);
   private static final HttpString ALLOW_ORIGIN = new HttpString("Access-Control-Allow-Origin");
-  private static final HttpString ALLOW_CREDENTIALS = new HttpString("Access-Control-Allow-Credentials");
   private static final HttpString ALLOW_METHODS = new HttpString("Access-Control-Allow-Methods");
   private static final HttpString ALLOW_HEADERS = new HttpString("Access-Control-Allow-Headers");
   private static final HttpString REQUEST_HEADERS = new HttpString("Access-Control-Request-Headers");
@@ -43,9 +44,11 @@ final class LogHandler implements HttpHandler {
 
   private final String path;
   private final Origins origins;
+  private final boolean allowGet;
   private final Admitter admitter;
   private final Function<HttpServerExchange, String> clientKey;
   private final long maxBodyBytes;
+  private final BodyReader bodies;
   private final BatchReader reader;
   private final LoadShedder shedder;
   private final Sink sink;
@@ -55,9 +58,10 @@ final class LogHandler implements HttpHandler {
   LogHandler(
       String path,
       Origins origins,
+      boolean allowGet,
       Admitter admitter,
       Function<HttpServerExchange, String> clientKey,
-      long maxBodyBytes,
+      BodyLimits body,
       BatchReader reader,
       LoadShedder shedder,
       Sink sink,
@@ -65,9 +69,11 @@ final class LogHandler implements HttpHandler {
       HttpHandler next) {
     this.path = path;
     this.origins = origins;
+    this.allowGet = allowGet;
     this.admitter = admitter;
     this.clientKey = clientKey;
-    this.maxBodyBytes = maxBodyBytes;
+    this.maxBodyBytes = body.maxBytes();
+    this.bodies = new BodyReader(body.maxBytes(), body.timeout(), body.inFlight(), this::refuse);
     this.reader = reader;
     this.shedder = shedder;
     this.sink = sink;
@@ -82,14 +88,14 @@ final class LogHandler implements HttpHandler {
       return;
     }
     String origin = exchange.getRequestHeaders().getFirst(Headers.ORIGIN);
-    if (origin != null && !Origins.same(exchange, origin)) {
+    if (origin != null && !origins.own(exchange, origin)) {
       if (!origins.allows(origin)) {
         refuse(exchange, ErrorCode.ORIGIN_NOT_ALLOWED, "origin not allowed: " + origin);
         return;
       }
+      // No Access-Control-Allow-Credentials: a log needs no cookie, and a page's cookies are not ours to read.
       exchange.getResponseHeaders()
           .put(ALLOW_ORIGIN, origin)
-          .put(ALLOW_CREDENTIALS, "true")
           .put(EXPOSE_HEADERS, "Retry-After")
           .put(Headers.VARY, "Origin");
     }
@@ -98,9 +104,9 @@ final class LogHandler implements HttpHandler {
       preflight(exchange);
       return;
     }
-    if (!Methods.POST.equals(method) && !Methods.GET.equals(method)) {
-      exchange.getResponseHeaders().put(Headers.ALLOW, "GET, POST, OPTIONS");
-      refuse(exchange, ErrorCode.METHOD_NOT_ALLOWED, "use POST, or GET for one event");
+    if (!Methods.POST.equals(method) && !(allowGet && Methods.GET.equals(method))) {
+      exchange.getResponseHeaders().put(Headers.ALLOW, allowGet ? "GET, POST, OPTIONS" : "POST, OPTIONS");
+      refuse(exchange, ErrorCode.METHOD_NOT_ALLOWED, allowGet ? "use POST, or GET for one event" : "use POST");
       return;
     }
     String client = clientKey.apply(exchange);
@@ -115,45 +121,21 @@ final class LogHandler implements HttpHandler {
       return;
     }
     if (exchange.getRequestContentLength() > maxBodyBytes) {
+      exchange.setPersistent(false);
       refuse(exchange, ErrorCode.BODY_TOO_LARGE, "the body is over " + maxBodyBytes + " bytes");
       return;
     }
-    readBody(exchange, client);
+    bodies.read(exchange, (ex, bytes, length) -> ex.dispatch(() -> parse(ex, bytes, length, client)));
   }
 
-  /**
-   * Reads the body without blocking, counting bytes as they come: Undertow's own limit on the
-   * receiver applies only to a declared Content-Length, a chunked body needs this count.
-   */
-  private void readBody(HttpServerExchange exchange, String client) {
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(
-        (int) Math.min(Math.max(exchange.getRequestContentLength(), 256), maxBodyBytes));
-    boolean[] refused = {false};
-    exchange.getRequestReceiver().receivePartialBytes(
-        (ex, bytes, last) -> {
-          if (refused[0]) {
-            return;
-          }
-          if (body.size() + bytes.length > maxBodyBytes) {
-            refused[0] = true;
-            ex.getRequestReceiver().pause();
-            ex.setPersistent(false);
-            refuse(ex, ErrorCode.BODY_TOO_LARGE, "the body is over " + maxBodyBytes + " bytes");
-            return;
-          }
-          body.write(bytes, 0, bytes.length);
-          if (!last) {
-            return;
-          }
-          BatchReader.Result result = reader.read(body.toByteArray());
-          if (result instanceof BatchReader.Malformed malformed) {
-            refuse(ex, ErrorCode.MALFORMED_JSON, malformed.reason());
-            return;
-          }
-          Batch batch = ((BatchReader.Read) result).batch();
-          admitThenDeliver(ex, batch, client, body.size());
-        },
-        (ex, error) -> ex.endExchange()); // the connection broke while reading: nobody is left to answer
+  /** Parses a body read whole, on a worker thread, then admits and logs its batch. */
+  private void parse(HttpServerExchange exchange, byte[] body, int length, String client) {
+    BatchReader.Result result = reader.read(body, length);
+    if (result instanceof BatchReader.Malformed malformed) {
+      refuse(exchange, ErrorCode.MALFORMED_JSON, malformed.reason());
+      return;
+    }
+    admitThenDeliver(exchange, ((BatchReader.Read) result).batch(), client, length);
   }
 
   /**
@@ -192,12 +174,13 @@ final class LogHandler implements HttpHandler {
     try {
       if (admission.duplicate()) {
         stats.duplicate();
-        Answer.accepted(exchange, 0, batch.skipped(), 0, true);
+        Answer.accepted(exchange, 0, batch.skipped(), 0, 0, true);
         return;
       }
       List<Event> kept = shedder.keep(batch.events());
+      Batch taken = kept == batch.events() ? batch : batch.withEvents(kept);
       try {
-        sink.write(kept == batch.events() ? batch : batch.withEvents(kept), client);
+        sink.write(taken, client);
       } catch (RuntimeException e) {
         if (id != null) {
           admitter.release(client, id);
@@ -205,17 +188,21 @@ final class LogHandler implements HttpHandler {
         throw e;
       }
       int shed = batch.events().size() - kept.size();
-      stats.taken(kept.size(), batch.skipped(), shed, batch.dropped());
-      Answer.accepted(exchange, kept.size(), batch.skipped(), shed, false);
+      long cut = taken.totalCut();
+      stats.taken(kept.size(), batch.skipped(), shed, batch.dropped(), cut);
+      Answer.accepted(exchange, kept.size(), batch.skipped(), shed, cut, false);
+    } catch (SinkFullException e) {
+      refuse(exchange, ErrorCode.OVERLOADED, "the log is full; retry later");
     } catch (RuntimeException e) {
       LOG.warn("the log sink failed; the client will retry", e);
-      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, 1);
       refuse(exchange, ErrorCode.SINK_UNAVAILABLE, "logging is unavailable; retry later");
     }
   }
 
   private void preflight(HttpServerExchange exchange) {
-    exchange.getResponseHeaders().put(ALLOW_METHODS, "POST, GET, OPTIONS").put(MAX_AGE, 600);
+    exchange.getResponseHeaders()
+        .put(ALLOW_METHODS, allowGet ? "POST, GET, OPTIONS" : "POST, OPTIONS")
+        .put(MAX_AGE, 600);
     String asked = exchange.getRequestHeaders().getFirst(REQUEST_HEADERS);
     if (asked != null && HEADER_LIST.matcher(asked).matches()) {
       exchange.getResponseHeaders().put(ALLOW_HEADERS, asked);
@@ -224,8 +211,12 @@ final class LogHandler implements HttpHandler {
     exchange.endExchange();
   }
 
+  /** Answers a refusal and counts it; a 503 tells the client to come back in a second. */
   private void refuse(HttpServerExchange exchange, ErrorCode code, String message) {
     stats.refused(code);
+    if (code.status() == 503 && !exchange.getResponseHeaders().contains(Headers.RETRY_AFTER)) {
+      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, 1);
+    }
     Answer.error(exchange, code, message);
   }
 
