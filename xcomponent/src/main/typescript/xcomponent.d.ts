@@ -61,6 +61,8 @@ declare namespace xcomponent {
     | 'CHILD_DOMAIN_REJECTED'
     | 'DELEGATE_REFUSED'
     | 'CHILD_ERROR'
+    | 'ZOID_CHILD'
+    | 'BAD_PARENT'
     | 'CLOSED';
 
   /** What `create` throws, `render` rejects with, `onError` and the `error` event receive. */
@@ -267,6 +269,13 @@ declare namespace xcomponent {
     exports?: ExportsDefinition<X>;
     /** Lets a page with a rendered component enter the back/forward cache. */
     enableBfcache?: boolean;
+    /**
+     * Lets the parent render zoid 10 child pages: it speaks zoid's dialect, and the props the
+     * child may see travel, base64, in the child window's name (readable by any page that window
+     * shows later). Default `false`: no prop goes into a window name, and a zoid child fails the
+     * render with `ZOID_CHILD`.
+     */
+    zoidChildren?: boolean;
   }
 
   /** Values shared by a component's prop functions and templates. */

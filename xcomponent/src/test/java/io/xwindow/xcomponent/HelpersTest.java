@@ -64,6 +64,20 @@ class HelpersTest {
     assertTrue(heard.startsWith(headed), "the parent gets the child's stack first: " + heard);
   }
 
+  @CrossBrowser
+  void theChildsHelpersStayItsOwnAfterUpdateProps(Browser browser) {
+    renderInAFrame(browser);
+    browser.run("instance.updateProps({email:'bo@example.com'});");
+    browser.switchToFrame("iframe");
+    browser.waitFor("xprops.email === 'bo@example.com'");
+    browser.switchToMain();
+
+    inTheChild(browser, "raise();");
+    browser.waitFor("log.indexOf('onError:CHILD_ERROR') >= 0");
+    assertEquals("rendered,error:CHILD_ERROR,onError:CHILD_ERROR", browser.string("log.join()"),
+        "the parent's onError prop came with the new props, but xprops.onError is still the helper");
+  }
+
   /** The display of the element the container template put into {@code #container}. */
   private static final String DISPLAY =
       "getComputedStyle(document.getElementById('container').firstElementChild).display";

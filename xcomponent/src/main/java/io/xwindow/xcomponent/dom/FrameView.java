@@ -69,6 +69,14 @@ public final class FrameView implements View {
   }
 
   @Override
+  public void rename(String name) {
+    frame.name = name; // the frame's browsing context takes it too, and keeps it if the frame moves
+    if (frame.contentWindow != null) {
+      frame.contentWindow.name = name;
+    }
+  }
+
+  @Override
   public void load(String url) {
     frame.src = url;
   }

@@ -24,6 +24,7 @@ const Card: xcomponent.Component<CardProps, CardExports> = xcomponent.create<Car
   allowedParentDomains: ['https://shop.example', 'https://www.shop.example'],
   timeout: 10000,
   enableBfcache: true,
+  zoidChildren: true,
   attributes: { iframe: { title: 'Card form', allow: 'payment' } },
   eligible: ({ props }) => ({ eligible: props.amount > 0, reason: 'nothing to pay' }),
   validate: ({ props }) => {
@@ -83,6 +84,7 @@ const card = Card({
   onError: (error) => {
     const code: xcomponent.ErrorCode = error.code;
     console.log(code === 'POPUP_BLOCKED' ? 'allow popups' : error.message);
+    if (code === 'ZOID_CHILD') console.log('a zoid child: set zoidChildren');
   },
   onResize: () => Promise.resolve(),
   onBfcacheRestore: ({ cachedDurationMs }) => console.log(cachedDurationMs),
