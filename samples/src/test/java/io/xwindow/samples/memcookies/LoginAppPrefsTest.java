@@ -3,15 +3,18 @@ package io.xwindow.samples.memcookies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xwindow.testkit.Lane;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /prefs}: settings kept in cookies, with and without the middleware, over HTTP. */
+@Tag(Lane.BUNDLE) // the demo serves memcookies.js from its jar
 class LoginAppPrefsTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -3,15 +3,18 @@ package io.xwindow.beaver.server.admit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xwindow.testkit.Lane;
 import io.xwindow.testkit.RedisServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Batch ids claimed in a real redis-server under a burst of requests from several threads. */
+@Tag(Lane.REDIS)
 class RedisAdmissionsTest {
   @Test
   void aBurstFromSeveralThreadsTakesEachIdOnceAndFindsEachRepeat() throws Exception {
