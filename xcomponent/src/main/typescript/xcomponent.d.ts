@@ -15,8 +15,11 @@ declare namespace xcomponent {
   /** Where a component is shown. */
   type Context = 'iframe' | 'popup';
 
-  /** The type of a prop, checked before any window opens. */
-  type PropType = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'function';
+  /**
+   * The type of a prop, checked before any window opens. `'email'` (early xcomponent's) is a
+   * string that must look like an e-mail address.
+   */
+  type PropType = 'string' | 'email' | 'number' | 'boolean' | 'object' | 'array' | 'function';
 
   /** How an object or array prop goes into the URL when it is a `queryParam`. */
   type PropSerialization = 'json' | 'dotify' | 'base64';
@@ -154,7 +157,7 @@ declare namespace xcomponent {
 
   /** The type name a prop of type `T` must declare. */
   type PropTypeOf<T> = T extends string
-    ? 'string'
+    ? 'string' | 'email'
     : T extends number
       ? 'number'
       : T extends boolean

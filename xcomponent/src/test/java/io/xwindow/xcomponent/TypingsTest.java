@@ -75,8 +75,8 @@ class TypingsTest {
     String result = compile("misuse.ts");
     // 5: a prop defined with the wrong type; 8: a prop passed with the wrong type; 9: an unknown
     // context; 10: a dimension without a unit; 11: a function prop from the child is a promise;
-    // 12: required props left out; 13: zoidChildren is a boolean
-    assertEquals(List.of(5, 8, 9, 10, 11, 12, 13), errorLines(result), result);
+    // 12: required props left out; 13: zoidChildren is a boolean; 14: type 'email' for a number
+    assertEquals(List.of(5, 8, 9, 10, 11, 12, 13, 14), errorLines(result), result);
     assertTrue(result.contains("'\"lightbox\"' is not assignable to parameter of type 'Context"), result);
   }
 

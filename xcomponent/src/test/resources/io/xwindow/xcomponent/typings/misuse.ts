@@ -11,3 +11,4 @@ xcomponent.create({ tag: 'sized', url: 'https://x.example/', dimensions: { width
 const answer: string = Login.xprops!.onLoginSuccess('a@b.example');
 Login();
 xcomponent.create({ tag: 'zoid-kid', url: 'https://x.example/', zoidChildren: 'yes' });
+xcomponent.create<{ age: number }>({ tag: 'aged', url: 'https://x.example/', props: { age: { type: 'email' } } });
