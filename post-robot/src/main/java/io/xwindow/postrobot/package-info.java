@@ -30,7 +30,7 @@
  *       for maps keyed by strings from other windows.
  *   <li><b>No {@code long}</b> (about 1 KB of emulation): {@code int} and {@code double}.
  *   <li><b>Callbacks are {@code @JsFunction} interfaces</b> ({@link
- *       io.xwindow.postrobot.browser.Action}), not {@code Runnable}, which costs an adapter class.
+ *       io.xwindow.postrobot.message.Action}), not {@code Runnable}, which costs an adapter class.
  * </ul>
  */
 package io.xwindow.postrobot;
