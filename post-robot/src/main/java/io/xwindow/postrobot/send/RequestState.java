@@ -60,9 +60,7 @@ class RequestState {
       return false;
     }
     done = true;
-    if (responseTimer != 0) {
-      timers.cancel(responseTimer);
-    }
+    timers.cancel(responseTimer); // cancelling 0, no timer, does nothing (HTML's clearTimeout)
     return true;
   }
 

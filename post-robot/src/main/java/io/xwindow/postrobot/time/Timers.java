@@ -20,7 +20,10 @@ public interface Timers {
   /** Runs {@code task} every {@code millis} until cancelled; a handle for {@link #cancel}. */
   double every(double millis, Task task);
 
-  /** Cancels the task of {@code handle} (from either method), if it is still to run. */
+  /**
+   * Cancels the task of {@code handle} (from either method), if it is still to run; 0, which no
+   * timer has, cancels nothing.
+   */
   void cancel(double handle);
 
   /** The time now, in milliseconds since the epoch. */
