@@ -1,40 +1,26 @@
 package io.xwindow.memcookies.server;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
 import io.xwindow.testkit.Architecture;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.Tag;
+import io.xwindow.testkit.ServerDependencyRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages of the memcookies middleware below its root have no cycle, and nothing it hands its
- * users at run time is test code: its classes use neither the test kit nor the benchmarks, and its
- * POM has them in test scope only.
+ * The dependency rules of the memcookies middleware: no test code at run time, and no package
+ * cycles below its root.
  */
-@Tag(Architecture.TAG)
-class DependencyRulesTest {
-  private static final String ROOT = "io.xwindow.memcookies.server";
-  private final JavaClasses classes = Architecture.mainClasses(ROOT);
+class DependencyRulesTest implements ServerDependencyRules {
+  @Override
+  public String rootPackage() {
+    return "io.xwindow.memcookies.server";
+  }
 
   /**
-   * Below the root only: the inner packages still share types that live in the root package
-   * ({@code ErrorCode, Outcome}), so the root and its inner packages use each other.
+   * Below the root only: {@code seal} still uses {@code ErrorCode} and {@code Outcome}, which live
+   * in the root package, so the root and {@code seal} use each other.
    */
   @Test
-  void noPackageBelowTheRootDependsOnAnotherThatDependsBackOnIt() {
-    Architecture.noCyclesBelowTheRoot(ROOT).check(classes);
-  }
-
-  @Test
-  void theClassesUseNoTestCode() {
-    Architecture.usesNoTestCode(ROOT).check(classes);
-  }
-
-  @Test
-  void thePomHasTheTestKitAndTheBenchmarksInTestScopeOnly() throws Exception {
-    assertEquals(List.of(), Architecture.testCodeOutsideTestScope(Path.of("pom.xml")));
+  @Override
+  public void noPackageDependsOnAnotherThatDependsBackOnIt() {
+    Architecture.noCyclesBelowTheRoot(rootPackage()).check(Architecture.mainClasses(rootPackage()));
   }
 }
