@@ -121,7 +121,7 @@ public final class Architecture {
         .resideInAPackage(clientPackage + "..")
         .should()
         .dependOnClassesThat(postRobotInternals())
-        .because("a module built on post-robot uses its public base only (see io.xwindow.postrobot)");
+        .because("a module built on post-robot uses its public base only (io.xwindow.postrobot)");
   }
 
   /** post-robot's public base uses nothing of post-robot beyond itself. */
@@ -131,7 +131,7 @@ public final class Architecture {
         .resideInAnyPackage(POST_ROBOT_BASE.toArray(new String[0]))
         .should()
         .dependOnClassesThat(postRobotInternals())
-        .because("a module that uses the public base must not reach post-robot's internals through it");
+        .because("a module must not reach post-robot's internals through its public base");
   }
 
   private static DescribedPredicate<JavaClass> postRobotInternals() {

@@ -73,11 +73,15 @@ class ArchitectureTest {
     return pom;
   }
 
+  private static String dependency(String artifact, String scope) {
+    return "<dependency><artifactId>" + artifact + "</artifactId>"
+        + (scope == null ? "" : "<scope>" + scope + "</scope>") + "</dependency>";
+  }
+
   @Test
   void theTestKitOrTheBenchmarksInCompileOrRuntimeScopeAreFound() throws Exception {
-    Path pom = pom("<dependency><artifactId>xwindow-testkit</artifactId></dependency>"
-        + "<dependency><artifactId>xwindow-bench</artifactId><scope>runtime</scope></dependency>"
-        + "<dependency><artifactId>xwindow-testkit-probe</artifactId><scope>provided</scope></dependency>");
+    Path pom = pom(dependency("xwindow-testkit", null) + dependency("xwindow-bench", "runtime")
+        + dependency("xwindow-testkit-probe", "provided"));
 
     assertEquals(
         List.of("xwindow-testkit in scope compile", "xwindow-bench in scope runtime",
@@ -87,8 +91,7 @@ class ArchitectureTest {
 
   @Test
   void theTestKitInTestScopeAndOtherModulesInAnyScopePass() throws Exception {
-    Path pom = pom("<dependency><artifactId>xwindow-testkit</artifactId><scope>test</scope></dependency>"
-        + "<dependency><artifactId>xwindow-server-kit</artifactId></dependency>");
+    Path pom = pom(dependency("xwindow-testkit", "test") + dependency("xwindow-server-kit", null));
 
     assertEquals(List.of(), Architecture.testCodeOutsideTestScope(pom));
   }

@@ -16,7 +16,8 @@ class DependencyRulesTest {
 
   /**
    * Below the root only: the inner packages still share types that live in the root package
-   * ({@code CloseReason, Context, ErrorCode, Errors, EventName, XComponentError}), so the root and its inner packages use each other.
+   * ({@code CloseReason, Context, ErrorCode, Errors, EventName, XComponentError}), so the root
+   * and its inner packages use each other.
    */
   @Test
   void noPackageBelowTheRootDependsOnAnotherThatDependsBackOnIt() {

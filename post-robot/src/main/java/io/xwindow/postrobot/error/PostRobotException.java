@@ -1,8 +1,9 @@
 package io.xwindow.postrobot.error;
 
 /**
- * Thrown to Java callers of {@link io.xwindow.postrobot.PostRobot#on} and {@link io.xwindow.postrobot.PostRobot#once} when a listener
- * cannot be registered; JavaScript callers get a {@link PostRobotError} thrown instead.
+ * Thrown to Java callers of {@link io.xwindow.postrobot.PostRobot#on} and {@link
+ * io.xwindow.postrobot.PostRobot#once} when a listener cannot be registered; JavaScript callers get
+ * a {@link PostRobotError} thrown instead.
  */
 public final class PostRobotException extends RuntimeException {
   private final String code;

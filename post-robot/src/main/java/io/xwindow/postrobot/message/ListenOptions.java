@@ -5,8 +5,9 @@ import jsinterop.annotations.JsPackage;
 import jsinterop.annotations.JsType;
 
 /**
- * Options of {@link io.xwindow.postrobot.PostRobot#on} and {@link io.xwindow.postrobot.PostRobot#once}: a plain JavaScript object. From
- * Java: {@code new ListenOptions().domain("https://shop.example")}.
+ * Options of {@link io.xwindow.postrobot.PostRobot#on} and {@link
+ * io.xwindow.postrobot.PostRobot#once}: a plain JavaScript object. From Java: {@code new
+ * ListenOptions().domain("https://shop.example")}.
  */
 @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Object")
 public class ListenOptions {

@@ -6,7 +6,10 @@ import io.xwindow.postrobot.domain.DomainPattern;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
 
-/** A registered request listener, from {@link io.xwindow.postrobot.PostRobot#on}; {@link #cancel()} removes it. */
+/**
+ * A registered request listener, from {@link io.xwindow.postrobot.PostRobot#on}; {@link #cancel()}
+ * removes it.
+ */
 @JsType
 public final class Listener {
   /** Where listeners are registered; a listener removes itself from there. */

@@ -4,7 +4,8 @@ import jsinterop.annotations.JsPackage;
 import jsinterop.annotations.JsType;
 
 /**
- * What this window holds for others, from {@link io.xwindow.postrobot.PostRobot#stats()}: to check that nothing leaks.
+ * What this window holds for others, from {@link io.xwindow.postrobot.PostRobot#stats()}: to check
+ * that nothing leaks.
  */
 @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Object")
 public class Stats {

@@ -6,9 +6,9 @@ import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
 /**
- * Questions about windows. They read only what browsers let any origin read of a window
- * ({@code closed}, {@code parent}, {@code opener}, {@code window}, {@code postMessage}); the
- * callers run them inside a {@link io.xwindow.postrobot.browser.Guard} or a promise where the input is foreign.
+ * Questions about windows. They read only what browsers let any origin read of a window ({@code
+ * closed}, {@code parent}, {@code opener}, {@code window}, {@code postMessage}); the callers run
+ * them inside a {@link io.xwindow.postrobot.browser.Guard} or a promise where the input is foreign.
  */
 public final class Windows {
   private Windows() {}
