@@ -8,17 +8,16 @@ import jsinterop.base.Js;
 
 /**
  * Tells when a single-page application navigates within its document, and when the page has
- * painted after it: the Navigation API's {@code navigate} event where the browser has it, else
- * {@code history.pushState} and {@code replaceState} (wrapped) and {@code popstate}. Nothing is
- * wrapped where the Navigation API is present; {@link #stop()} puts back what was.
+ * painted after it: the Navigation API's {@code currententrychange} event where the browser has
+ * it, else {@code history.pushState} and {@code replaceState} (wrapped) and {@code popstate}.
+ * Nothing is wrapped where the Navigation API is present; {@link #stop()} puts back what was.
  *
- * <p>With the Navigation API the wait for the paint starts when the current entry has changed
- * ({@code currententrychange}), not at {@code navigate}: Firefox fires {@code navigate} for a
- * back or forward navigation and paints a frame before the page is at its new address.
+ * <p>{@code currententrychange} rather than {@code navigate}: it comes once the page is at its new
+ * address (Firefox fires {@code navigate} for back and forward and paints a frame more at the old
+ * one), only for a navigation within the document, and one listener does for both ways.
  */
 public final class PageTransitions {
   private final Events.Listener listener;
-  private final Events.Listener entryChanged;
   private final Object navigation;
   private Task unwrapPush;
   private Task unwrapReplace;
@@ -28,20 +27,17 @@ public final class PageTransitions {
    * after the next paint at its new address.
    */
   public PageTransitions(Task navigated, Task painted) {
-    // a task queued by the frame's callback runs once the frame is painted
-    entryChanged = painted == null
-        ? event -> {}
-        : event -> requestAnimationFrame(() -> PageTimers.setTimeout(painted, 0));
+    listener = event -> {
+      navigated.run();
+      if (painted != null) {
+        // a task queued by the frame's callback runs once the frame is painted
+        requestAnimationFrame(() -> PageTimers.setTimeout(painted, 0));
+      }
+    };
     navigation = Js.asPropertyMap(DomGlobal.window).get("navigation");
     if (navigation != null) {
-      listener = event -> navigated.run();
-      Events.on(navigation, "navigate", listener);
-      Events.on(navigation, "currententrychange", entryChanged);
+      Events.on(navigation, "currententrychange", listener);
     } else {
-      listener = event -> {
-        navigated.run();
-        entryChanged.on(event);
-      };
       unwrapPush = wrap(DomGlobal.history, "pushState", listener);
       unwrapReplace = wrap(DomGlobal.history, "replaceState", listener);
       Events.on(DomGlobal.window, "popstate", listener);
@@ -51,8 +47,7 @@ public final class PageTransitions {
   /** Stops listening and puts back the history methods (or, if the page wrapped them after us, makes ours pass calls through). */
   public void stop() {
     if (navigation != null) {
-      Events.off(navigation, "navigate", listener);
-      Events.off(navigation, "currententrychange", entryChanged);
+      Events.off(navigation, "currententrychange", listener);
     } else {
       unwrapPush.run();
       unwrapReplace.run();
