@@ -16,6 +16,7 @@ import io.xwindow.beaver.browser.PageVitals;
 import io.xwindow.beaver.browser.Timeline;
 import io.xwindow.beaver.buffer.Buffer;
 import io.xwindow.beaver.deliver.Ids;
+import io.xwindow.beaver.deliver.Task;
 import io.xwindow.beaver.deliver.Shipper;
 import io.xwindow.beaver.transition.Routes;
 import io.xwindow.beaver.transition.Transitions;
@@ -52,7 +53,7 @@ public final class Logger {
   private final ErrorCapture errors;
   private final PageTimers timers = new PageTimers();
   private Transitions transitions;
-  private PageTransitions navigations;
+  private Task stopNavigations;
   private PageVitals vitals;
   private String vitalsRoute;
   private String prefix;
@@ -87,7 +88,7 @@ public final class Logger {
     Object auto = given.get("autoTransitions");
     if (Js.isTruthy(auto)) {
       Transitions states = transitions(Routes.name(route()));
-      navigations = new PageTransitions(
+      stopNavigations = PageTransitions.watch(
           () -> states.navigated(Timeline.now()),
           "start".equals(auto) ? null : () -> states.painted(route(), Timeline.now()));
     }
@@ -271,8 +272,8 @@ public final class Logger {
    */
   public void destroy() {
     shipper.stop();
-    if (navigations != null) {
-      navigations.stop();
+    if (stopNavigations != null) {
+      stopNavigations.run();
     }
     if (vitals != null) {
       vitals.stop();
