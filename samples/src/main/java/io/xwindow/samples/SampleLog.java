@@ -3,6 +3,7 @@ package io.xwindow.samples;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
 import io.undertow.util.Headers;
 import io.xwindow.beaver.server.LogEndpoint;
@@ -26,21 +27,18 @@ final class SampleLog implements Sink {
 
   /** An endpoint that lets pages of {@code childOrigin} log across origins. */
   SampleLog(String childOrigin) {
-    endpoint = LogEndpoint.builder().path("/api/log").allowOrigin(childOrigin).sink(this).build();
+    endpoint = LogEndpoint.builder().allowOrigins(childOrigin).sink(this).build();
   }
 
-  /** The endpoint and the recent events in front of {@code next}. */
+  /** The endpoint at {@code /api/log} and the recent events at {@code /api/log/recent}, in front of {@code next}. */
   HttpHandler handler(HttpHandler next) {
-    HttpHandler logs = endpoint.handler(next);
-    return exchange -> {
-      if (!exchange.getRequestPath().equals("/api/log/recent")) {
-        logs.handleRequest(exchange);
-        return;
-      }
-      exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
-      exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
-      exchange.getResponseSender().send(recentJson());
-    };
+    return Handlers.path(next)
+        .addExactPath("/api/log", endpoint.handler())
+        .addExactPath("/api/log/recent", exchange -> {
+          exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
+          exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+          exchange.getResponseSender().send(recentJson());
+        });
   }
 
   @Override

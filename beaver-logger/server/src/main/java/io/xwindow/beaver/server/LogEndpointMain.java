@@ -1,7 +1,10 @@
 package io.xwindow.beaver.server;
 
 import io.xwindow.serverkit.Timeouts;
+import io.undertow.Handlers;
 import io.undertow.Undertow;
+import io.undertow.server.HttpHandler;
+import io.undertow.util.StatusCodes;
 import io.xwindow.beaver.server.sink.OtlpSink;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -18,6 +21,8 @@ import java.util.concurrent.CountDownLatch;
 public final class LogEndpointMain {
   /** The Logback configuration of the executable, in this jar. */
   static final String LOGBACK_CONFIG = "io/xwindow/beaver/server/log-endpoint-logback.xml";
+  /** Where the executable serves the endpoint. */
+  static final String PATH = "/api/log";
 
   private LogEndpointMain() {}
 
@@ -67,15 +72,20 @@ public final class LogEndpointMain {
       stopped.countDown();
     }));
     int port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
-    System.err.println("log endpoint at http://127.0.0.1:" + port + "/api/log");
+    System.err.println("log endpoint at http://127.0.0.1:" + port + PATH);
     stopped.await();
   }
 
-  /** The executable's server: {@code endpoint} alone on 127.0.0.1:{@code port}, with {@code timeouts}. */
+  /**
+   * The executable's server: {@code endpoint} at {@value #PATH} on 127.0.0.1:{@code port}, any
+   * other path answered 404, with {@code timeouts}.
+   */
   static Undertow server(int port, LogEndpoint endpoint, Timeouts timeouts) {
+    HttpHandler routes = Handlers.path(exchange -> exchange.setStatusCode(StatusCodes.NOT_FOUND))
+        .addExactPath(PATH, endpoint.handler());
     return timeouts.applyTo(Undertow.builder())
         .addHttpListener(port, "127.0.0.1")
-        .setHandler(endpoint.handler())
+        .setHandler(routes)
         .build();
   }
 

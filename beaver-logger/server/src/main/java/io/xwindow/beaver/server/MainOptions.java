@@ -1,5 +1,6 @@
 package io.xwindow.beaver.server;
 
+import io.xwindow.serverkit.Cors;
 import io.xwindow.serverkit.Timeouts;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,8 +90,8 @@ final class MainOptions {
    */
   LogEndpoint.Builder endpoint() {
     LogEndpoint.Builder settings = LogEndpoint.builder().allowGet(allowGet).redis(redis);
-    allowOrigins.forEach(settings::allowOrigin);
-    publicOrigins.forEach(settings::publicOrigin);
+    settings.allowOrigins(allowOrigins.toArray(String[]::new));
+    settings.publicOrigins(publicOrigins.toArray(String[]::new));
     long requests = ratePerMinute > 0 ? ratePerMinute : DEFAULT_REQUESTS_PER_MINUTE;
     if (noRateLimit) {
       settings.noRateLimit();
@@ -114,7 +115,7 @@ final class MainOptions {
 
   private static String origin(String option, String value) throws BadOptions {
     try {
-      return Origins.canonical(value);
+      return Cors.canonical(value);
     } catch (IllegalArgumentException e) {
       throw new BadOptions(option + ": " + e.getMessage());
     }
