@@ -16,7 +16,8 @@ import java.util.concurrent.CountDownLatch;
  * serves {@code http://127.0.0.1:PORT/api/log} with the default sink (one JSON line per event on
  * standard output, through Logback) until stopped, with {@link Timeouts} set. {@code
  * bench/log-endpoint} starts it. A wrong argument (an unknown option, a missing or malformed value,
- * a malformed Redis URI) exits with 2, a port in use with 1, each with one line on standard error.
+ * a malformed Redis URI or OTLP URL, an origin that cannot be allowed such as {@code *}) exits with
+ * 2, a port in use with 1, each with one line on standard error; {@code --help} prints the usage.
  */
 public final class LogEndpointMain {
   /** The Logback configuration of the executable, in this jar. */
@@ -28,6 +29,15 @@ public final class LogEndpointMain {
 
   /** Starts the endpoint; see the class comment for the arguments. */
   public static void main(String[] args) throws InterruptedException {
+    // Before the first logger is made (checking a Redis URI makes Lettuce's): SLF4J reads its
+    // configuration once, and without this one the libraries' debug lines fill standard error.
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", LOGBACK_CONFIG);
+    }
+    if (MainOptions.asksForHelp(args)) {
+      System.out.println(MainOptions.USAGE);
+      return;
+    }
     MainOptions options;
     LogEndpoint.Builder settings;
     try {
@@ -38,11 +48,14 @@ public final class LogEndpointMain {
       System.exit(2);
       return;
     }
-    // Before the first logger is made: SLF4J reads its configuration once.
-    if (System.getProperty("logback.configurationFile") == null) {
-      System.setProperty("logback.configurationFile", LOGBACK_CONFIG);
+    OtlpSink otlp;
+    try {
+      otlp = options.otlp == null ? null : new OtlpSink(options.otlp, "beaver-log-endpoint", Duration.ofSeconds(10));
+    } catch (IllegalArgumentException e) { // a URL the exporter refuses after our check
+      System.err.println("log-endpoint: --otlp: " + e.getMessage());
+      System.exit(2);
+      return;
     }
-    OtlpSink otlp = options.otlp == null ? null : new OtlpSink(options.otlp, "beaver-log-endpoint", Duration.ofSeconds(10));
     if (otlp != null) {
       settings.sink(otlp);
     }
