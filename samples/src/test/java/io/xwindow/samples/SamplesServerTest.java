@@ -44,6 +44,13 @@ class SamplesServerTest {
     assertEquals(404, get(samples.server().childOrigin() + "/shared/..%2Fchild%2Fping.html").statusCode());
   }
 
+  @Test
+  void anUnknownBundleIs404() throws Exception {
+    assertEquals(404, get(samples.server().parentOrigin() + "/bundles/nothing.js").statusCode());
+    assertEquals(404, get(samples.server().childOrigin() + "/bundles/..%2Fpom.xml").statusCode());
+    assertEquals(200, get(samples.server().childOrigin() + "/bundles/post-robot.js").statusCode());
+  }
+
   @CrossBrowser
   void indexListsTheDemosOnTwoOrigins(Browser browser) {
     browser.open(samples.server().parentOrigin() + "/");
