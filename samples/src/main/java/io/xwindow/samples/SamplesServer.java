@@ -20,8 +20,8 @@ import java.nio.file.Path;
 /**
  * The samples: a parent site and a child site on two origins of the loopback interface. Pages
  * come from this jar ({@code parent/} and {@code child/}), with {@code {{PARENT_ORIGIN}}} and
- * {@code {{CHILD_ORIGIN}}} filled in; so do the scripts both sites share, from {@code /shared/}
- * (e.g. a component's definition, loaded by the parent and the child); bundles are served as
+ * {@code {{CHILD_ORIGIN}}} filled in; so do the scripts and the stylesheet both sites share, from
+ * {@code /shared/} (e.g. a component's definition, loaded by the parent and the child); bundles are served as
  * built, from {@code /bundles/}. {@code {{STRANGER_ORIGIN}}} is the parent site under the name
  * {@code localhost}: a third origin, which no component of the samples allows as its parent.
  *
@@ -170,9 +170,11 @@ public final class SamplesServer implements AutoCloseable {
         return;
       }
       if (path.startsWith("/shared/")) {
-        String script = path.substring("/shared/".length());
-        if (isPlainName(script, ".js")) {
-          sendFilled(exchange, "shared/" + script, "text/javascript; charset=utf-8");
+        String shared = path.substring("/shared/".length());
+        if (isPlainName(shared, ".js")) {
+          sendFilled(exchange, "shared/" + shared, "text/javascript; charset=utf-8");
+        } else if (isPlainName(shared, ".css")) {
+          sendFilled(exchange, "shared/" + shared, "text/css; charset=utf-8");
         } else {
           notFound(exchange);
         }

@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The log endpoint: every request it gets is a log request (the application routes to it, e.g.
- * with {@code Handlers.path()}). Made by {@link LogEndpoint}, which holds its settings. The body is read as it arrives on the I/O thread ({@link
- * BodyReader}); the batch is then parsed on a worker thread, admitted (rate and batch id, maybe in
- * Redis, without holding a thread) and logged on a worker thread.
+ * with {@code Handlers.path()}). Made by {@link LogEndpoint}, which holds its settings. The body
+ * is read as it arrives on the I/O thread ({@link BodyReader}); the batch is then parsed on a
+ * worker thread, admitted (rate and batch id, maybe in Redis, without holding a thread) and
+ * logged on a worker thread.
  */
 final class LogHandler implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(LogHandler.class);

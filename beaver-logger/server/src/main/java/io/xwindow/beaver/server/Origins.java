@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 /**
  * Which page origins may log here. The endpoint's own origins may, without CORS: those configured
  * as public ({@code https://logs.example}), and the address a request actually came in on
- * ({@code http://127.0.0.1:8080}). Others only when listed exactly, through server-kit's {@link Cors}
- * ({@code https://shop.example}; no wildcard, no reflection of any origin as beaver's server does). The {@code Host} header plays
- * no part: under DNS rebinding a hostile page's requests carry its own host name there.
+ * ({@code http://127.0.0.1:8080}). Others only when listed exactly, through server-kit's {@link
+ * Cors} ({@code https://shop.example}; no wildcard, no reflection of any origin as beaver's server
+ * does). The {@code Host} header plays no part: under DNS rebinding a hostile page's requests
+ * carry its own host name there.
  */
 final class Origins {
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
