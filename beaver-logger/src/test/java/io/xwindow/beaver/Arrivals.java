@@ -40,7 +40,7 @@ final class Arrivals implements Sink, BeforeAllCallback, AfterAllCallback, Befor
   public void beforeAll(ExtensionContext context) {
     LogEndpoint.Builder settings = LogEndpoint.builder().sink(this).noRateLimit();
     for (Site page : new Site[] {origins.a(), origins.b()}) {
-      settings.allowOrigin(page.origin());
+      settings.allowOrigins(page.origin());
     }
     endpoint = settings.build();
     server = Undertow.builder().addHttpListener(0, "127.0.0.1").setHandler(endpoint.handler()).build();

@@ -10,16 +10,18 @@ import io.xwindow.testkit.Bundles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The samples: a parent site and a child site on two origins of the loopback interface. Pages
  * come from this jar ({@code parent/} and {@code child/}), with {@code {{PARENT_ORIGIN}}} and
- * {@code {{CHILD_ORIGIN}}} filled in; so do the scripts both sites share, from {@code /shared/}
- * (e.g. a component's definition, loaded by the parent and the child); bundles are served as
+ * {@code {{CHILD_ORIGIN}}} filled in; so do the scripts and the stylesheet both sites share, from
+ * {@code /shared/} (e.g. a component's definition, loaded by the parent and the child); bundles are served as
  * built, from {@code /bundles/}. {@code {{STRANGER_ORIGIN}}} is the parent site under the name
  * {@code localhost}: a third origin, which no component of the samples allows as its parent.
  *
@@ -57,18 +59,49 @@ public final class SamplesServer implements AutoCloseable {
   public SamplesServer(int parentPort, int childPort, int memcookiesPort, Timeouts timeouts) {
     Site parentSite = new Site("parent", this);
     Site childSite = new Site("child", this);
-    child = start(childPort, childSite::handle, timeouts);
+    child = start(childPort, "the child site", "child.port", childSite::handle, timeouts);
     childOrigin = "http://localhost:" + port(child);
     log = new SampleLog(childOrigin); // the parent site's log endpoint, for pages of both sites
-    parent = start(parentPort, log.handler(parentSite::handle), timeouts);
+    try {
+      parent = start(parentPort, "the parent site", "parent.port", log.handler(parentSite::handle), timeouts);
+    } catch (PortInUse e) {
+      child.stop();
+      log.close();
+      throw e;
+    }
     parentOrigin = "http://127.0.0.1:" + port(parent);
-    login = new LoginApp(memcookiesPort, false, timeouts);
+    try {
+      login = new LoginApp(memcookiesPort, false, timeouts);
+    } catch (RuntimeException e) {
+      parent.stop();
+      child.stop();
+      log.close();
+      throw e.getCause() instanceof BindException
+          ? new PortInUse(memcookiesPort, "the memcookies demo", "memcookies.port")
+          : e;
+    }
   }
 
-  private static Undertow start(int port, io.undertow.server.HttpHandler handler, Timeouts timeouts) {
+  /** A port another program holds, and which server of the samples wanted it. */
+  public static final class PortInUse extends RuntimeException {
+    PortInUse(int port, String server, String property) {
+      super("port " + port + " is in use (" + server + "); choose another with -D" + property + "=PORT",
+          null, false, false);
+    }
+  }
+
+  private static Undertow start(int port, String name, String property, io.undertow.server.HttpHandler handler,
+      Timeouts timeouts) {
     Undertow server = timeouts.applyTo(Undertow.builder())
         .addHttpListener(port, "127.0.0.1").setHandler(handler).build();
-    server.start();
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      if (e.getCause() instanceof BindException) {
+        throw new PortInUse(port, name, property);
+      }
+      throw e;
+    }
     return server;
   }
 
@@ -126,14 +159,22 @@ public final class SamplesServer implements AutoCloseable {
       String path = exchange.getRequestPath();
       exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
       if (path.startsWith("/bundles/")) {
-        String name = path.substring("/bundles/".length());
-        send(exchange, "text/javascript; charset=utf-8", Files.readAllBytes(Bundles.path(name)));
+        Path bundle;
+        try {
+          bundle = Bundles.path(path.substring("/bundles/".length()));
+        } catch (IllegalArgumentException unknown) { // a name no module builds: the client's mistake
+          notFound(exchange);
+          return;
+        }
+        send(exchange, "text/javascript; charset=utf-8", Files.readAllBytes(bundle));
         return;
       }
       if (path.startsWith("/shared/")) {
-        String script = path.substring("/shared/".length());
-        if (isPlainName(script, ".js")) {
-          sendFilled(exchange, "shared/" + script, "text/javascript; charset=utf-8");
+        String shared = path.substring("/shared/".length());
+        if (isPlainName(shared, ".js")) {
+          sendFilled(exchange, "shared/" + shared, "text/javascript; charset=utf-8");
+        } else if (isPlainName(shared, ".css")) {
+          sendFilled(exchange, "shared/" + shared, "text/css; charset=utf-8");
         } else {
           notFound(exchange);
         }
@@ -179,13 +220,24 @@ public final class SamplesServer implements AutoCloseable {
     }
   }
 
-  /** Starts the samples and prints the URLs to open. */
+  /**
+   * Starts the samples and prints the URLs to open; a port property that is not a port exits with
+   * 2, a port in use with 1, each with one line on standard error that names it.
+   */
   public static void main(String[] args) throws InterruptedException {
-    SamplesServer server =
-        new SamplesServer(
-            Integer.getInteger("parent.port", PARENT_PORT),
-            Integer.getInteger("child.port", CHILD_PORT),
-            Integer.getInteger("memcookies.port", MEMCOOKIES_PORT));
+    SamplesServer server;
+    try {
+      server = new SamplesServer(
+          port("parent.port", PARENT_PORT), port("child.port", CHILD_PORT), port("memcookies.port", MEMCOOKIES_PORT));
+    } catch (IllegalArgumentException e) {
+      System.err.println("samples: " + e.getMessage());
+      System.exit(2);
+      return;
+    } catch (PortInUse e) {
+      System.err.println("samples: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close));
     System.out.println("xwindow samples are running:");
     System.out.println("  parent site: " + server.parentOrigin() + "/   <- open this one");
@@ -193,5 +245,17 @@ public final class SamplesServer implements AutoCloseable {
     System.out.println("  memcookies:  " + server.memcookiesOrigin() + "/   <- a login without cookies");
     System.out.println("Press Ctrl+C to stop.");
     Thread.currentThread().join();
+  }
+
+  /** The port in system property {@code property}, or {@code otherwise}. */
+  private static int port(String property, int otherwise) {
+    String value = System.getProperty(property);
+    if (value == null) {
+      return otherwise;
+    }
+    if (!value.matches("[0-9]{1,5}") || Integer.parseInt(value) > 65_535) {
+      throw new IllegalArgumentException("-D" + property + " needs a port (0 to 65535), not '" + value + "'");
+    }
+    return Integer.parseInt(value);
   }
 }

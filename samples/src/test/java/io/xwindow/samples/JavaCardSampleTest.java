@@ -12,10 +12,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The java-card component, whose page is Java on xcomponent's Java API, across the two origins:
  * rendered by a shop page in Java and by one in JavaScript, it gets the holder's name, calls the
  * shop's {@code onCharge} and shows its answer, and the shop hears the close with its reason; the
- * same shop on a third origin is refused before the card learns anything.
+ * same shop on a third origin is refused before the card learns anything. Both shops show the
+ * amount in one unit, and both say so when the card is removed a second time.
  */
 class JavaCardSampleTest {
   @RegisterExtension static RunningSamples samples = new RunningSamples();
+  /** What a second click on "Remove the card" says, in both shops. */
+  private static final String AGAIN = "remove: the card is already closed; reload the page for a new one\n";
 
   private static String text(Browser browser, String id) {
     return browser.string("document.getElementById('" + id + "').textContent");
@@ -40,6 +43,8 @@ class JavaCardSampleTest {
     browser.switchToMain();
     browser.click("#remove");
     waitForText(browser, "log", "closed");
+    browser.click("#remove");
+    waitForText(browser, "log", "remove: ");
     return new String[] {origin, holder, status};
   }
 
@@ -50,7 +55,7 @@ class JavaCardSampleTest {
     assertEquals(samples.server().childOrigin(), card[0]);
     assertEquals("Ann Lee", card[1]);
     assertEquals("the shop answered: charged 12.00 EUR to Ann Lee", card[2]);
-    assertEquals("rendered\nonCharge: 12.00 EUR\nclosed: parent_call\n", text(browser, "log"));
+    assertEquals("rendered\nonCharge: 12.00 EUR\nclosed: parent_call\n" + AGAIN, text(browser, "log"));
     assertEquals(0, browser.number("document.querySelectorAll('#card iframe').length"));
   }
 
@@ -61,7 +66,7 @@ class JavaCardSampleTest {
     assertEquals(samples.server().childOrigin(), card[0]);
     assertEquals("Bob Stone", card[1]);
     assertEquals("the shop answered: charged 12.00 EUR to Bob Stone", card[2]);
-    assertEquals("rendered\nonCharge: 1200 cents\nclosed: parent_call\n", text(browser, "log"));
+    assertEquals("rendered\nonCharge: 12.00 EUR\nclosed: parent_call\n" + AGAIN, text(browser, "log"));
   }
 
   @CrossBrowser

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,6 +45,34 @@ class SamplesServerTest {
     assertEquals(404, get(samples.server().childOrigin() + "/shared/..%2Fchild%2Fping.html").statusCode());
   }
 
+  @Test
+  void anUnknownBundleIs404() throws Exception {
+    assertEquals(404, get(samples.server().parentOrigin() + "/bundles/nothing.js").statusCode());
+    assertEquals(404, get(samples.server().childOrigin() + "/bundles/..%2Fpom.xml").statusCode());
+    assertEquals(200, get(samples.server().childOrigin() + "/bundles/post-robot.js").statusCode());
+  }
+
+  @CrossBrowser
+  void childFramesAreStyledLikeTheirParents(Browser browser) {
+    String look = "getComputedStyle(document.body).fontFamily + ' ' + getComputedStyle(document.body).fontSize";
+    for (String page : new String[] {"/messaging.html", "/java.html", "/ping.html", "/logging.html", "/java-card.html"}) {
+      browser.open(samples.server().parentOrigin() + page);
+      browser.waitFor("document.readyState === 'complete'");
+      String parent = browser.string(look);
+      if (page.equals("/java-card.html")) {
+        browser.waitFor(ChildFrames.mark("#card", samples.server().childOrigin(), "card-child"));
+        browser.switchToFrame("#card-child");
+      } else {
+        browser.switchToFrame("iframe");
+      }
+      browser.waitFor("document.readyState === 'complete'");
+      String child = browser.string(look);
+      browser.switchToMain();
+
+      assertEquals(parent, child, page);
+    }
+  }
+
   @CrossBrowser
   void indexListsTheDemosOnTwoOrigins(Browser browser) {
     browser.open(samples.server().parentOrigin() + "/");
@@ -68,6 +97,27 @@ class SamplesServerTest {
     assertEquals(samples.server().memcookiesOrigin() + "/", link);
     assertTrue(browser.string("document.getElementById('mode').textContent").startsWith("refuses cookies"));
     assertEquals("xhr: 200 {\"user\":\"ada\"}", browser.string("document.getElementById('out').textContent"));
+  }
+
+  @CrossBrowser(profile = Profile.COOKIES_BLOCKED)
+  void memcookiesDemoSaysWhatAReloadKeepsAndAReloadKeepsThat(Browser browser) {
+    String page = samples.server().memcookiesOrigin() + "/";
+    browser.open(page);
+    browser.waitFor("document.readyState === 'complete'");
+    browser.click("#login-xhr");
+    browser.waitFor("document.getElementById('out').textContent.indexOf('200') >= 0");
+
+    browser.open(page);
+    browser.waitFor("document.readyState === 'complete'");
+    browser.click("#whoami-xhr");
+    browser.waitFor("document.getElementById('out').textContent !== '-'");
+
+    assertEquals("xhr: 401 {\"error\":\"no session\"}", browser.string("document.getElementById('out').textContent"));
+    String said = browser.string("document.getElementById('reload').textContent").replaceAll("\\s+", " ");
+    assertTrue(said.contains("With cookies refused: nothing") && said.contains("starts logged out"), said);
+    List<String> errors = browser.errors();
+    assertTrue(errors.stream().allMatch(e -> e.contains("401")), errors.toString());
+    browser.reset(); // the browser reports the 401 the page shows
   }
 
   @CrossBrowser

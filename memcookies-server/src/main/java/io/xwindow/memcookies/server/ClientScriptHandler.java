@@ -11,35 +11,22 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
 /**
- * Serves the memcookies client script, {@code memcookies.js}, from this jar at one path and
- * passes every other request to {@code next}.
+ * Serves the memcookies client script, {@code memcookies.js}, from this jar, to every request it
+ * gets: the application routes to it at the path of its choice.
  *
  * <pre>{@code
- * HttpHandler app = new ClientScriptHandler("/memcookies.js", myRoutes);
+ * HttpHandler app = Handlers.path(myRoutes).addExactPath("/memcookies.js", new ClientScriptHandler());
  * }</pre>
  */
 public final class ClientScriptHandler implements HttpHandler {
   /** The script as built by the client module, read once. */
   static final byte[] SCRIPT = load();
 
-  private final String path;
-  private final HttpHandler next;
-
-  /** Serves the script at {@code path}; anything else goes to {@code next}. */
-  public ClientScriptHandler(String path, HttpHandler next) {
-    if (path == null || !path.startsWith("/")) {
-      throw new IllegalArgumentException("path must start with '/': " + path);
-    }
-    this.path = path;
-    this.next = next;
-  }
+  /** Serves the script; {@code GET} and {@code HEAD} only. */
+  public ClientScriptHandler() {}
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
-    if (!path.equals(exchange.getRequestPath())) {
-      next.handleRequest(exchange);
-      return;
-    }
     if (!Methods.GET.equals(exchange.getRequestMethod())
         && !Methods.HEAD.equals(exchange.getRequestMethod())) {
       exchange.setStatusCode(StatusCodes.METHOD_NOT_ALLOWED);

@@ -8,6 +8,7 @@ import io.xwindow.memcookies.server.seal.Keyring;
 import io.xwindow.memcookies.server.seal.Sealer;
 import io.xwindow.memcookies.server.wire.JarHeader;
 import io.xwindow.memcookies.server.wire.Limits;
+import io.xwindow.serverkit.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -38,16 +39,16 @@ public final class JarCodec {
    */
   private static final class OpenedHeader {
     final String host;
-    final Map<String, Outcome<CookieValue>> values;
+    final Map<String, Outcome<CookieValue, MemCookiesError>> values;
     /** Until when, at the earliest, every value stays unexpired: the first of their expiries. */
     final long firstExpiry;
     volatile Judged judged;
 
-    OpenedHeader(String host, Map<String, Outcome<CookieValue>> values) {
+    OpenedHeader(String host, Map<String, Outcome<CookieValue, MemCookiesError>> values) {
       this.host = host;
       this.values = values;
       long first = Long.MAX_VALUE;
-      for (Outcome<CookieValue> value : values.values()) {
+      for (Outcome<CookieValue, MemCookiesError> value : values.values()) {
         first = Math.min(first, value.value().expiresAt());
       }
       this.firstExpiry = first;
@@ -129,15 +130,15 @@ public final class JarCodec {
       }
       return fresh;
     }
-    Map<String, Outcome<CookieValue>> values = openAll(headerValue, host);
+    Map<String, Outcome<CookieValue, MemCookiesError>> values = openAll(headerValue, host);
     return values == null ? Opening.EMPTY : judgeAll(values, path, https, now);
   }
 
-  private Opening judgeAll(Map<String, Outcome<CookieValue>> values, String path, boolean https, Instant now) {
+  private Opening judgeAll(Map<String, Outcome<CookieValue, MemCookiesError>> values, String path, boolean https, Instant now) {
     Map<String, String> cookies = new LinkedHashMap<>();
     Set<String> forget = new LinkedHashSet<>();
-    for (Map.Entry<String, Outcome<CookieValue>> value : values.entrySet()) {
-      Outcome<String> usable = value.getValue().isOk()
+    for (Map.Entry<String, Outcome<CookieValue, MemCookiesError>> value : values.entrySet()) {
+      Outcome<String, MemCookiesError> usable = value.getValue().isOk()
           ? judge(value.getKey(), value.getValue().value(), path, https, now)
           : value.getValue().map(CookieValue::value);
       if (usable.isOk()) {
@@ -158,16 +159,16 @@ public final class JarCodec {
    * header whose every value opened is remembered whole: a session sends the same header again
    * and again, and is then neither parsed nor decrypted again (judging stays per request).
    */
-  private Map<String, Outcome<CookieValue>> openAll(String headerValue, String host) {
-    Outcome<Map<String, String>> parsed = header.parse(headerValue);
+  private Map<String, Outcome<CookieValue, MemCookiesError>> openAll(String headerValue, String host) {
+    Outcome<Map<String, String>, MemCookiesError> parsed = header.parse(headerValue);
     if (!parsed.isOk()) {
       stats.record(parsed.error());
       return null;
     }
-    Map<String, Outcome<CookieValue>> values = new LinkedHashMap<>();
+    Map<String, Outcome<CookieValue, MemCookiesError>> values = new LinkedHashMap<>();
     boolean allOpened = true;
     for (Map.Entry<String, String> sealed : parsed.value().entrySet()) {
-      Outcome<CookieValue> value = openOne(sealed.getKey(), sealed.getValue(), host);
+      Outcome<CookieValue, MemCookiesError> value = openOne(sealed.getKey(), sealed.getValue(), host);
       values.put(sealed.getKey(), value);
       allOpened &= value.isOk();
     }
@@ -177,12 +178,12 @@ public final class JarCodec {
     return values;
   }
 
-  private Outcome<CookieValue> openOne(String name, String token, String host) {
+  private Outcome<CookieValue, MemCookiesError> openOne(String name, String token, String host) {
     Opened known = opened == null ? null : opened.getIfPresent(token);
     if (known != null && known.name.equals(name) && known.host.equals(host)) {
       return Outcome.ok(known.value);
     }
-    Outcome<CookieValue> fresh = sealer.open(name, host, token);
+    Outcome<CookieValue, MemCookiesError> fresh = sealer.open(name, host, token);
     if (fresh.isOk() && opened != null) {
       opened.put(token, new Opened(name, host, fresh.value()));
     }
@@ -190,16 +191,16 @@ public final class JarCodec {
   }
 
   /** Whether an authentic value may be used now, for this request. */
-  private Outcome<String> judge(String name, CookieValue cookie, String path, boolean https, Instant now) {
+  private Outcome<String, MemCookiesError> judge(String name, CookieValue cookie, String path, boolean https, Instant now) {
     long nowSeconds = now.getEpochSecond();
     if (cookie.expiresAt() <= nowSeconds || cookie.expiresAt() > nowSeconds + ceilingSeconds) {
-      return Outcome.failed(ErrorCode.EXPIRED, "cookie " + name + " expired at " + cookie.expiresAt());
+      return MemCookiesError.failed(ErrorCode.EXPIRED, "cookie " + name + " expired at " + cookie.expiresAt());
     }
     if (cookie.secure() && !https) {
-      return Outcome.failed(ErrorCode.NOT_SECURE, "Secure cookie " + name + " over plain HTTP");
+      return MemCookiesError.failed(ErrorCode.NOT_SECURE, "Secure cookie " + name + " over plain HTTP");
     }
     if (!pathMatches(path, cookie.path())) {
-      return Outcome.failed(ErrorCode.OTHER_PATH, "cookie " + name + " is for " + cookie.path());
+      return MemCookiesError.failed(ErrorCode.OTHER_PATH, "cookie " + name + " is for " + cookie.path());
     }
     return Outcome.ok(cookie.value());
   }

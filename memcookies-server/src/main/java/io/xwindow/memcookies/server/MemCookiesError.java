@@ -1,5 +1,6 @@
 package io.xwindow.memcookies.server;
 
+import io.xwindow.serverkit.Outcome;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,11 @@ public final class MemCookiesError {
   /** The one factory of errors, e.g. {@code MemCookiesError.of(ErrorCode.TOO_LARGE, "51 cookies")}. */
   public static MemCookiesError of(ErrorCode code, String detail) {
     return new MemCookiesError(code, detail);
+  }
+
+  /** A failed {@link Outcome} with this error, e.g. {@code MemCookiesError.failed(ErrorCode.MALFORMED, "not JSON")}. */
+  public static <T> Outcome<T, MemCookiesError> failed(ErrorCode code, String detail) {
+    return Outcome.failed(of(code, detail));
   }
 
   public ErrorCode code() {

@@ -9,12 +9,10 @@ import io.undertow.util.HttpString;
 import io.xwindow.memcookies.server.seal.Keyring;
 import io.xwindow.memcookies.server.wire.JarHeader;
 import io.xwindow.memcookies.server.wire.Limits;
+import io.xwindow.serverkit.Cors;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +35,9 @@ import java.util.Set;
  *
  * <pre>{@code
  * HttpHandler app = new MemCookiesHandler(Keyring.read(Path.of("keyset.json")), routes);
- * HttpHandler crossOrigin = MemCookiesHandler.builder(keys)
- *     .allowOrigins("https://shop.example").ceiling(Duration.ofMinutes(10)).build(routes);
+ * HttpHandler crossOrigin = MemCookiesMiddleware.builder(keys)
+ *     .allowOrigins("https://shop.example").ceiling(Duration.ofMinutes(10)).build()
+ *     .handler(routes);
  * }</pre>
  */
 public final class MemCookiesHandler implements HttpHandler {
@@ -52,22 +51,20 @@ public final class MemCookiesHandler implements HttpHandler {
   private final MemCookiesStats stats;
   private final HttpHandler next;
 
-  /** The middleware with the defaults: a 20-minute ceiling, {@link Limits#DEFAULT}, no CORS. */
+  /**
+   * The middleware with the defaults (a 20-minute ceiling, {@link Limits#DEFAULT}, no CORS) in
+   * front of {@code next}; for other settings, {@link MemCookiesMiddleware#builder}.
+   */
   public MemCookiesHandler(Keyring keys, HttpHandler next) {
-    this(builder(keys), next);
+    this(MemCookiesMiddleware.builder(keys).build(), next);
   }
 
-  private MemCookiesHandler(Builder options, HttpHandler next) {
-    this.stats = new MemCookiesStats();
-    this.codec = new JarCodec(options.keys, options.limits, options.ceiling, options.cacheSize, stats);
-    this.cors = new Cors(options.origins, options.headers);
-    this.clock = options.clock;
+  MemCookiesHandler(MemCookiesMiddleware middleware, HttpHandler next) {
+    this.stats = middleware.stats();
+    this.codec = middleware.codec();
+    this.cors = middleware.cors();
+    this.clock = middleware.clock();
     this.next = next;
-  }
-
-  /** Options beyond the defaults. */
-  public static Builder builder(Keyring keys) {
-    return new Builder(keys);
   }
 
   /** What was rejected so far, by code. */
@@ -92,7 +89,8 @@ public final class MemCookiesHandler implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
-    if (cors.answer(exchange)) {
+    if (cors.addHeaders(exchange) && Cors.isPreflight(exchange)) {
+      cors.answerPreflight(exchange);
       return;
     }
     HeaderValues announced = exchange.getRequestHeaders().get(X_COOKIES);
@@ -144,82 +142,6 @@ public final class MemCookiesHandler implements HttpHandler {
 
   private static String host(HttpServerExchange exchange) {
     return exchange.getHostName().toLowerCase(Locale.ROOT);
-  }
-
-  /** The options of a {@link MemCookiesHandler}. */
-  public static final class Builder {
-    private final Keyring keys;
-    private Duration ceiling = JarCodec.MAX_CEILING;
-    private Limits limits = Limits.DEFAULT;
-    private Set<String> origins = Set.of();
-    private Set<String> headers = Set.of();
-    private Clock clock = Clock.systemUTC();
-    private int cacheSize = JarCodec.DEFAULT_CACHE_SIZE;
-
-    private Builder(Keyring keys) {
-      if (keys == null) {
-        throw new IllegalArgumentException("a Keyring is required");
-      }
-      this.keys = keys;
-    }
-
-    /** The longest a value lives from when it is set, at most (and by default) 20 minutes. */
-    public Builder ceiling(Duration ceiling) {
-      if (ceiling.isNegative() || ceiling.isZero() || ceiling.compareTo(JarCodec.MAX_CEILING) > 0) {
-        throw new IllegalArgumentException("the ceiling must be in (0, 20 min]: " + ceiling);
-      }
-      this.ceiling = ceiling;
-      return this;
-    }
-
-    /** Caps on a request's header. */
-    public Builder limits(Limits limits) {
-      this.limits = limits;
-      return this;
-    }
-
-    /**
-     * The other origins whose pages may call with a jar, exactly as browsers send them, e.g.
-     * {@code https://shop.example}; none by default (same origin only).
-     */
-    public Builder allowOrigins(String... origins) {
-      for (String origin : origins) {
-        if (origin.equals("*") || origin.endsWith("/") || !origin.contains("://")) {
-          throw new IllegalArgumentException("not an origin (scheme://host[:port]): " + origin);
-        }
-      }
-      this.origins = new LinkedHashSet<>(List.of(origins));
-      return this;
-    }
-
-    /** Request headers allowed origins may send besides {@code x-cookies} and {@code content-type}. */
-    public Builder allowHeaders(String... headers) {
-      this.headers = new LinkedHashSet<>(List.of(headers));
-      return this;
-    }
-
-    /**
-     * How many opened values to remember, so that a jar sent again is not decrypted again
-     * ({@value JarCodec#DEFAULT_CACHE_SIZE} by default, 0 for none).
-     */
-    public Builder cacheSize(int cacheSize) {
-      if (cacheSize < 0) {
-        throw new IllegalArgumentException("a cache size cannot be negative: " + cacheSize);
-      }
-      this.cacheSize = cacheSize;
-      return this;
-    }
-
-    /** The clock of expiry; the system's by default. */
-    public Builder clock(Clock clock) {
-      this.clock = clock;
-      return this;
-    }
-
-    /** The middleware in front of {@code next}. */
-    public MemCookiesHandler build(HttpHandler next) {
-      return new MemCookiesHandler(this, next);
-    }
   }
 
   /**

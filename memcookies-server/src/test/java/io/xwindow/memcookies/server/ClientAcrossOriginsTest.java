@@ -11,6 +11,7 @@ import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Html;
+import io.xwindow.testkit.Loopback;
 import io.xwindow.testkit.Origins;
 import io.xwindow.testkit.Profile;
 import java.util.List;
@@ -35,8 +36,8 @@ class ClientAcrossOriginsTest {
 
   /** An API behind its own middleware and keys, that notes each jar it is sent. */
   private static Loopback api(List<String> saw) {
-    MemCookiesHandler middleware = MemCookiesHandler.builder(Keyring.generate())
-        .allowOrigins(origins.a().origin()).build(MemCookiesHandlerTest::app);
+    MemCookiesHandler middleware = MemCookiesMiddleware.builder(Keyring.generate())
+        .allowOrigins(origins.a().origin()).build().handler(MemCookiesHandlerTest::app);
     return new Loopback(exchange -> {
       String jar = exchange.getRequestHeaders().getFirst("x-cookies");
       if (jar != null) {

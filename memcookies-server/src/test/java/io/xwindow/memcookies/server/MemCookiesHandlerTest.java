@@ -15,6 +15,7 @@ import io.undertow.util.Headers;
 import io.xwindow.memcookies.server.seal.Keyring;
 import io.xwindow.memcookies.server.wire.JarHeader;
 import io.xwindow.memcookies.server.wire.Limits;
+import io.xwindow.testkit.Loopback;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,13 +67,13 @@ class MemCookiesHandlerTest {
     exchange.getResponseSender().send("raw=" + exchange.getRequestHeaders().getFirst(Headers.COOKIE) + " api=" + api);
   }
 
-  private void start(MemCookiesHandler.Builder options) {
-    handler = options.clock(clock).build(MemCookiesHandlerTest::app);
+  private void start(MemCookiesMiddleware.Builder options) {
+    handler = options.clock(clock).build().handler(MemCookiesHandlerTest::app);
     server = new Loopback(handler);
   }
 
   private void start() {
-    start(MemCookiesHandler.builder(KEYS));
+    start(MemCookiesMiddleware.builder(KEYS));
   }
 
   @AfterEach
@@ -147,7 +148,7 @@ class MemCookiesHandlerTest {
 
   @Test
   void dropsAndForgetsExpiredValues() throws Exception {
-    start(MemCookiesHandler.builder(KEYS).ceiling(Duration.ofMinutes(5)));
+    start(MemCookiesMiddleware.builder(KEYS).ceiling(Duration.ofMinutes(5)));
     String jar = jar(server.send("POST", "/login", "x-cookies", "{}"));
 
     now.set(now.get().plusSeconds(299));
@@ -195,7 +196,7 @@ class MemCookiesHandlerTest {
   void refusesValuesOfAnotherKeyring() throws Exception {
     start();
     String foreign;
-    try (Loopback other = new Loopback(MemCookiesHandler.builder(Keyring.generate()).build(MemCookiesHandlerTest::app))) {
+    try (Loopback other = new Loopback(MemCookiesMiddleware.builder(Keyring.generate()).build().handler(MemCookiesHandlerTest::app))) {
       foreign = jar(other.send("POST", "/login", "x-cookies", "{}"));
     }
 
@@ -254,7 +255,7 @@ class MemCookiesHandlerTest {
 
   @Test
   void answersThePreflightOfAnAllowedOriginOnly() throws Exception {
-    start(MemCookiesHandler.builder(KEYS).allowOrigins("http://localhost:9999"));
+    start(MemCookiesMiddleware.builder(KEYS).allowOrigins("http://localhost:9999"));
 
     HttpResponse<String> allowed = server.send("OPTIONS", "/login", "origin", "http://localhost:9999",
         "access-control-request-method", "POST", "access-control-request-headers", "x-cookies");
@@ -273,7 +274,7 @@ class MemCookiesHandlerTest {
 
   @Test
   void letsAnAllowedOriginReadTheJar() throws Exception {
-    start(MemCookiesHandler.builder(KEYS).allowOrigins("http://localhost:9999"));
+    start(MemCookiesMiddleware.builder(KEYS).allowOrigins("http://localhost:9999"));
 
     HttpResponse<String> allowed = server.send("POST", "/login", "origin", "http://localhost:9999", "x-cookies", "{}");
     HttpResponse<String> other = server.send("POST", "/login", "origin", "http://evil.example", "x-cookies", "{}");
@@ -282,14 +283,14 @@ class MemCookiesHandlerTest {
     assertEquals("http://localhost:9999", allowed.headers().firstValue("access-control-allow-origin").orElseThrow());
     assertTrue(other.headers().firstValue("access-control-expose-headers").isEmpty());
     assertTrue(other.headers().firstValue("access-control-allow-origin").isEmpty());
-    assertThrows(IllegalArgumentException.class, () -> MemCookiesHandler.builder(KEYS).allowOrigins("*"));
+    assertThrows(IllegalArgumentException.class, () -> MemCookiesMiddleware.builder(KEYS).allowOrigins("*"));
   }
 
   @Test
   void refusesACeilingOver20Minutes() {
     assertThrows(IllegalArgumentException.class,
-        () -> MemCookiesHandler.builder(KEYS).ceiling(Duration.ofMinutes(21)));
-    assertThrows(IllegalArgumentException.class, () -> MemCookiesHandler.builder(null));
+        () -> MemCookiesMiddleware.builder(KEYS).ceiling(Duration.ofMinutes(21)));
+    assertThrows(IllegalArgumentException.class, () -> MemCookiesMiddleware.builder(null));
   }
 
   @Test

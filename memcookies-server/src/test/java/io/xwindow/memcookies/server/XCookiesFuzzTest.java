@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.xwindow.memcookies.server.seal.Keyring;
 import io.xwindow.memcookies.server.wire.JarHeader;
 import io.xwindow.memcookies.server.wire.Limits;
+import io.xwindow.testkit.Loopback;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -289,7 +289,8 @@ public final class Sender implements RemoteCaller {
   @Override
   public void release(Window target, String origin, Object released) {
     SendOptions options = new SendOptions().domain(origin).fireAndForget(true);
-    send(target, MessageType.RELEASE, Messages.release(released), options);
+    // A window closed meanwhile holds nothing to release: no failure to report, nobody awaits it.
+    send(target, MessageType.RELEASE, Messages.release(released), options).then(null, gone -> null);
   }
 
   @Override

@@ -67,16 +67,16 @@ public final class LoginApp implements AutoCloseable {
   /** As {@link #LoginApp(int, boolean)}, with {@code timeouts} (a test's short ones). */
   public LoginApp(int port, boolean plain, Timeouts timeouts) {
     this.plain = plain;
-    HttpHandler routes =
-        new ClientScriptHandler("/memcookies.js",
-            Handlers.routing()
-                .post("/login", this::login)
-                .get("/whoami", this::whoami)
-                .post("/logout", this::logout)
-                .get("/cookies", this::cookies)
-                .post("/prefs", this::prefs)
-                .get("/", this::page)
-                .setFallbackHandler(exchange -> exchange.setStatusCode(StatusCodes.NOT_FOUND)));
+    HttpHandler routes = Handlers.path(
+        Handlers.routing()
+            .post("/login", this::login)
+            .get("/whoami", this::whoami)
+            .post("/logout", this::logout)
+            .get("/cookies", this::cookies)
+            .post("/prefs", this::prefs)
+            .get("/", this::page)
+            .setFallbackHandler(exchange -> exchange.setStatusCode(StatusCodes.NOT_FOUND)))
+        .addExactPath("/memcookies.js", new ClientScriptHandler());
     HttpHandler app = plain ? routes : new MemCookiesHandler(Keyring.generate(), routes);
     server = timeouts.applyTo(Undertow.builder()).addHttpListener(port, "127.0.0.1").setHandler(app).build();
     server.start();

@@ -3,7 +3,6 @@ package io.xwindow.beaver.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.util.StatusCodes;
 import io.xwindow.beaver.server.admit.Admitter;
 import io.xwindow.beaver.server.admit.CircuitBreaker;
 import io.xwindow.beaver.server.admit.FleetAdmitter;
@@ -20,6 +19,7 @@ import io.xwindow.beaver.server.sink.Sink;
 import io.xwindow.beaver.server.sink.Slf4jSink;
 import io.xwindow.beaver.server.wire.BatchReader;
 import io.xwindow.beaver.server.wire.ReadLimits;
+import io.xwindow.serverkit.Cors;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,14 +33,14 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * LogEndpoint logs = LogEndpoint.builder()
- *     .path("/api/log")
- *     .publicOrigin("https://shop.example")      // where the endpoint is reached
- *     .allowOrigin("https://partner.example")    // other pages that may log here
+ *     .publicOrigins("https://shop.example")     // where the endpoint is reached
+ *     .allowOrigins("https://partner.example")   // other pages that may log here
  *     .rateLimit(600, Duration.ofMinutes(1))
  *     .build();
+ * HttpHandler app = Handlers.path(myRoutes).addExactPath("/api/log", logs.handler());
  * Undertow server = Timeouts.DEFAULT
  *     .applyTo(Undertow.builder())
- *     .addHttpListener(8080, "0.0.0.0").setHandler(logs.handler(myRoutes)).build();
+ *     .addHttpListener(8080, "0.0.0.0").setHandler(app).build();
  * server.start();
  * }</pre>
  *
@@ -90,18 +90,20 @@ public final class LogEndpoint implements AutoCloseable {
   }
 
   /**
-   * A builder with the defaults: path {@code /api/log}, POST only, 1 MB bodies within 30 s, 64 MiB
+   * A builder with the defaults: POST only, 1 MB bodies within 30 s, 64 MiB
    * of bodies in flight, entries of 16 KiB, 600 requests and 37.5 MiB a minute per client.
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The endpoint at its path, in front of {@code next}, which gets every other request. */
-  public HttpHandler handler(HttpHandler next) {
+  /**
+   * The endpoint's handler: every request it gets is taken as a log request, so route to it at the
+   * path of your choice, e.g. {@code Handlers.path(myRoutes).addExactPath("/api/log", logs.handler())}.
+   */
+  public HttpHandler handler() {
     return new LogHandler(
-        settings.path,
-        new Origins(settings.publicOrigins, settings.origins),
+        new Origins(settings.publicOrigins, cors()),
         settings.allowGet,
         admitter,
         settings.clientKey,
@@ -109,13 +111,20 @@ public final class LogEndpoint implements AutoCloseable {
         new BatchReader(settings.json, new ReadLimits(settings.maxEntryBytes, settings.maxEntries)),
         shedder,
         sink,
-        stats,
-        next);
+        stats);
   }
 
-  /** The endpoint alone: any other path is answered 404. */
-  public HttpHandler handler() {
-    return handler(exchange -> exchange.setStatusCode(StatusCodes.NOT_FOUND));
+  /**
+   * CORS for the allowed origins. No {@code Access-Control-Allow-Credentials}: a log needs no
+   * cookie, and a page's cookies are not ours to read.
+   */
+  private Cors cors() {
+    return Cors.builder()
+        .allowOrigins(settings.origins.toArray(String[]::new))
+        .allowMethods(settings.allowGet ? new String[] {"POST", "GET"} : new String[] {"POST"})
+        .allowAnyHeader()
+        .exposeHeaders("Retry-After")
+        .build();
   }
 
   /** What this endpoint took and refused so far. */
@@ -159,7 +168,6 @@ public final class LogEndpoint implements AutoCloseable {
 
   /** The endpoint's settings. Every setter returns the builder. */
   public static final class Builder {
-    private String path = "/api/log";
     private final Set<String> publicOrigins = new LinkedHashSet<>();
     private final Set<String> origins = new LinkedHashSet<>();
     private boolean allowGet;
@@ -186,33 +194,28 @@ public final class LogEndpoint implements AutoCloseable {
 
     private Builder() {}
 
-    /** The path the endpoint answers at, e.g. {@code /api/log}. */
-    public Builder path(String path) {
-      if (path == null || !path.startsWith("/")) {
-        throw new IllegalArgumentException("path must start with '/': " + path);
-      }
-      this.path = path;
-      return this;
-    }
-
     /**
-     * An origin this endpoint is reached at, e.g. {@code https://shop.example}: pages there log
+     * Origins this endpoint is reached at, e.g. {@code https://shop.example}: pages there log
      * without CORS. The {@code Host} header is never trusted for this (DNS rebinding would let any
      * page in); without a public origin, only an origin naming the very address and port a request
      * came in on ({@code http://127.0.0.1:8080}) counts as the endpoint's own.
      */
-    public Builder publicOrigin(String origin) {
-      publicOrigins.add(Origins.canonical(origin));
+    public Builder publicOrigins(String... origins) {
+      for (String origin : origins) {
+        publicOrigins.add(Cors.canonical(origin));
+      }
       return this;
     }
 
     /**
-     * Lets pages on {@code origin} (e.g. {@code https://partner.example}) log here across origins.
+     * Lets pages on these origins (e.g. {@code https://partner.example}) log here across origins.
      * Neither {@code *} nor {@code null} (the opaque origin every sandboxed frame and file shares)
      * can be allowed.
      */
-    public Builder allowOrigin(String origin) {
-      origins.add(Origins.canonical(origin));
+    public Builder allowOrigins(String... origins) {
+      for (String origin : origins) {
+        this.origins.add(Cors.canonical(origin));
+      }
       return this;
     }
 

@@ -14,6 +14,7 @@ import io.xwindow.beaver.server.sink.SinkFullException;
 import io.xwindow.beaver.server.wire.Batch;
 import io.xwindow.beaver.server.wire.BatchReader;
 import io.xwindow.beaver.server.wire.Event;
+import io.xwindow.serverkit.Outcome;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,28 +22,18 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The log endpoint at one path; every other request goes to {@code next}. Made by {@link
- * LogEndpoint}, which holds its settings. The body is read as it arrives on the I/O thread ({@link
- * BodyReader}); the batch is then parsed on a worker thread, admitted (rate and batch id, maybe in
- * Redis, without holding a thread) and logged on a worker thread.
+ * The log endpoint: every request it gets is a log request (the application routes to it, e.g.
+ * with {@code Handlers.path()}). Made by {@link LogEndpoint}, which holds its settings. The body
+ * is read as it arrives on the I/O thread ({@link BodyReader}); the batch is then parsed on a
+ * worker thread, admitted (rate and batch id, maybe in Redis, without holding a thread) and
+ * logged on a worker thread.
  */
 final class LogHandler implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(LogHandler.class);
-  private static final HttpString ALLOW_ORIGIN = new HttpString("Access-Control-Allow-Origin");
-  private static final HttpString ALLOW_METHODS = new HttpString("Access-Control-Allow-Methods");
-  private static final HttpString ALLOW_HEADERS = new HttpString("Access-Control-Allow-Headers");
-  private static final HttpString REQUEST_HEADERS = new HttpString("Access-Control-Request-Headers");
-  private static final HttpString EXPOSE_HEADERS = new HttpString("Access-Control-Expose-Headers");
-  private static final HttpString MAX_AGE = new HttpString("Access-Control-Max-Age");
-  /** Header names a preflight may ask for: tokens only, so nothing odd is reflected. */
-  private static final Pattern HEADER_LIST = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~-]+(\\s*,\\s*[A-Za-z0-9!#$%&'*+.^_`|~-]+)*");
-
-  private final String path;
   private final Origins origins;
   private final boolean allowGet;
   private final Admitter admitter;
@@ -53,10 +44,8 @@ final class LogHandler implements HttpHandler {
   private final LoadShedder shedder;
   private final Sink sink;
   private final EndpointStats stats;
-  private final HttpHandler next;
 
   LogHandler(
-      String path,
       Origins origins,
       boolean allowGet,
       Admitter admitter,
@@ -65,9 +54,7 @@ final class LogHandler implements HttpHandler {
       BatchReader reader,
       LoadShedder shedder,
       Sink sink,
-      EndpointStats stats,
-      HttpHandler next) {
-    this.path = path;
+      EndpointStats stats) {
     this.origins = origins;
     this.allowGet = allowGet;
     this.admitter = admitter;
@@ -78,30 +65,18 @@ final class LogHandler implements HttpHandler {
     this.shedder = shedder;
     this.sink = sink;
     this.stats = stats;
-    this.next = next;
   }
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
-    if (!path.equals(exchange.getRequestPath())) {
-      next.handleRequest(exchange);
-      return;
-    }
     String origin = exchange.getRequestHeaders().getFirst(Headers.ORIGIN);
-    if (origin != null && !origins.own(exchange, origin)) {
-      if (!origins.allows(origin)) {
-        refuse(exchange, ErrorCode.ORIGIN_NOT_ALLOWED, "origin not allowed: " + origin);
-        return;
-      }
-      // No Access-Control-Allow-Credentials: a log needs no cookie, and a page's cookies are not ours to read.
-      exchange.getResponseHeaders()
-          .put(ALLOW_ORIGIN, origin)
-          .put(EXPOSE_HEADERS, "Retry-After")
-          .put(Headers.VARY, "Origin");
+    if (origin != null && !origins.own(exchange, origin) && !origins.cors().addHeaders(exchange)) {
+      refuse(exchange, ErrorCode.ORIGIN_NOT_ALLOWED, "origin not allowed: " + origin);
+      return;
     }
     HttpString method = exchange.getRequestMethod();
     if (Methods.OPTIONS.equals(method)) {
-      preflight(exchange);
+      origins.cors().answerPreflight(exchange);
       return;
     }
     if (!Methods.POST.equals(method) && !(allowGet && Methods.GET.equals(method))) {
@@ -130,12 +105,12 @@ final class LogHandler implements HttpHandler {
 
   /** Parses a body read whole, on a worker thread, then admits and logs its batch. */
   private void parse(HttpServerExchange exchange, byte[] body, int length, String client) {
-    BatchReader.Result result = reader.read(body, length);
-    if (result instanceof BatchReader.Malformed malformed) {
-      refuse(exchange, ErrorCode.MALFORMED_JSON, malformed.reason());
+    Outcome<Batch, String> read = reader.read(body, length);
+    if (!read.isOk()) {
+      refuse(exchange, ErrorCode.MALFORMED_JSON, read.error());
       return;
     }
-    admitThenDeliver(exchange, ((BatchReader.Read) result).batch(), client, length);
+    admitThenDeliver(exchange, read.value(), client, length);
   }
 
   /**
@@ -197,18 +172,6 @@ final class LogHandler implements HttpHandler {
       LOG.warn("the log sink failed; the client will retry", e);
       refuse(exchange, ErrorCode.SINK_UNAVAILABLE, "logging is unavailable; retry later");
     }
-  }
-
-  private void preflight(HttpServerExchange exchange) {
-    exchange.getResponseHeaders()
-        .put(ALLOW_METHODS, allowGet ? "POST, GET, OPTIONS" : "POST, OPTIONS")
-        .put(MAX_AGE, 600);
-    String asked = exchange.getRequestHeaders().getFirst(REQUEST_HEADERS);
-    if (asked != null && HEADER_LIST.matcher(asked).matches()) {
-      exchange.getResponseHeaders().put(ALLOW_HEADERS, asked);
-    }
-    exchange.setStatusCode(204);
-    exchange.endExchange();
   }
 
   /** Answers a refusal and counts it; a 503 tells the client to come back in a second. */

@@ -1,5 +1,6 @@
 package io.xwindow.beaver.server;
 
+import io.xwindow.serverkit.Cors;
 import io.xwindow.serverkit.Timeouts;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +46,11 @@ final class MainOptions {
     this.port = port;
   }
 
+  /** Whether {@code args} ask for the usage ({@code -h}, {@code --help}) rather than a run. */
+  static boolean asksForHelp(String[] args) {
+    return List.of(args).contains("--help") || List.of(args).contains("-h");
+  }
+
   /** Reads {@code args}. */
   static MainOptions parse(String[] args) throws BadOptions {
     if (args.length < 1) {
@@ -64,7 +70,7 @@ final class MainOptions {
         case "--rate-per-minute" -> options.ratePerMinute = positive(option, value(args, ++i, option));
         case "--bytes-per-minute" -> options.bytesPerMinute = positive(option, value(args, ++i, option));
         case "--redis" -> options.redis = value(args, ++i, option);
-        case "--otlp" -> options.otlp = value(args, ++i, option);
+        case "--otlp" -> options.otlp = httpUrl(option, value(args, ++i, option));
         case "--body-timeout" -> options.bodyTimeout = duration(option, value(args, ++i, option));
         case "--request-parse-timeout" ->
             options.timeouts = options.timeouts.withRequestParse(duration(option, value(args, ++i, option)));
@@ -89,8 +95,8 @@ final class MainOptions {
    */
   LogEndpoint.Builder endpoint() {
     LogEndpoint.Builder settings = LogEndpoint.builder().allowGet(allowGet).redis(redis);
-    allowOrigins.forEach(settings::allowOrigin);
-    publicOrigins.forEach(settings::publicOrigin);
+    settings.allowOrigins(allowOrigins.toArray(String[]::new));
+    settings.publicOrigins(publicOrigins.toArray(String[]::new));
     long requests = ratePerMinute > 0 ? ratePerMinute : DEFAULT_REQUESTS_PER_MINUTE;
     if (noRateLimit) {
       settings.noRateLimit();
@@ -114,10 +120,24 @@ final class MainOptions {
 
   private static String origin(String option, String value) throws BadOptions {
     try {
-      return Origins.canonical(value);
+      return Cors.canonical(value);
     } catch (IllegalArgumentException e) {
       throw new BadOptions(option + ": " + e.getMessage());
     }
+  }
+
+  /** An OTLP/HTTP receiver's base URL, e.g. {@code http://collector:4318}. */
+  private static String httpUrl(String option, String value) throws BadOptions {
+    try {
+      java.net.URI uri = new java.net.URI(value);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return value;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // told below
+    }
+    throw new BadOptions(option + " needs an http:// or https:// URL, such as http://127.0.0.1:4318, not '" + value + "'");
   }
 
   private static long positive(String option, String value) throws BadOptions {

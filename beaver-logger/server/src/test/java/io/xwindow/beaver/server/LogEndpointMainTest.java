@@ -79,6 +79,11 @@ class LogEndpointMainTest {
         "--read-timeout soon | --read-timeout needs a duration such as 500ms, 10s or 2m, not 'soon'",
         "--allow-origin null | --allow-origin: not an origin that can be allowed: null",
         "--public-origin https://logs.example/path | --public-origin: not an origin (scheme://host[:port])",
+        "--allow-origin * | --allow-origin: not an origin that can be allowed: *",
+        "--allow-origin | --allow-origin needs a value",
+        "--rate-per-minute 1.5 | --rate-per-minute needs a positive whole number: 1.5",
+        "--otlp collector:4318 | --otlp needs an http:// or https:// URL",
+        "--otlp ftp://collector | --otlp needs an http:// or https:// URL",
       })
   void aWrongArgumentIsOneLineAndExitCodeTwo(String arguments, String said) throws Exception {
     List<String> args = new ArrayList<>(List.of("0"));
@@ -100,6 +105,43 @@ class LogEndpointMainTest {
       assertEquals(2, run.exit(), run.stderr());
       assertEquals(1, run.stderr().lines().count(), run.stderr());
       assertTrue(run.stderr().startsWith("log-endpoint: "), run.stderr());
+    }
+  }
+
+  @Test
+  void helpPrintsTheUsageWithEveryOption() throws Exception {
+    Process process = start("--help");
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    Run ended = ended(process, "--help");
+
+    assertEquals(0, ended.exit(), ended.stderr());
+    assertTrue(out.startsWith("usage: log-endpoint PORT"), out);
+    for (String option : new String[] {"--allow-origin", "--public-origin", "--allow-get", "--no-rate-limit",
+        "--rate-per-minute", "--bytes-per-minute", "--redis", "--otlp", "--body-timeout", "--request-parse-timeout",
+        "--no-request-timeout", "--idle-timeout", "--read-timeout", "--write-timeout"}) {
+      assertTrue(out.contains("[" + option), option + " in " + out);
+    }
+  }
+
+  @Test
+  void aRedisThatDoesNotAnswerIsOneWarningBeforeTheStartLineAndNoDebugNoise() throws Exception {
+    int nobody;
+    try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      nobody = free.getLocalPort();
+    }
+    Process process = start("0", "--redis", "redis://127.0.0.1:" + nobody);
+    try {
+      BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+      List<String> before = new ArrayList<>();
+      for (String line = err.readLine(); line != null && !line.startsWith("log endpoint at "); line = err.readLine()) {
+        before.add(line);
+      }
+      assertEquals(1, before.size(), "standard error before the start line: " + before);
+      assertTrue(before.get(0).contains(" WARN ") && before.get(0).contains("Redis at 127.0.0.1:" + nobody + " is not reachable yet"),
+          before.get(0));
+    } finally {
+      process.destroy();
+      process.waitFor(20, TimeUnit.SECONDS);
     }
   }
 

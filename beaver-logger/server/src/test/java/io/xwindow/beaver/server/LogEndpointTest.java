@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.undertow.Handlers;
 import io.xwindow.beaver.server.wire.Level;
+import io.xwindow.testkit.Loopback;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -85,9 +87,15 @@ class LogEndpointTest {
   }
 
   @Test
-  void otherPathsGoToTheNextHandler() {
-    assertEquals(404, start().post("/elsewhere", BATCH).statusCode());
+  void theApplicationRoutesToTheEndpointAtAPathOfItsChoice() {
+    endpoint = LogEndpoint.builder().sink(sink).build();
+    server = new Loopback(Handlers.path(exchange -> exchange.setStatusCode(404))
+        .addExactPath("/logs", endpoint.handler()));
+
+    assertEquals(404, server.post("/api/log", BATCH).statusCode());
     assertTrue(sink.batches.isEmpty());
+    assertEquals(200, server.post("/logs", BATCH).statusCode());
+    assertEquals(2, sink.events().size());
   }
 
   @Test
@@ -194,7 +202,7 @@ class LogEndpointTest {
 
   @Test
   void anAllowedOriginGetsCorsHeadersAndItsPreflightAnswered() {
-    start(b -> b.allowOrigin("http://shop.example"));
+    start(b -> b.allowOrigins("http://shop.example"));
 
     HttpResponse<String> preflight =
         server.send(server.request("/api/log").header("Origin", "http://shop.example")
@@ -221,7 +229,7 @@ class LogEndpointTest {
   @Test
   void theOpaqueOriginIsNeverAllowed() {
     // sandboxed frames and file: pages all send "Origin: null"; allowing it would allow them all
-    start(b -> b.allowOrigin("http://shop.example"));
+    start(b -> b.allowOrigins("http://shop.example"));
 
     HttpResponse<String> post =
         server.send(server.request("/api/log").header("Origin", "null")
@@ -231,8 +239,8 @@ class LogEndpointTest {
     assertTrue(post.body().contains("ORIGIN_NOT_ALLOWED"));
     assertTrue(post.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
     assertTrue(sink.batches.isEmpty());
-    assertThrows(IllegalArgumentException.class, () -> LogEndpoint.builder().allowOrigin("null"));
-    assertThrows(IllegalArgumentException.class, () -> LogEndpoint.builder().allowOrigin("*"));
+    assertThrows(IllegalArgumentException.class, () -> LogEndpoint.builder().allowOrigins("null"));
+    assertThrows(IllegalArgumentException.class, () -> LogEndpoint.builder().allowOrigins("*"));
   }
 
   /** POSTs {@code BATCH} as a page on {@code origin} would to the server reached as {@code host}. */
@@ -244,7 +252,7 @@ class LogEndpointTest {
   @Test
   void aRebindingPageIsNotTakenForTheEndpointsOwnByItsHostHeader() {
     // DNS rebinding: evil.example resolves to this server; the page's requests say Host: evil.example
-    start(b -> b.allowOrigin("http://shop.example"));
+    start(b -> b.allowOrigins("http://shop.example"));
     String evil = "evil.example:" + server.port();
 
     Loopback.RawAnswer post = postAs(evil, "http://" + evil);
@@ -256,7 +264,7 @@ class LogEndpointTest {
 
   @Test
   void aConfiguredPublicOriginLogsWithoutCors() {
-    start(b -> b.publicOrigin("HTTPS://Logs.Example:443"));
+    start(b -> b.publicOrigins("HTTPS://Logs.Example:443"));
 
     Loopback.RawAnswer post = postAs("logs.example", "https://logs.example");
 
@@ -267,7 +275,7 @@ class LogEndpointTest {
 
   @Test
   void anotherOriginIsRefusedAndNotLogged() {
-    start(b -> b.allowOrigin("http://shop.example"));
+    start(b -> b.allowOrigins("http://shop.example"));
 
     HttpResponse<String> preflight =
         server.send(server.request("/api/log").header("Origin", "http://evil.example")
@@ -287,7 +295,7 @@ class LogEndpointTest {
   void aPageOnTheEndpointsOwnOriginNeedsNoListing() {
     start();
     HttpResponse<String> post =
-        server.send(server.request("/api/log").header("Origin", server.origin)
+        server.send(server.request("/api/log").header("Origin", server.origin())
             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(BATCH)));
 
     assertEquals(200, post.statusCode());

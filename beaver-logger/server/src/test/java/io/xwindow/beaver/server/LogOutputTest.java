@@ -10,6 +10,7 @@ import ch.qos.logback.core.AppenderBase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xwindow.beaver.server.sink.LineEscapes;
 import io.xwindow.beaver.server.sink.Slf4jSink;
+import io.xwindow.testkit.Loopback;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;

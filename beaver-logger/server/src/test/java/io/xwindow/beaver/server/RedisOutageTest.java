@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.testkit.Lane;
+import io.xwindow.testkit.Loopback;
 import io.xwindow.testkit.RedisServer;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -77,7 +78,7 @@ class RedisOutageTest {
     private final OutputStream out;
 
     Connection(Loopback to) throws IOException {
-      URI origin = URI.create(to.origin);
+      URI origin = URI.create(to.origin());
       socket = new Socket(origin.getHost(), origin.getPort());
       socket.setSoTimeout(10_000);
       socket.setTcpNoDelay(true);

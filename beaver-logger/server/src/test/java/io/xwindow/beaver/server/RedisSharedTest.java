@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.undertow.server.HttpServerExchange;
 import io.xwindow.testkit.Lane;
+import io.xwindow.testkit.Loopback;
 import io.xwindow.testkit.RedisServer;
 import java.net.http.HttpResponse;
 import java.time.Duration;

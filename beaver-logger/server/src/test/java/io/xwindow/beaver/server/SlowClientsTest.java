@@ -4,6 +4,7 @@ import io.xwindow.serverkit.Timeouts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xwindow.testkit.Loopback;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;

@@ -1,7 +1,8 @@
 package io.xwindow.memcookies.server.seal;
 
 import io.xwindow.memcookies.server.ErrorCode;
-import io.xwindow.memcookies.server.Outcome;
+import io.xwindow.memcookies.server.MemCookiesError;
+import io.xwindow.serverkit.Outcome;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -53,9 +54,9 @@ public final class Sealer {
    * key has its id, {@link ErrorCode#TAMPERED} when it does not authenticate. Expiry is not
    * judged here.
    */
-  public Outcome<CookieValue> open(String name, String host, String token) {
+  public Outcome<CookieValue, MemCookiesError> open(String name, String host, String token) {
     if (!isCanonicalBase64Url(token)) {
-      return Outcome.failed(ErrorCode.MALFORMED, "a value of cookie " + name + " is not canonical Base64url");
+      return MemCookiesError.failed(ErrorCode.MALFORMED, "a value of cookie " + name + " is not canonical Base64url");
     }
     byte[] sealed = DECODER.decode(token);
     byte[] plain;
@@ -63,19 +64,19 @@ public final class Sealer {
       plain = keys.aead().decrypt(sealed, associatedData(name, host));
     } catch (GeneralSecurityException | RuntimeException e) {
       if (sealed.length >= 5 && sealed[0] == TINK_PREFIX && !keys.knows(ByteBuffer.wrap(sealed, 1, 4).getInt())) {
-        return Outcome.failed(ErrorCode.UNKNOWN_KEY,
+        return MemCookiesError.failed(ErrorCode.UNKNOWN_KEY,
             "cookie " + name + " sealed with key " + Integer.toUnsignedString(ByteBuffer.wrap(sealed, 1, 4).getInt()));
       }
-      return Outcome.failed(ErrorCode.TAMPERED, "cookie " + name + " does not authenticate for host " + host);
+      return MemCookiesError.failed(ErrorCode.TAMPERED, "cookie " + name + " does not authenticate for host " + host);
     }
     return decode(name, plain);
   }
 
-  private static Outcome<CookieValue> decode(String name, byte[] plain) {
+  private static Outcome<CookieValue, MemCookiesError> decode(String name, byte[] plain) {
     try {
       ByteBuffer in = ByteBuffer.wrap(plain);
       if (in.get() != FORMAT) {
-        return Outcome.failed(ErrorCode.TAMPERED, "cookie " + name + " has an unknown format");
+        return MemCookiesError.failed(ErrorCode.TAMPERED, "cookie " + name + " has an unknown format");
       }
       long expiresAt = in.getLong();
       boolean secure = (in.get() & SECURE) != 0;
@@ -84,7 +85,7 @@ public final class Sealer {
       String value = new String(plain, in.position(), in.remaining(), StandardCharsets.UTF_8);
       return Outcome.ok(new CookieValue(value, expiresAt, new String(path, StandardCharsets.UTF_8), secure));
     } catch (BufferUnderflowException e) {
-      return Outcome.failed(ErrorCode.TAMPERED, "cookie " + name + " has a truncated plaintext");
+      return MemCookiesError.failed(ErrorCode.TAMPERED, "cookie " + name + " has a truncated plaintext");
     }
   }
 

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import io.xwindow.memcookies.server.ErrorCode;
-import io.xwindow.memcookies.server.Outcome;
+import io.xwindow.memcookies.server.MemCookiesError;
+import io.xwindow.serverkit.Outcome;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -45,43 +46,43 @@ public final class JarHeader {
   }
 
   /** The names and sealed values of a request's header, in order; a failure for anything else. */
-  public Outcome<Map<String, String>> parse(String header) {
+  public Outcome<Map<String, String>, MemCookiesError> parse(String header) {
     if (header.length() > limits.maxHeaderChars()) {
-      return Outcome.failed(ErrorCode.TOO_LARGE, "header of " + header.length() + " chars");
+      return MemCookiesError.failed(ErrorCode.TOO_LARGE, "header of " + header.length() + " chars");
     }
     if (header.indexOf('\\') >= 0) {
       // Names are HTTP tokens and values Base64url: a jar has one spelling, and no escape in it.
-      return Outcome.failed(ErrorCode.MALFORMED, "a JSON escape");
+      return MemCookiesError.failed(ErrorCode.MALFORMED, "a JSON escape");
     }
     Map<String, String> jar = new LinkedHashMap<>();
     try (JsonParser parser = json.createParser(header)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return Outcome.failed(ErrorCode.MALFORMED, "not a JSON object");
+        return MemCookiesError.failed(ErrorCode.MALFORMED, "not a JSON object");
       }
       JsonToken token;
       while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
         if (!isCookieName(name)) {
-          return Outcome.failed(ErrorCode.MALFORMED, "not a cookie name");
+          return MemCookiesError.failed(ErrorCode.MALFORMED, "not a cookie name");
         }
         if (parser.nextToken() != JsonToken.VALUE_STRING) {
-          return Outcome.failed(ErrorCode.MALFORMED, "value of " + name + " is not a string");
+          return MemCookiesError.failed(ErrorCode.MALFORMED, "value of " + name + " is not a string");
         }
         String value = parser.getText();
         if (value.length() > limits.maxValueChars()) {
-          return Outcome.failed(ErrorCode.TOO_LARGE, "value of " + name + " of " + value.length() + " chars");
+          return MemCookiesError.failed(ErrorCode.TOO_LARGE, "value of " + name + " of " + value.length() + " chars");
         }
         if (jar.size() == limits.maxCookies()) {
-          return Outcome.failed(ErrorCode.TOO_LARGE, "over " + limits.maxCookies() + " cookies");
+          return MemCookiesError.failed(ErrorCode.TOO_LARGE, "over " + limits.maxCookies() + " cookies");
         }
         jar.put(name, value);
       }
       if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
-        return Outcome.failed(ErrorCode.MALFORMED, "not one flat JSON object");
+        return MemCookiesError.failed(ErrorCode.MALFORMED, "not one flat JSON object");
       }
     } catch (IOException | RuntimeException e) {
       // Jackson's message may quote the input: keep only the kind of failure.
-      return Outcome.failed(ErrorCode.MALFORMED, "not JSON (" + e.getClass().getSimpleName() + ")");
+      return MemCookiesError.failed(ErrorCode.MALFORMED, "not JSON (" + e.getClass().getSimpleName() + ")");
     }
     return Outcome.ok(jar);
   }

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.memcookies.server.ErrorCode;
-import io.xwindow.memcookies.server.Outcome;
+import io.xwindow.memcookies.server.MemCookiesError;
+import io.xwindow.serverkit.Outcome;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class SealerTest {
     for (int bit = 0; bit < sealed.length * 8; bit++) {
       byte[] flipped = sealed.clone();
       flipped[bit / 8] ^= (byte) (1 << (bit % 8));
-      Outcome<CookieValue> opened =
+      Outcome<CookieValue, MemCookiesError> opened =
           sealer.open("sid", "shop.example", Base64.getUrlEncoder().withoutPadding().encodeToString(flipped));
       assertFalse(opened.isOk(), "bit " + bit);
       assertTrue(opened.error().code() == ErrorCode.TAMPERED || opened.error().code() == ErrorCode.UNKNOWN_KEY,

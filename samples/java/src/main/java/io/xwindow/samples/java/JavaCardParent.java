@@ -13,7 +13,7 @@ import jsinterop.base.JsPropertyMap;
  * A shop page in Java that embeds the java-card component of the child site: it renders the card
  * into {@code #card} with the holder's name and an {@code onCharge} that answers with a receipt,
  * logs the instance's events (rendered, closed with its reason) and removes the card from a
- * button.
+ * button, which says so when the card is already gone.
  */
 @JsType
 public final class JavaCardParent {
@@ -30,7 +30,11 @@ public final class JavaCardParent {
         };
     Instance instance = card.instance(JsPropertyMap.of("holder", holder, "onCharge", onCharge));
     instance.event().on(EventName.RENDERED, ignored -> log("rendered"));
-    instance.onClose(reason -> log("closed: " + reason));
+    boolean[] closed = {false}; // written by the close, read by the button: one thread, the page's
+    instance.onClose(reason -> {
+      closed[0] = true;
+      log("closed: " + reason);
+    });
     instance
         .render("#card")
         .then(
@@ -42,7 +46,13 @@ public final class JavaCardParent {
             });
     DomGlobal.document
         .getElementById("remove")
-        .addEventListener("click", click -> instance.close());
+        .addEventListener("click", click -> {
+          if (closed[0]) {
+            log("remove: the card is already closed; reload the page for a new one");
+          } else {
+            instance.close();
+          }
+        });
   }
 
   private static void log(String line) {

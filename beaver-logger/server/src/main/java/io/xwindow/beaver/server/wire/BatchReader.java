@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.xwindow.serverkit.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,25 +45,19 @@ public final class BatchReader {
     this(json, ReadLimits.defaults());
   }
 
-  /** The outcome of reading a body: a batch, or why there is none. */
-  public sealed interface Result permits Read, Malformed {}
-
-  /** A body that was a batch. */
-  public record Read(Batch batch) implements Result {}
-
-  /** A body that was not JSON, not a JSON object, or had something after the object. */
-  public record Malformed(String reason) implements Result {}
-
-  /** Reads a POST body, JSON whatever its content type said. */
-  public Result read(byte[] body) {
+  /**
+   * Reads a POST body, JSON whatever its content type said: the batch, or why the body is
+   * malformed (not JSON, not a JSON object, or something after the object).
+   */
+  public Outcome<Batch, String> read(byte[] body) {
     return read(body, body.length);
   }
 
   /** Reads the first {@code length} bytes of {@code body} as a POST body. */
-  public Result read(byte[] body, int length) {
+  public Outcome<Batch, String> read(byte[] body, int length) {
     try (JsonParser parser = json.getFactory().createParser(body, 0, length)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return new Malformed("the body is not a JSON object");
+        return Outcome.failed("the body is not a JSON object");
       }
       Reading reading = new Reading();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -77,13 +72,13 @@ public final class BatchReader {
         }
       }
       if (parser.nextToken() != null) {
-        return new Malformed("there is data after the JSON object");
+        return Outcome.failed("there is data after the JSON object");
       }
-      return new Read(reading.batch());
+      return Outcome.ok(reading.batch());
     } catch (JsonProcessingException e) {
-      return new Malformed(e.getOriginalMessage());
+      return Outcome.failed(e.getOriginalMessage());
     } catch (IOException e) {
-      return new Malformed(e.getMessage());
+      return Outcome.failed(e.getMessage());
     }
   }
 

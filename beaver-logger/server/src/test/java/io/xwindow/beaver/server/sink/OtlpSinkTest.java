@@ -90,8 +90,8 @@ class OtlpSinkTest {
   }
 
   private static Batch batch(String body) {
-    return ((BatchReader.Read) new BatchReader(new ObjectMapper(), new ReadLimits(64 * 1024, 10_000))
-        .read(body.getBytes(StandardCharsets.UTF_8))).batch();
+    return (new BatchReader(new ObjectMapper(), new ReadLimits(64 * 1024, 10_000))
+        .read(body.getBytes(StandardCharsets.UTF_8))).value();
   }
 
   /** The bytes of OTLP log requests the receiver got for {@code batch}. */
@@ -140,12 +140,12 @@ class OtlpSinkTest {
 
   @Test
   void eventsBecomeLogRecordsAndMetricsBecomeMetricsAtTheReceiver() throws Exception {
-    Batch batch = ((BatchReader.Read) new BatchReader(new ObjectMapper()).read((
+    Batch batch = (new BatchReader(new ObjectMapper()).read((
         "{\"events\":[{\"level\":\"error\",\"event\":\"pay_failed\",\"payload\":{\"code\":42,\"why\":\"line\\nbreak\"}}],"
             + "\"meta\":{\"page\":\"checkout\"},\"tracking\":[{\"step\":\"pay\"}],"
             + "\"metrics\":[{\"metricNamespace\":\"shop\",\"metricEventName\":\"click\",\"metricValue\":2,\"metricType\":\"counter\",\"dimensions\":{\"region\":\"eu\"}},"
             + "{\"metricNamespace\":\"shop\",\"metricEventName\":\"latency\",\"metricValue\":12.5,\"metricType\":\"histogram\"}]}")
-        .getBytes(StandardCharsets.UTF_8))).batch();
+        .getBytes(StandardCharsets.UTF_8))).value();
 
     OtlpSink sink = new OtlpSink(endpoint, "checkout-web", Duration.ofMinutes(1));
     sink.write(batch, "203.0.113.9");

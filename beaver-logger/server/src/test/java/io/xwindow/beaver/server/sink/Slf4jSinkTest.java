@@ -33,7 +33,7 @@ class Slf4jSinkTest {
   private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
 
   private Batch batch(String body) {
-    return ((BatchReader.Read) new BatchReader(json).read(body.getBytes(StandardCharsets.UTF_8))).batch();
+    return (new BatchReader(json).read(body.getBytes(StandardCharsets.UTF_8))).value();
   }
 
   private void attach(Appender<ILoggingEvent> appender) {

@@ -1,24 +1,37 @@
-package io.xwindow.memcookies.server;
+package io.xwindow.serverkit;
 
 import java.util.Objects;
 import java.util.function.Function;
 
-/** A value, or the {@link MemCookiesError} that stopped it: failures are returned, never thrown. */
-public final class Outcome<T> {
+/**
+ * A value, or the error that stopped it: the server modules return a failure with what failed,
+ * never throw it (a malformed cookie jar, a malformed log batch), so no caller forgets one.
+ *
+ * <pre>{@code
+ * Outcome<Batch, String> read = reader.read(body, length);
+ * if (!read.isOk()) refuse(read.error());
+ * }</pre>
+ *
+ * @param <T> the value
+ * @param <E> the error: a module's typed error, or a reason for people
+ */
+public final class Outcome<T, E> {
   private final T value;
-  private final MemCookiesError error;
+  private final E error;
 
-  private Outcome(T value, MemCookiesError error) {
+  private Outcome(T value, E error) {
     this.value = value;
     this.error = error;
   }
 
-  public static <T> Outcome<T> ok(T value) {
+  /** A value. */
+  public static <T, E> Outcome<T, E> ok(T value) {
     return new Outcome<>(Objects.requireNonNull(value), null);
   }
 
-  public static <T> Outcome<T> failed(ErrorCode code, String detail) {
-    return new Outcome<>(null, MemCookiesError.of(code, detail));
+  /** A failure. */
+  public static <T, E> Outcome<T, E> failed(E error) {
+    return new Outcome<>(null, Objects.requireNonNull(error));
   }
 
   public boolean isOk() {
@@ -34,7 +47,7 @@ public final class Outcome<T> {
   }
 
   /** The error; only when not {@link #isOk()}. */
-  public MemCookiesError error() {
+  public E error() {
     if (error == null) {
       throw new IllegalStateException("no error");
     }
@@ -42,7 +55,7 @@ public final class Outcome<T> {
   }
 
   /** The value mapped by {@code f}, or the same error. */
-  public <U> Outcome<U> map(Function<T, U> f) {
+  public <U> Outcome<U, E> map(Function<T, U> f) {
     return error == null ? ok(f.apply(value)) : new Outcome<>(null, error);
   }
 
