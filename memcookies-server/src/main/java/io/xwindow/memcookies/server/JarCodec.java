@@ -1,5 +1,8 @@
 package io.xwindow.memcookies.server;
 
+import io.xwindow.memcookies.server.error.ErrorCode;
+import io.xwindow.memcookies.server.error.MemCookiesError;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.undertow.server.handlers.Cookie;

@@ -1,5 +1,8 @@
 package io.xwindow.memcookies.server;
 
+import io.xwindow.memcookies.server.error.ErrorCode;
+import io.xwindow.memcookies.server.error.MemCookiesError;
+
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.AttachmentKey;

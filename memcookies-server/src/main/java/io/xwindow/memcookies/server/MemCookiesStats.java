@@ -1,5 +1,8 @@
 package io.xwindow.memcookies.server;
 
+import io.xwindow.memcookies.server.error.ErrorCode;
+import io.xwindow.memcookies.server.error.MemCookiesError;
+
 import java.lang.System.Logger.Level;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.xwindow.memcookies.server;
 
+import io.xwindow.memcookies.server.error.ErrorCode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,7 +1,7 @@
 package io.xwindow.memcookies.server.seal;
 
-import io.xwindow.memcookies.server.ErrorCode;
-import io.xwindow.memcookies.server.MemCookiesError;
+import io.xwindow.memcookies.server.error.ErrorCode;
+import io.xwindow.memcookies.server.error.MemCookiesError;
 import io.xwindow.serverkit.Outcome;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xwindow.memcookies.server.ErrorCode;
-import io.xwindow.memcookies.server.MemCookiesError;
+import io.xwindow.memcookies.server.error.ErrorCode;
+import io.xwindow.memcookies.server.error.MemCookiesError;
 import io.xwindow.serverkit.Outcome;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;

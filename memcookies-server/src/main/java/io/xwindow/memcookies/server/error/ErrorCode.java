@@ -1,4 +1,4 @@
-package io.xwindow.memcookies.server;
+package io.xwindow.memcookies.server.error;
 
 /**
  * Why a client's {@code x-cookies} header, or one value in it, was not accepted. The codes are

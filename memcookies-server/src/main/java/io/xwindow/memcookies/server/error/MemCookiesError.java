@@ -1,4 +1,4 @@
-package io.xwindow.memcookies.server;
+package io.xwindow.memcookies.server.error;
 
 import io.xwindow.serverkit.Outcome;
 import java.util.Objects;
