@@ -31,11 +31,6 @@ public final class Drivers {
     return names;
   }
 
-  /** The attributes the element of {@code component} observes. */
-  public static String[] attributes(Component component) {
-    return AttributeValue.observed(component.options().props);
-  }
-
   /** The value of the prop {@code attribute} holding {@code text} gives ({@link AttributeValue}). */
   public static Object attribute(Component component, String attribute, String text, double number) {
     return AttributeValue.of(component.options().props, attribute, text, number);
@@ -48,6 +43,6 @@ public final class Drivers {
 
   /** {@code driver(name)} for a driver this bundle does not have, or without what it needs. */
   public static XComponentError unknown(String name) {
-    return Errors.badOptions("No driver " + name + " (react needs {React})");
+    return Errors.badOptions("No driver " + name);
   }
 }

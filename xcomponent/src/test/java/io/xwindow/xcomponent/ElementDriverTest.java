@@ -3,7 +3,9 @@ package io.xwindow.xcomponent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xwindow.testkit.Browser;
+import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Origins;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ElementDriverTest {
   @RegisterExtension static Origins origins = new Origins();
+
+  private static final String NO_HTMLUNIT = "HtmlUnit has no customElements registry";
 
   /**
    * The element in the page before its class is defined (so it is upgraded), a function property
@@ -41,7 +45,7 @@ class ElementDriverTest {
     DriverPages.childShows(browser, "log-in iframe", shown);
   }
 
-  @CrossBrowser
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NO_HTMLUNIT))
   void anElementRendersItsAttributesAndPropertiesAcrossOrigins(Browser browser) {
     open(browser);
 
@@ -57,7 +61,7 @@ class ElementDriverTest {
     assertEquals(1.0, browser.number("window.loads"));
   }
 
-  @CrossBrowser
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NO_HTMLUNIT))
   void aTagWithoutHyphenNamesItsElementWithAPrefix(Browser browser) {
     open(browser);
     browser.run("window.Plain=xcomponent.create({tag:'login',url:'" + origins.b().url("/child.html")
@@ -66,7 +70,7 @@ class ElementDriverTest {
     assertEquals(true, browser.eval("customElements.get('xcomponent-login') === Plain"));
   }
 
-  @CrossBrowser
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NO_HTMLUNIT))
   void changedAttributesAndPropertiesReachTheChildWithoutReload(Browser browser) {
     open(browser);
     childShows(browser, "ann@example.com|12.5|true|-|0");
@@ -91,7 +95,7 @@ class ElementDriverTest {
     assertEquals(1.0, browser.number("window.loads"));
   }
 
-  @CrossBrowser
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NO_HTMLUNIT))
   void removingTheElementClosesTheComponentAndAddingItBackRendersAgain(Browser browser) {
     open(browser);
 

@@ -65,6 +65,9 @@ class ReactDriverTest {
     browser.run("window.loads=0;show({defaultEmail:'ann@example.com',amount:12.5,"
         + "onLoaded:function(){loads++;},onLoginSuccess:function(e){window.loggedIn='first:'+e;},"
         + "onClose:function(d){window.ended=d.reason;}});");
+    // React 19 mounts the ref again after the first commit: the frame to look into is the one
+    // whose child loaded
+    browser.waitFor("window.loads === 1");
     DriverPages.childShows(browser, "#container iframe", "ann@example.com|12.5|-|-|0");
     assertEquals(1.0, browser.number("document.querySelectorAll('iframe').length"));
     assertEquals(1.0, browser.number("window.loads"));

@@ -6,26 +6,11 @@ import io.xwindow.xcomponent.props.PropType;
 
 /**
  * A custom element's attributes as props: only props of type string, e-mail, number and boolean
- * have one (functions, objects and arrays are given as properties).
+ * have one (functions, objects and arrays are given as properties). The element observes the
+ * attributes of the props for which {@link #of} gives an empty text a value.
  */
 public final class AttributeValue {
   private AttributeValue() {}
-
-  /** The attributes an element of a component with props {@code props} observes, kebab-case. */
-  public static String[] observed(PropDefinitions props) {
-    int count = 0;
-    for (int i = 0; i < props.size(); i++) {
-      count += attributed(props.at(i)) == null ? 0 : 1;
-    }
-    String[] observed = new String[count];
-    count = 0;
-    for (int i = 0; i < props.size(); i++) {
-      if (attributed(props.at(i)) != null) {
-        observed[count++] = PropNames.kebab(props.at(i).name);
-      }
-    }
-    return observed;
-  }
 
   /**
    * The value of prop {@code attribute} names, when the attribute holds {@code text} (null when

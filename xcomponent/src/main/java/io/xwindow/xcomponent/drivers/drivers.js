@@ -154,7 +154,10 @@ function element(define, component) {
   const proto = XComponentElement.prototype = Object.create(HTMLElement.prototype);
   proto.constructor = XComponentElement;
   Object.setPrototypeOf(XComponentElement, HTMLElement);
-  XComponentElement['observedAttributes'] = Drivers.attributes(component);
+  // the props whose attribute an empty text would give a value: strings, numbers, booleans
+  XComponentElement['observedAttributes'] = props.map(PropNames.kebab).filter(function(attribute) {
+    return Drivers.attribute(component, attribute, '', 0) != null;
+  });
   props.forEach(function(key) {
     Object.defineProperty(proto, key, {
       get: function() {
