@@ -6,7 +6,7 @@
 goog.module('io.xwindow.postrobot.entry');
 
 const JsApi = goog.require('io.xwindow.postrobot.JsApi');
-const Listener = goog.require('io.xwindow.postrobot.Listener');
+const Listener = goog.require('io.xwindow.postrobot.message.Listener');
 const ProxyWindow = goog.require('io.xwindow.postrobot.serialize.ProxyWindow');
 
 /**
