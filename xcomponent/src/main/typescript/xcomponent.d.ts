@@ -357,6 +357,43 @@ declare namespace xcomponent {
     /** Whether `win` has this component, so that `renderTo(win, ...)` may work. */
     canRenderTo(win: Window): Promise<boolean>;
     instances: ReadonlyArray<Instance<P, X>>;
+    /**
+     * The custom element of this component, defined (`customElements.define`) under the tag when
+     * it has a hyphen, else `xcomponent-<tag>`. Its properties are the props; string, number and
+     * boolean props are also kebab-case attributes; attribute `context` picks the context.
+     */
+    driver(name: 'element'): ComponentElementClass<P>;
+    /** A React (16.8 to 19) function component rendering this one; `context` is the driver's. */
+    driver(name: 'react', deps: { React: unknown; ReactDOM?: unknown }): ReactDriverComponent<P>;
+    /** Vue 3 component options for `app.component(tag, ...)`; props kebab-case or camelCase. */
+    driver(name: 'vue3', deps?: { h: unknown }): VueDriverComponent;
+  }
+
+  /** What a driver takes beside the props: where to render (a popup only from a user's click). */
+  interface DriverOptions {
+    context?: Context;
+  }
+
+  /** The element `driver('element')` defines: each prop a property. */
+  type ComponentElement<P> = HTMLElement & Partial<InputProps<P>>;
+
+  /** The class `driver('element')` returns. */
+  interface ComponentElementClass<P> {
+    new (): ComponentElement<P>;
+    readonly prototype: ComponentElement<P>;
+    readonly observedAttributes: ReadonlyArray<string>;
+  }
+
+  /** A React function component: `<LogIn defaultEmail="..." onLoginSuccess={...} />`. */
+  type ReactDriverComponent<P> = (props: InputProps<P> & DriverOptions) => any;
+
+  /** The options of a Vue 3 component, with a render function (no template compiler needed). */
+  interface VueDriverComponent {
+    readonly inheritAttrs: false;
+    render(): unknown;
+    mounted(): void;
+    updated(): void;
+    beforeUnmount(): void;
   }
 
   /**

@@ -63,6 +63,11 @@ public final class Component {
     };
   }
 
+  /** Its options, for the framework drivers ({@link Drivers}). */
+  ComponentOptions options() {
+    return options;
+  }
+
   /** The tag. */
   public String tag() {
     return tag;

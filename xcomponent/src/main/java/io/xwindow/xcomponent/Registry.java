@@ -2,6 +2,7 @@ package io.xwindow.xcomponent;
 
 import elemental2.core.JsArray;
 import elemental2.core.JsMap;
+import elemental2.dom.DomGlobal;
 import io.xwindow.postrobot.time.PageTimers;
 import io.xwindow.postrobot.time.Timers;
 import io.xwindow.xcomponent.browser.JsHost;
@@ -38,6 +39,10 @@ final class Registry {
       replaced.stopListening();
     }
     components.set(values.tag, component);
+    if (DomGlobal.window == null) {
+      // a server-side render (Node) defines the component only to render its drivers' placeholders
+      return component;
+    }
     component.listenForDelegation();
     if (component.isChild()) {
       ChildWindow.start(values, HOST, TIMERS);

@@ -9,6 +9,7 @@ const Component = goog.require('io.xwindow.xcomponent.Component');
 const Instance = goog.require('io.xwindow.xcomponent.Instance');
 const Emitter = goog.require('io.xwindow.xcomponent.event.Emitter');
 const Subscription = goog.require('io.xwindow.xcomponent.event.Subscription');
+const Glue = goog.require('io.xwindow.xcomponent.drivers.glue');
 
 /**
  * @param {*} result
@@ -62,6 +63,9 @@ function create(options) {
   define['ready'] = function() {
     return component.ready();
   };
+  define['driver'] = function(name, deps) {
+    return Glue.driver(define, component, name, deps);
+  };
   Object.defineProperty(define, 'xprops', {
     get: function() {
       return component.xprops() || undefined;
@@ -100,21 +104,7 @@ exports.install = function(name) {
     'isChild': XComponent.isChild,
     'version': XComponent.version(),
     'CONTEXT': {'IFRAME': 'iframe', 'POPUP': 'popup'},
-    'EVENT': {
-      'RENDER': 'zoid-render',
-      'PRERENDER': 'zoid-prerender',
-      'PRERENDERED': 'zoid-prerendered',
-      'DISPLAY': 'zoid-display',
-      'RENDERED': 'zoid-rendered',
-      'RESIZE': 'zoid-resize',
-      'FOCUS': 'zoid-focus',
-      'PROPS': 'zoid-props',
-      'ERROR': 'zoid-error',
-      'CLOSE': 'zoid-close',
-      'DESTROY': 'zoid-destroy',
-      'BFCACHE_CACHE': 'zoid-bfcache-cache',
-      'BFCACHE_RESTORE': 'zoid-bfcache-restore'
-    },
+    'EVENT': Glue.EVENT,
     'PROP_TYPE': {
       'STRING': 'string',
       'OBJECT': 'object',

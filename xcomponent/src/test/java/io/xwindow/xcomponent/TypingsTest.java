@@ -71,12 +71,19 @@ class TypingsTest {
   }
 
   @Test
+  void describeTheDriversAsFrameworksUseThem() throws Exception {
+    assertEquals("0:", compile("drivers.ts"));
+  }
+
+  @Test
   void refuseMisusesEachOnItsLine() throws Exception {
     String result = compile("misuse.ts");
     // 5: a prop defined with the wrong type; 8: a prop passed with the wrong type; 9: an unknown
     // context; 10: a dimension without a unit; 11: a function prop from the child is a promise;
-    // 12: required props left out; 13: zoidChildren is a boolean; 14: type 'email' for a number
-    assertEquals(List.of(5, 8, 9, 10, 11, 12, 13, 14), errorLines(result), result);
+    // 12: required props left out; 13: zoidChildren is a boolean; 14: type 'email' for a number;
+    // 15: a driver that does not exist; 16: react without React, and a function prop that is not
+    // one; 17: an element property of the wrong type; 18: a context no driver has
+    assertEquals(List.of(5, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18), errorLines(result), result);
     assertTrue(result.contains("'\"lightbox\"' is not assignable to parameter of type 'Context"), result);
   }
 

@@ -12,3 +12,7 @@ const answer: string = Login.xprops!.onLoginSuccess('a@b.example');
 Login();
 xcomponent.create({ tag: 'zoid-kid', url: 'https://x.example/', zoidChildren: 'yes' });
 xcomponent.create<{ age: number }>({ tag: 'aged', url: 'https://x.example/', props: { age: { type: 'email' } } });
+Login.driver('angular1');
+Login.driver('react', {})({ defaultEmail: 'a@b.example', onLoginSuccess: 42 });
+new (Login.driver('element'))().defaultEmail = 42;
+Login.driver('react', { React: {} })({ defaultEmail: 'a@b.example', onLoginSuccess: () => undefined, context: 'modal' });

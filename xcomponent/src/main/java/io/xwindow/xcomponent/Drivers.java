@@ -1,0 +1,48 @@
+package io.xwindow.xcomponent;
+
+import io.xwindow.xcomponent.drivers.AttributeValue;
+import io.xwindow.xcomponent.drivers.PropChanges;
+import io.xwindow.xcomponent.drivers.PropNames;
+import io.xwindow.xcomponent.props.PropDefinitions;
+import jsinterop.annotations.JsType;
+
+/**
+ * What the framework drivers' glue ({@code drivers/drivers.js}) asks of a component: its prop
+ * names, its element's name and attributes, and the changes between two sets of props. The
+ * decisions are the {@code drivers} package's, tested on the JVM; this class only hands them the
+ * component's definition and the page's {@code Host}.
+ */
+@JsType
+public final class Drivers {
+  private Drivers() {}
+
+  /** The name of the custom element of {@code component}. */
+  public static String element(Component component) {
+    return PropNames.element(component.tag());
+  }
+
+  /** Every prop {@code component} defines (the built-in ones too): each a property of its element. */
+  public static String[] props(Component component) {
+    PropDefinitions props = component.options().props;
+    String[] names = new String[props.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = props.at(i).name;
+    }
+    return names;
+  }
+
+  /** The value of the prop {@code attribute} holding {@code text} gives ({@link AttributeValue}). */
+  public static Object attribute(Component component, String attribute, String text, double number) {
+    return AttributeValue.of(component.options().props, attribute, text, number);
+  }
+
+  /** The props that changed from {@code before} to {@code after}, or null ({@link PropChanges}). */
+  public static Object changes(Object before, Object after) {
+    return PropChanges.between(Registry.HOST, before, after);
+  }
+
+  /** {@code driver(name)} for a driver this bundle does not have, or without what it needs. */
+  public static XComponentError unknown(String name) {
+    return Errors.badOptions("No driver " + name);
+  }
+}
