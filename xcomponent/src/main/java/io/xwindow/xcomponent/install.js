@@ -9,6 +9,7 @@ const Component = goog.require('io.xwindow.xcomponent.Component');
 const Instance = goog.require('io.xwindow.xcomponent.Instance');
 const Emitter = goog.require('io.xwindow.xcomponent.event.Emitter');
 const Subscription = goog.require('io.xwindow.xcomponent.event.Subscription');
+const {publish} = goog.require('io.xwindow.base.publish');
 
 /**
  * @param {*} result
@@ -76,14 +77,11 @@ function create(options) {
 }
 
 /**
- * Defines the global `name`.
+ * Defines the global `name` (see io.xwindow.base.publish), and prepares a component's child window.
  * @param {string} name
  */
 exports.install = function(name) {
-  if (goog.global['window'] === goog.global) {
-    XComponent.prepareChild();
-  }
-  goog.global[name] = {
+  const api = {
     'create': create,
     'destroy': function() {
       XComponent.destroy();
@@ -134,4 +132,7 @@ exports.install = function(name) {
       'ERROR': 'error'
     }
   };
+  if (publish('xcomponent', name, api) && goog.global['window'] === goog.global) {
+    XComponent.prepareChild();
+  }
 };

@@ -20,8 +20,8 @@ import jsinterop.base.JsPropertyMap;
  */
 @JsType
 public final class MemCookies {
-  /** The version of xwindow this bundle was built from. */
-  public static final String VERSION = "0.1.0";
+  /** The version of xwindow this bundle was built from: the Maven project version. */
+  public static final String VERSION = io.xwindow.base.Version.XWINDOW;
 
   private static final JsPropertyMap<Object> JAR = JsPropertyMap.of();
   private static final JsArray<String> ORIGINS = new JsArray<>();

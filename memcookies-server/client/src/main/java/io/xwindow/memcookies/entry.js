@@ -7,6 +7,7 @@
 goog.module('io.xwindow.memcookies.entry');
 
 const MemCookies = goog.require('io.xwindow.memcookies.MemCookies');
+const {publish} = goog.require('io.xwindow.base.publish');
 
 const jar = MemCookies;
 let xhrPatched = false;
@@ -101,7 +102,7 @@ function cookiesStick() {
   }
 }
 
-goog.global['memcookies'] = {
+publish('memcookies', 'memcookies', {
   'setCookies': function(json) { jar.setCookies(json); },
   'getCookies': function() { return jar.getCookies(); },
   'setHeaderName': function(name) { jar.setHeaderName(name); },
@@ -116,4 +117,4 @@ goog.global['memcookies'] = {
     return true;
   },
   'version': MemCookies.version(),
-};
+});

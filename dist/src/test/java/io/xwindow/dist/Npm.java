@@ -1,0 +1,121 @@
+package io.xwindow.dist;
+
+import io.xwindow.testkit.Bundles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The package as the build made it, and folders where it is installed as a user installs it,
+ * with the tools from npm the tests check it with.
+ */
+final class Npm {
+  /** The checkers and the bundler, pinned. */
+  static final List<String> TOOLS = List.of(
+      "publint@0.3.25", "@arethetypeswrong/cli@0.18.5", "esbuild@0.28.2", "typescript@5.6.3");
+
+  private Npm() {}
+
+  /** The Maven project version, which the package has. */
+  static String version() {
+    String version = System.getProperty("xwindow.project.version");
+    if (version == null || version.isEmpty()) {
+      throw new IllegalStateException("no xwindow.project.version: run the tests with Maven");
+    }
+    return version;
+  }
+
+  /** The folder the build packed, {@code dist/target/package}. */
+  static Path packageFolder() {
+    return Bundles.root().resolve("dist/target/package");
+  }
+
+  /** The tarball the build left, {@code dist/target/xwindow-VERSION.tgz}. */
+  static Path tarball() {
+    Path tarball = Bundles.root().resolve("dist/target/xwindow-" + version() + ".tgz");
+    if (!Files.isRegularFile(tarball)) {
+      throw new IllegalStateException(tarball + " is missing: build it first (mvn package)");
+    }
+    return tarball;
+  }
+
+  /**
+   * The tools' folder, {@code target/npm-tools} at the root, installed on first use (and kept:
+   * a later run with the same pins installs nothing).
+   */
+  static synchronized Path tools() {
+    Path dir = Bundles.root().resolve("target/npm-tools");
+    Path stamp = dir.resolve("installed.txt");
+    String wanted = String.join("\n", TOOLS);
+    try {
+      if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(wanted)) {
+        return dir;
+      }
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("package.json"), "{\"private\":true}\n");
+      List<String> install = new ArrayList<>(List.of("npm", "install", "--no-audit", "--no-fund"));
+      install.addAll(TOOLS);
+      Command.succeed(dir, install.toArray(String[]::new));
+      Files.writeString(stamp, wanted);
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A tool's command, e.g. {@code tool("attw")}. */
+  static String tool(String name) {
+    return tools().resolve("node_modules/.bin/" + name).toString();
+  }
+
+  /**
+   * An empty folder {@code dist/target/consumers/NAME} (emptied if it was there) with a {@code
+   * package.json} of {@code packageJson}, where the package is installed as the README says:
+   * {@code npm install ./xwindow-VERSION.tgz}.
+   */
+  static Path consumer(String name, String packageJson) {
+    Path dir = Bundles.root().resolve("dist/target/consumers").resolve(name);
+    try {
+      deleteTree(dir);
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("package.json"), packageJson);
+      Path tarball = tarball();
+      Files.copy(tarball, dir.resolve(tarball.getFileName()));
+      Command.succeed(dir, "npm", "install", "--no-audit", "--no-fund", "./" + tarball.getFileName());
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The subpaths of the package, one per library. */
+  static List<String> subpaths() {
+    return List.of("post-robot", "xcomponent", "zoid", "beaver-logger", "memcookies");
+  }
+
+  /**
+   * Bundles {@code entry} (in {@code dir}, where the package is installed) with esbuild into one
+   * minified script, {@code out}, as an application's build would.
+   */
+  static Path bundle(Path dir, String entry, String out) {
+    Command.succeed(dir, tool("esbuild"), entry, "--bundle", "--minify", "--format=iife",
+        "--target=es2020", "--outfile=" + out, "--log-level=warning");
+    return dir.resolve(out);
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(file);
+      }
+    }
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * @param {function(*, !Window, string): boolean} claims
+ * @param {function(*, !Window, string): void} deliver
+ * @return {*}
+ * @public
+ */
+Copies.register = function(claims, deliver) {
+  // Symbol read from the global: a bare Symbol makes Closure add its ES5 polyfill.
+  var key = goog.global['Symbol']['for']('xwindow.post-robot.copies');
+  var all = goog.global[key];
+  if (!all) {
+    all = [];
+    Object.defineProperty(goog.global, key, {value: all});
+  }
+  var copy = {'claims': claims, 'deliver': deliver};
+  all.push(copy);
+  return copy;
+};
+
+/**
+ * @return {!Array<*>}
+ * @public
+ */
+Copies.all = function() {
+  return goog.global[goog.global['Symbol']['for']('xwindow.post-robot.copies')] || [];
+};
