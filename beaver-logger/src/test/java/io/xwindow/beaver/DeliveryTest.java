@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.beaver.server.ErrorCode;
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Origins;
 import io.xwindow.testkit.Site;
 import java.util.List;
@@ -140,8 +141,11 @@ class DeliveryTest {
     assertEquals(List.of(), arrivals.names());
   }
 
-  // HtmlUnit does not dispatch the window's error events for errors in timers: a real browser only
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(
+      cannot =
+          @Cannot(
+              engine = Engine.HTMLUNIT,
+              why = "HtmlUnit fires no window error event for an error thrown in a timer"))
   void uncaughtErrorsAreLoggedOnce(Browser browser) {
     open(browser, origins.a(), "{}");
     browser.run("setTimeout(function () { boom('boom'); }, 0); setTimeout(function () { boom('boom'); }, 10);");
@@ -156,7 +160,9 @@ class DeliveryTest {
     browser.reset();
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(
+      cannot =
+          @Cannot(engine = Engine.HTMLUNIT, why = "HtmlUnit fires no unhandledrejection event"))
   void unhandledRejectionsAreLogged(Browser browser) {
     open(browser, origins.b(), "{}");
     browser.run("Promise.resolve().then(function () { boom('rejected'); });");
@@ -169,7 +175,7 @@ class DeliveryTest {
     browser.reset();
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser
   void errorCaptureCanBeTurnedOff(Browser browser) throws InterruptedException {
     open(browser, origins.b(), "{captureErrors: false}");
     browser.run("setTimeout(function () { boom('boom'); }, 0);");
@@ -200,7 +206,9 @@ class DeliveryTest {
     assertEquals(List.of(), origins.errors().all());
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(
+      cannot =
+          @Cannot(engine = Engine.HTMLUNIT, why = "HtmlUnit has no navigation timing entry"))
   void pageTimingsAreLoggedWhenAskedFor(Browser browser) {
     open(browser, origins.a(), "{pageTimings: true, flushInterval: 200}");
 

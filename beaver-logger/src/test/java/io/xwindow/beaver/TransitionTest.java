@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.xwindow.beaver.server.wire.Batch;
 import io.xwindow.beaver.server.wire.Event;
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Origins;
 import java.util.List;
 import org.junit.jupiter.api.Order;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * automatic transitions of a small single-page application whose links a user clicks.
  */
 class TransitionTest {
+  private static final String NEVER_PAINTS =
+      "HtmlUnit never paints: its requestAnimationFrame never calls back";
+
   @RegisterExtension @Order(1) static Origins origins = new Origins();
   @RegisterExtension @Order(2) static Arrivals arrivals = new Arrivals(origins);
 
@@ -117,7 +121,7 @@ class TransitionTest {
     return names;
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM) // HtmlUnit never paints: its requestAnimationFrame never calls back
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NEVER_PAINTS))
   void threeRouteChangesGiveThreeTransitions(Browser browser) {
     openApp(browser, "", "{autoTransitions: true}");
 
@@ -142,7 +146,7 @@ class TransitionTest {
     assertEquals("ui_spa_cart", batchOf("later").meta().get("state").asText());
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM) // HtmlUnit never paints: its requestAnimationFrame never calls back
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NEVER_PAINTS))
   void backIsATransitionToo(Browser browser) {
     openApp(browser, "", "{autoTransitions: true}");
     browser.click("#cart");
@@ -153,7 +157,7 @@ class TransitionTest {
     arrivals.awaitEvent("transition_spa_cart_to_spa", 5000);
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM) // HtmlUnit never paints: its requestAnimationFrame never calls back
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NEVER_PAINTS))
   void withoutTheNavigationApiHistoryIsWrappedAndPutBackOnDestroy(Browser browser) {
     openApp(browser, "delete window.navigation; window.nativePush = history.pushState;", "{autoTransitions: true}");
     assertEquals(false, browser.eval("history.pushState === nativePush"));
@@ -167,7 +171,7 @@ class TransitionTest {
     assertEquals(true, browser.eval("history.pushState === nativePush"));
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(cannot = {@Cannot(engine = Engine.HTMLUNIT, why = NEVER_PAINTS), @Cannot(engine = Engine.WEBKIT, why = "WebKitGTK 2.50 has no Navigation API")})
   void withTheNavigationApiNothingIsWrapped(Browser browser) {
     openApp(browser, "window.nativePush = history.pushState;", "{autoTransitions: true}");
 

@@ -2,6 +2,7 @@ package io.xwindow.bench;
 
 import io.xwindow.testkit.BeaverExpressEndpoint;
 import io.xwindow.testkit.LocalPorts;
+import io.xwindow.testkit.RedisServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,9 @@ import java.util.concurrent.TimeUnit;
  * Events per second with batches of 50, and latency, of our log endpoint ({@code
  * bench/log-endpoint}, its default sink) and of beaver-logger's own Express endpoints (their
  * default console logger, behind {@code express.json()}), both writing to {@code /dev/null}, in one
- * run with the same load generator (wrk) and settings. Writes the log-endpoint section of
- * bench/RESULTS.md.
+ * run with the same load generator (wrk) and settings; then ours in fleet mode (rate limit and a
+ * new batch id in every request, decided in a real redis-server) against the same with them kept in
+ * memory. Writes the log-endpoint section of bench/RESULTS.md.
  */
 public final class LogEndpointBench {
   static final String SECTION = "log-endpoint";
@@ -27,6 +29,9 @@ public final class LogEndpointBench {
   static final String WARM_UP = "5s";
   static final String DURATION = "15s";
   private static final Set<Integer> TEXT_COLUMNS = Set.of(0);
+  /** A rate no run reaches, so that every request is limited (counted) but none refused. */
+  static final String[] UNREACHED_RATE = {"--rate-per-minute", "1000000000", "--bytes-per-minute", "50000000000"};
+  static final double FLEET_GOAL = 0.8;
 
   private LogEndpointBench() {}
 
@@ -51,27 +56,75 @@ public final class LogEndpointBench {
     try (BeaverExpressEndpoint beaver4 = BeaverExpressEndpoint.consoleTo("beaver-logger@4.0.36", devNull)) {
       results.add(measure(root, "beaver-logger 4.0.36 Express endpoint (Node)", beaver4.url(), script));
     }
+    results.add(measureOurs(root, "xwindow `bench/log-endpoint` (Undertow, Logback)", script, "--no-rate-limit"));
+    try (BeaverExpressEndpoint beaver5 = BeaverExpressEndpoint.consoleTo("@krakenjs/beaver-logger@5.8.1", devNull)) {
+      results.add(measure(root, "@krakenjs/beaver-logger 5.8.1 Express endpoint (Node)", beaver5.url(), script));
+    }
+
+    Path withIds = work.resolve("batch-of-50-with-id.lua");
+    Files.writeString(withIds, luaScriptWithBatchIds());
+    List<Figures> fleet = new ArrayList<>();
+    fleet.add(measureOurs(root, "rate limit and batch ids in memory", withIds, UNREACHED_RATE));
+    try (RedisServer redis = new RedisServer()) {
+      List<String> options = new ArrayList<>(List.of(UNREACHED_RATE));
+      options.addAll(List.of("--redis", redis.uri()));
+      fleet.add(measureOurs(root, "rate limit and batch ids in Redis (fleet mode)", withIds, options.toArray(String[]::new)));
+    }
+    load += ", " + Machine.loadAverage() + " at the end";
+
+    String section = section(root, results, load) + "\n" + fleetSection(fleet, redisVersion(root));
+    System.out.println(section);
+    ResultsFile.write(root, SECTION, section);
+  }
+
+  /** Starts {@code bench/log-endpoint} with {@code options} on a free port, measures it, stops it. */
+  private static Figures measureOurs(Path root, String name, Path script, String... options)
+      throws IOException, InterruptedException {
     int port = LocalPorts.free();
+    List<String> command = new ArrayList<>(List.of(root.resolve("bench/log-endpoint").toString(), "" + port));
+    command.addAll(List.of(options));
     Process ours =
-        new ProcessBuilder(root.resolve("bench/log-endpoint").toString(), "" + port, "--no-rate-limit")
-            .redirectOutput(devNull.toFile())
-            .redirectError(devNull.toFile())
+        new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     try {
       LocalPorts.awaitOpen(port, ours, Duration.ofSeconds(120)); // it may build first
-      results.add(measure(root, "xwindow `bench/log-endpoint` (Undertow, Logback async)", "http://127.0.0.1:" + port + "/api/log", script));
+      return measure(root, name, "http://127.0.0.1:" + port + "/api/log", script);
     } finally {
       ours.destroy();
       ours.waitFor(20, TimeUnit.SECONDS);
     }
-    try (BeaverExpressEndpoint beaver5 = BeaverExpressEndpoint.consoleTo("@krakenjs/beaver-logger@5.8.1", devNull)) {
-      results.add(measure(root, "@krakenjs/beaver-logger 5.8.1 Express endpoint (Node)", beaver5.url(), script));
-    }
-    load += ", " + Machine.loadAverage() + " at the end";
+  }
 
-    String section = section(root, results, load);
-    System.out.println(section);
-    ResultsFile.write(root, SECTION, section);
+  /** The fleet-mode table: the same endpoint deciding in memory, then in Redis. */
+  static String fleetSection(List<Figures> fleet, String redisVersion) {
+    Figures memory = fleet.get(0);
+    Figures redis = fleet.get(1);
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"`bench/log-endpoint`", "batches/s", "events/s", "p50", "p99", "non-2xx", "× in memory"});
+    for (Figures f : fleet) {
+      rows.add(new String[] {f.name(), String.format(Locale.ROOT, "%,.0f", f.requestsPerSecond()),
+          String.format(Locale.ROOT, "%,.0f", f.eventsPerSecond()), f.p50(), f.p99(), "" + f.non2xx(),
+          String.format(Locale.ROOT, "%.2f×", f.eventsPerSecond() / memory.eventsPerSecond())});
+    }
+    double ratio = redis.eventsPerSecond() / memory.eventsPerSecond();
+    return "### Fleet mode: rate limit and batch ids in Redis\n\n"
+        + "Method: as above (same run, same wrk settings), but every request carries a new `meta.batchId` (made by "
+        + "the wrk script) and the endpoint runs with a per-client rate no request reaches (`"
+        + String.join(" ", UNREACHED_RATE) + "`), so each request is counted against its client's requests and bytes "
+        + "and its batch id is claimed: first in the endpoint's memory, then with `--redis` on a " + redisVersion
+        + " started for the run on loopback (no persistence), on the same 2 cores.\n\n"
+        + MarkdownTable.format(rows, TEXT_COLUMNS) + "\n\n"
+        + String.format(Locale.ROOT, "Goal: in Redis, at least %.1f× the events/s in memory: **%.3f×, %s**.%n",
+            FLEET_GOAL, ratio, ratio >= FLEET_GOAL ? "met" : "missed");
+  }
+
+  /** e.g. {@code redis-server 7.0.15}. */
+  private static String redisVersion(Path root) throws IOException, InterruptedException {
+    String line = Command.firstLine(root, "redis-server", "--version");
+    int at = line.indexOf(" v=");
+    return at < 0 ? "redis-server" : "redis-server " + line.substring(at + 3).split("\\s+")[0];
   }
 
   static String section(Path root, List<Figures> results, String load) throws IOException, InterruptedException {
@@ -94,8 +147,8 @@ public final class LogEndpointBench {
         + String.format(Locale.ROOT, "%,d", batchBody().length()) + " bytes) over and over to each endpoint in turn, "
         + "in one run. warn, so that our endpoint's shedding of debug/info never lightens its load. beaver's endpoints "
         + "run with their default console logger behind `express.json({limit: '1mb'})` and write to `/dev/null`; ours runs "
-        + "`bench/log-endpoint PORT --no-rate-limit` (one JSON line per event through a Logback async appender) with its "
-        + "output to `/dev/null`. Latency percentiles are wrk's.\n"
+        + "`bench/log-endpoint PORT --no-rate-limit` (one JSON line per event, and one per batch, written by the sink's "
+        + "own thread through Logback) with its output to `/dev/null`. Latency percentiles are wrk's.\n"
         + "Regenerate with `bin/bench log-endpoint`.\n\n"
         + MarkdownTable.format(rows, TEXT_COLUMNS) + "\n\n"
         + String.format(Locale.ROOT, "Goal: at least 3× beaver-logger 4's events/s: **%.2f×, %s**.%n", ratio,
@@ -135,6 +188,24 @@ public final class LogEndpointBench {
       throw new IllegalStateException("no '" + label.strip() + "' in wrk's report:\n" + report);
     }
     return report.substring(at + label.length()).strip().split("\\s+")[0];
+  }
+
+  /** The same batch, with a new {@code meta.batchId} in every request (unique across runs too). */
+  static String luaScriptWithBatchIds() {
+    String body = batchBody();
+    String head = body.substring(0, body.indexOf("\"meta\":{}")) + "\"meta\":{\"batchId\":\"";
+    String tail = "\"}" + body.substring(body.indexOf("\"meta\":{}") + "\"meta\":{}".length());
+    return "wrk.method = \"POST\"\n"
+        + "wrk.headers[\"Content-Type\"] = \"application/json\"\n"
+        + "local head = [==[" + head + "]==]\n"
+        + "local tail = [==[" + tail + "]==]\n"
+        + "math.randomseed(os.time())\n"
+        + "local run = os.time() .. \"r\" .. math.random(1000000000) .. \"n\"\n"
+        + "local n = 0\n"
+        + "request = function()\n"
+        + "  n = n + 1\n"
+        + "  return wrk.format(nil, nil, nil, head .. run .. n .. tail)\n"
+        + "end\n";
   }
 
   static String luaScript() {

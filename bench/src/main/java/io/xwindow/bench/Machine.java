@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /** What the figures depend on besides our code: the machine and the tools that ran it. */
 final class Machine {
-  /** Where the test kit finds the browser (the same property and default as its ChromiumBrowser). */
+  /** Where the test kit finds the browser (the same property and default as its Chromium). */
   static final Path CHROMIUM = Path.of(System.getProperty("xwindow.chromium", "/usr/bin/chromium"));
 
   private static final Pattern BROWSER_VERSION = Pattern.compile("(?:Chromium|Google Chrome) [0-9][0-9.]*");

@@ -3,6 +3,7 @@ package io.xwindow.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LogEndpointBenchTest {
@@ -35,5 +36,27 @@ class LogEndpointBenchTest {
     String lua = LogEndpointBench.luaScript();
     assertEquals(50, lua.split("\"event\":").length - 1);
     assertTrue(lua.contains("wrk.method = \"POST\""));
+  }
+
+  @Test
+  void theFleetLoadIsTheSameBatchWithANewBatchIdInEachRequest() {
+    String lua = LogEndpointBench.luaScriptWithBatchIds();
+    String head = lua.substring(lua.indexOf("local head = [==[") + 17, lua.indexOf("]==]\nlocal tail"));
+    String tail = lua.substring(lua.indexOf("local tail = [==[") + 17, lua.lastIndexOf("]==]"));
+    String withId = head + "some-id" + tail;
+
+    assertEquals(LogEndpointBench.batchBody().replace("\"meta\":{}", "\"meta\":{\"batchId\":\"some-id\"}"), withId);
+    assertTrue(lua.contains("request = function()"));
+    assertTrue(lua.contains("n = n + 1"));
+  }
+
+  @Test
+  void theFleetGoalIsFourFifthsOfTheInMemoryRate() {
+    String section = LogEndpointBench.fleetSection(List.of(
+        new LogEndpointBench.Figures("memory", 1000, "1ms", "2ms", 0),
+        new LogEndpointBench.Figures("redis", 850, "1ms", "3ms", 0)), "redis-server 7.0.15");
+
+    assertTrue(section.contains("**0.850×, met**"), section);
+    assertTrue(section.contains("redis-server 7.0.15"), section);
   }
 }

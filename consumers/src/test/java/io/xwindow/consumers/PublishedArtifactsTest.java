@@ -18,7 +18,7 @@ class PublishedArtifactsTest {
   private static final List<String> J2CL_LIBRARIES = List.of(
       "xwindow-base", "xwindow-post-robot", "xwindow-xcomponent", "xwindow-beaver-logger", "xwindow-memcookies-client");
   private static final List<String> SERVER_MODULES = List.of(
-      "xwindow-beaver-logger-server", "xwindow-memcookies-server", "xwindow-webjar-undertow");
+      "xwindow-beaver-logger-server", "xwindow-memcookies-server", "xwindow-server-kit", "xwindow-webjar-undertow");
 
   @Test
   void eachJ2clLibrarysJarCarriesWhatJ2clCompilesWithItsSourcesAndJavadoc() throws IOException {
@@ -77,7 +77,7 @@ class PublishedArtifactsTest {
     }
     assertEquals(List.of("xwindow-base", "xwindow-beaver-logger", "xwindow-beaver-logger-server", "xwindow-bom",
         "xwindow-memcookies-client", "xwindow-memcookies-keyset", "xwindow-memcookies-server", "xwindow-parent",
-        "xwindow-post-robot", "xwindow-webjar", "xwindow-webjar-undertow", "xwindow-xcomponent"), published);
+        "xwindow-post-robot", "xwindow-server-kit", "xwindow-webjar", "xwindow-webjar-undertow", "xwindow-xcomponent"), published);
   }
 
   /**

@@ -3,8 +3,9 @@ package io.xwindow.dist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Html;
 import io.xwindow.testkit.Origins;
 import io.xwindow.testkit.Readme;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BundledPageTest {
   @RegisterExtension static Origins origins = new Origins();
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = Pages.MODERN_SYNTAX))
   void theReadmesPagesAnswerARequestAndRenderAComponentThatCallsBack(Browser browser) {
     Path dir = Npm.consumer("bundled-page", "{\"private\":true}\n");
     for (String page : new String[] {"shop", "frame", "card"}) {

@@ -3,8 +3,9 @@ package io.xwindow.dist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Html;
 import io.xwindow.testkit.Origins;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class CoexistenceTest {
     everyLibrary = Pages.bundle(dir, "every-library.js");
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = Pages.MODERN_SYNTAX))
   void theScriptTagThenTheModule(Browser browser) {
     frame(Html.script("/bundles/post-robot.js") + Html.script("/one-copy.js")
         + Html.inline("postRobot.on('fromScript', function () { return 'the script tag answers'; });"));
@@ -43,7 +44,7 @@ class CoexistenceTest {
     assertEquals(Double.valueOf(browser.number("postRobot.stats().listeners")), browser.number("moduleListeners()"));
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = Pages.MODERN_SYNTAX))
   void theModuleThenTheScriptTag(Browser browser) {
     frame(Html.script("/one-copy.js") + Html.inline(
         "window.ready = false; var s = document.createElement('script'); s.src = '/bundles/post-robot.js'; s.onload = function () {"
@@ -53,14 +54,14 @@ class CoexistenceTest {
     assertAnswers(browser, "fromScript", "the script tag answers", "fromModule", "the module answers");
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = Pages.MODERN_SYNTAX))
   void twoCopiesOfThePackage(Browser browser) {
     frame(Html.script("/two-copies.js"));
 
     assertAnswers(browser, "fromOne", "copy one answers", "fromTwo", "copy two answers");
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = Pages.MODERN_SYNTAX))
   void everyModuleServesThroughItsScriptTag(Browser browser) {
     Pages.serve(origins.a(), everyLibrary);
     StringBuilder tags = new StringBuilder();

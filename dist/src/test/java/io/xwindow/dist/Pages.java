@@ -10,6 +10,9 @@ import java.nio.file.StandardCopyOption;
 
 /** Page scripts, bundled as an application bundles them. */
 final class Pages {
+  /** Why HtmlUnit cannot run the pages: esbuild writes an application's bundle in ES2015+. */
+  static final String MODERN_SYNTAX = "HtmlUnit 4.21 runs ES5 only, and esbuild bundles in ES2015+";
+
   private Pages() {}
 
   /** Copies {@code pages/NAME} into {@code dir} and bundles it there with esbuild; the bundle's path. */

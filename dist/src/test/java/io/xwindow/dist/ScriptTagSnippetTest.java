@@ -7,7 +7,6 @@ import io.undertow.server.handlers.resource.PathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
 import io.undertow.util.HttpString;
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Html;
 import io.xwindow.testkit.Origins;
@@ -50,7 +49,7 @@ class ScriptTagSnippetTest {
     cdn.stop();
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser
   void eachTagLoadsWithItsIntegrityAndDefinesItsGlobal(Browser browser) {
     String tags = Readme.snippet("script-tags").replace("https://cdn.jsdelivr.net", cdnOrigin);
     origins.a().page("/partner.html", Html.page(tags));

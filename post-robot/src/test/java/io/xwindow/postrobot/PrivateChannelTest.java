@@ -3,8 +3,9 @@ package io.xwindow.postrobot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Origins;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,8 +22,12 @@ class PrivateChannelTest {
       "window.windowMessages=0;window.addEventListener('message',function(e){"
           + "if(typeof e.data==='string'&&e.data.indexOf('{\"__post_robot_')===0){window.windowMessages++;}});";
 
-  /** HtmlUnit cannot carry a port between windows: there, messages stay on postMessage. */
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(
+      cannot =
+          @Cannot(
+              engine = Engine.HTMLUNIT,
+              why = "HtmlUnit cannot carry a MessagePort between windows: there, messages stay "
+                  + "on postMessage"))
   void requestsMoveToAPrivateChannelAfterTheHandshake(Browser browser) {
     Windows2.open(browser, origins.a(), COUNT_WINDOW_MESSAGES, origins.b(),
         COUNT_WINDOW_MESSAGES
@@ -55,7 +60,7 @@ class PrivateChannelTest {
    * The frame navigates, on the same origin, to a page that runs post-robot 10, which cannot
    * use a channel: the channel to the page before is dead, and messages go by postMessage again.
    */
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser
   void aFrameThatNavigatesAwayLeavesTheChannel(Browser browser) {
     origins.b().script("/post-robot-10.js",
         io.xwindow.testkit.NpmPackage.published("post-robot@10.0.46").file("dist/post-robot.min.js"));

@@ -3,9 +3,10 @@ package io.xwindow.postrobot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
 import io.xwindow.testkit.Bundles;
+import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Html;
 import io.xwindow.testkit.Origins;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -106,8 +107,11 @@ class ProxyWindowTest {
         browser.string("window.result.data"));
   }
 
-  /** Chromium only: HtmlUnit lets a page set the name of a cross-origin window. */
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(
+      cannot =
+          @Cannot(
+              engine = Engine.HTMLUNIT,
+              why = "HtmlUnit lets a page set the name of a cross-origin window"))
   void theNameOfACrossOriginWindowIsATypedError(Browser browser) {
     open(browser,
         "postRobot.on('misuse',function(e){return e.data.win.setName('x')"

@@ -3,8 +3,9 @@ package io.xwindow.postrobot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Origins;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -16,6 +17,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * these tests ({@link Origins}).
  */
 class RobustnessTest {
+  private static final String HTMLUNIT_FAILS_INSIDE =
+      "HtmlUnit's script engine fails inside its own message dispatch (errors without a message)"
+          + " on some of the random messages that the real engines decode and ignore";
+
   @RegisterExtension static Origins origins = new Origins();
 
   private static Path garbageScript() {
@@ -50,7 +55,7 @@ class RobustnessTest {
     return "{domain:'" + origins.b().origin() + "'}";
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = HTMLUNIT_FAILS_INSIDE))
   void garbageAcrossOriginsBothWaysLeavesBothPagesWorking(Browser browser) {
     open(browser);
 
@@ -71,7 +76,7 @@ class RobustnessTest {
    * 100,000 random and mutated messages through the shipped decoding code: dispatched as message
    * events on the page, from the real child window, so every path of the listener runs.
    */
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = HTMLUNIT_FAILS_INSIDE))
   void fuzzesTheListenerWithAHundredThousandMessages(Browser browser) {
     open(browser);
 
@@ -113,7 +118,13 @@ class RobustnessTest {
     assertEquals("after", browser.string("window.result.data"));
   }
 
-  @CrossBrowser
+  @CrossBrowser(
+      cannot =
+          @Cannot(
+              engine = Engine.WEBKIT,
+              why = "WebKit refuses the window of a removed frame as the source of a "
+                  + "MessageEvent the test makes (TypeError), so the message from a closed "
+                  + "window cannot be forged there"))
   void requestsFromAClosedWindowAreIgnored(Browser browser) {
     open(browser);
     String request = "'{\"__post_robot_10_0_46__\":[{\"id\":\"uid_closed\",\"origin\":\"x\","

@@ -5,6 +5,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 import io.xwindow.samples.memcookies.LoginApp;
+import io.xwindow.serverkit.Timeouts;
 import io.xwindow.testkit.Bundles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,18 +47,27 @@ public final class SamplesServer implements AutoCloseable {
 
   /** Starts both sites and the memcookies login demo; a port of 0 takes a free one. */
   public SamplesServer(int parentPort, int childPort, int memcookiesPort) {
-    Site parentSite = new Site("parent", this);
-    Site childSite = new Site("child", this);
-    child = start(childPort, childSite::handle);
-    childOrigin = "http://localhost:" + port(child);
-    log = new SampleLog(childOrigin); // the parent site's log endpoint, for pages of both sites
-    parent = start(parentPort, log.handler(parentSite::handle));
-    parentOrigin = "http://127.0.0.1:" + port(parent);
-    login = new LoginApp(memcookiesPort, false);
+    this(parentPort, childPort, memcookiesPort, Timeouts.DEFAULT);
   }
 
-  private static Undertow start(int port, io.undertow.server.HttpHandler handler) {
-    Undertow server = Undertow.builder().addHttpListener(port, "127.0.0.1").setHandler(handler).build();
+  /**
+   * Starts both sites and the memcookies login demo, each server closing connections of slow
+   * clients after {@code timeouts}; a port of 0 takes a free one.
+   */
+  public SamplesServer(int parentPort, int childPort, int memcookiesPort, Timeouts timeouts) {
+    Site parentSite = new Site("parent", this);
+    Site childSite = new Site("child", this);
+    child = start(childPort, childSite::handle, timeouts);
+    childOrigin = "http://localhost:" + port(child);
+    log = new SampleLog(childOrigin); // the parent site's log endpoint, for pages of both sites
+    parent = start(parentPort, log.handler(parentSite::handle), timeouts);
+    parentOrigin = "http://127.0.0.1:" + port(parent);
+    login = new LoginApp(memcookiesPort, false, timeouts);
+  }
+
+  private static Undertow start(int port, io.undertow.server.HttpHandler handler, Timeouts timeouts) {
+    Undertow server = timeouts.applyTo(Undertow.builder())
+        .addHttpListener(port, "127.0.0.1").setHandler(handler).build();
     server.start();
     return server;
   }

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.testkit.Browser;
 import io.xwindow.testkit.CrossBrowser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The java-card component, whose page is Java on xcomponent's Java API, across the two origins:
@@ -16,17 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
  * same shop on a third origin is refused before the card learns anything.
  */
 class JavaCardSampleTest {
-  private static SamplesServer server;
-
-  @BeforeAll
-  static void start() {
-    server = new SamplesServer(0, 0);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static RunningSamples samples = new RunningSamples();
 
   private static String text(Browser browser, String id) {
     return browser.string("document.getElementById('" + id + "').textContent");
@@ -39,8 +28,8 @@ class JavaCardSampleTest {
 
   /** Opens the shop, pays in the card, removes it; returns what the card showed. */
   private static String[] payInTheCard(Browser browser, String page) {
-    browser.open(server.parentOrigin() + page);
-    browser.waitFor(ChildFrames.mark("#card", server.childOrigin(), "card-child"));
+    browser.open(samples.server().parentOrigin() + page);
+    browser.waitFor(ChildFrames.mark("#card", samples.server().childOrigin(), "card-child"));
     browser.switchToFrame("#card-child");
     browser.waitFor("document.getElementById('status').textContent === 'ready'");
     String holder = text(browser, "holder");
@@ -58,7 +47,7 @@ class JavaCardSampleTest {
   void aJavaShopRendersTheJavaCardWhichCallsItBack(Browser browser) {
     String[] card = payInTheCard(browser, "/java-card.html");
 
-    assertEquals(server.childOrigin(), card[0]);
+    assertEquals(samples.server().childOrigin(), card[0]);
     assertEquals("Ann Lee", card[1]);
     assertEquals("the shop answered: charged 12.00 EUR to Ann Lee", card[2]);
     assertEquals("rendered\nonCharge: 12.00 EUR\nclosed: parent_call\n", text(browser, "log"));
@@ -69,7 +58,7 @@ class JavaCardSampleTest {
   void aJavaScriptShopRendersTheJavaCardWhichCallsItBack(Browser browser) {
     String[] card = payInTheCard(browser, "/java-card-js.html");
 
-    assertEquals(server.childOrigin(), card[0]);
+    assertEquals(samples.server().childOrigin(), card[0]);
     assertEquals("Bob Stone", card[1]);
     assertEquals("the shop answered: charged 12.00 EUR to Bob Stone", card[2]);
     assertEquals("rendered\nonCharge: 1200 cents\nclosed: parent_call\n", text(browser, "log"));
@@ -77,7 +66,7 @@ class JavaCardSampleTest {
 
   @CrossBrowser
   void aShopOnAThirdOriginIsRefused(Browser browser) {
-    browser.open(server.strangerOrigin() + "/java-card.html");
+    browser.open(samples.server().strangerOrigin() + "/java-card.html");
     waitForText(browser, "log", "render failed");
 
     String log = text(browser, "log");

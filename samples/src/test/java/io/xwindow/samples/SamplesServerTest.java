@@ -4,29 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Profile;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The samples as a person uses them: open the parent site, click, see the child answer. */
 class SamplesServerTest {
-  private static SamplesServer server;
-
-  @BeforeAll
-  static void start() {
-    server = new SamplesServer(0, 0);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static RunningSamples samples = new RunningSamples();
 
   private static HttpResponse<String> get(String url) throws Exception {
     return HttpClient.newHttpClient()
@@ -35,34 +24,34 @@ class SamplesServerTest {
 
   @Test
   void bothSitesServeTheSharedScriptsWithTheOriginsFilledIn() throws Exception {
-    HttpResponse<String> fromParent = get(server.parentOrigin() + "/shared/log-in.js");
-    HttpResponse<String> fromChild = get(server.childOrigin() + "/shared/log-in.js");
+    HttpResponse<String> fromParent = get(samples.server().parentOrigin() + "/shared/log-in.js");
+    HttpResponse<String> fromChild = get(samples.server().childOrigin() + "/shared/log-in.js");
 
     assertEquals(200, fromParent.statusCode());
     assertEquals("text/javascript; charset=utf-8", fromParent.headers().firstValue("Content-Type").orElse(""));
     assertEquals(fromParent.body(), fromChild.body(), "one definition for both sites");
-    assertTrue(fromParent.body().contains("url: '" + server.childOrigin() + "/log-in.html'"), fromParent.body());
-    assertTrue(fromParent.body().contains("allowedParentDomains: '" + server.parentOrigin() + "'"), fromParent.body());
+    assertTrue(fromParent.body().contains("url: '" + samples.server().childOrigin() + "/log-in.html'"), fromParent.body());
+    assertTrue(fromParent.body().contains("allowedParentDomains: '" + samples.server().parentOrigin() + "'"), fromParent.body());
   }
 
   @Test
   void onlyScriptsOfTheSharedFolderAreShared() throws Exception {
-    assertEquals(404, get(server.childOrigin() + "/shared/missing.js").statusCode());
-    assertEquals(404, get(server.childOrigin() + "/shared/log-in.html").statusCode());
-    assertEquals(404, get(server.childOrigin() + "/shared/..%2Fchild%2Fping.html").statusCode());
+    assertEquals(404, get(samples.server().childOrigin() + "/shared/missing.js").statusCode());
+    assertEquals(404, get(samples.server().childOrigin() + "/shared/log-in.html").statusCode());
+    assertEquals(404, get(samples.server().childOrigin() + "/shared/..%2Fchild%2Fping.html").statusCode());
   }
 
   @CrossBrowser
   void indexListsTheDemosOnTwoOrigins(Browser browser) {
-    browser.open(server.parentOrigin() + "/");
+    browser.open(samples.server().parentOrigin() + "/");
 
-    assertTrue(browser.string("document.body.textContent").contains(server.childOrigin()));
+    assertTrue(browser.string("document.body.textContent").contains(samples.server().childOrigin()));
     assertTrue(browser.number("document.querySelectorAll('#demos a').length") >= 1);
   }
 
-  @CrossBrowser({BrowserKind.HTMLUNIT_COOKIES_BLOCKED, BrowserKind.CHROMIUM_COOKIES_BLOCKED})
+  @CrossBrowser(profile = Profile.COOKIES_BLOCKED)
   void memcookiesDemoLogsInWithCookiesBlocked(Browser browser) {
-    browser.open(server.parentOrigin() + "/");
+    browser.open(samples.server().parentOrigin() + "/");
     String link = browser.string("document.querySelector('#demos a[href^=\"http\"]').href");
     browser.open(link);
     browser.waitFor("document.readyState === 'complete'");
@@ -73,27 +62,27 @@ class SamplesServerTest {
     browser.click("#whoami-xhr");
     browser.waitFor("document.getElementById('out').textContent !== '-'");
 
-    assertEquals(server.memcookiesOrigin() + "/", link);
+    assertEquals(samples.server().memcookiesOrigin() + "/", link);
     assertTrue(browser.string("document.getElementById('mode').textContent").startsWith("refuses cookies"));
     assertEquals("xhr: 200 {\"user\":\"ada\"}", browser.string("document.getElementById('out').textContent"));
   }
 
   @CrossBrowser
   void pingDemoAnswersAcrossOrigins(Browser browser) {
-    browser.open(server.parentOrigin() + "/ping.html");
+    browser.open(samples.server().parentOrigin() + "/ping.html");
     browser.waitFor("document.readyState === 'complete'");
 
     browser.click("#ping");
     browser.waitFor("document.getElementById('answer').textContent !== 'none yet'");
 
     assertEquals(
-        "pong:hello (from " + server.childOrigin() + ")",
+        "pong:hello (from " + samples.server().childOrigin() + ")",
         browser.string("document.getElementById('answer').textContent"));
   }
 
   @CrossBrowser
   void messagingDemoShowsAnswersAndTypedErrors(Browser browser) {
-    browser.open(server.parentOrigin() + "/messaging.html");
+    browser.open(samples.server().parentOrigin() + "/messaging.html");
     browser.waitFor("document.readyState === 'complete'");
     browser.waitFor("document.getElementById('log').textContent.indexOf('hello from the child') >= 0");
 
@@ -104,16 +93,16 @@ class SamplesServerTest {
 
     String log = browser.string("document.getElementById('log').textContent");
     assertTrue(log.contains("getUser: {\"id\":42,\"name\":\"Ann\",\"askedBy\":\""
-        + server.parentOrigin() + "\"} (from " + server.childOrigin() + ")"), log);
+        + samples.server().parentOrigin() + "\"} (from " + samples.server().childOrigin() + ")"), log);
     assertTrue(log.contains("pay: error CARD_DECLINED: Card declined"), log);
     assertTrue(log.contains("missing: error NO_HANDLER: No handler found for post message"), log);
     assertTrue(log.contains("wrongDomain: error DOMAIN_MISMATCH"), log);
-    assertTrue(log.contains("callBack: 20 (from " + server.childOrigin() + ")"), log);
+    assertTrue(log.contains("callBack: 20 (from " + samples.server().childOrigin() + ")"), log);
   }
 
   @CrossBrowser
   void javaChildAnswersThroughTheJavaApi(Browser browser) {
-    browser.open(server.parentOrigin() + "/java.html");
+    browser.open(samples.server().parentOrigin() + "/java.html");
     browser.waitFor("document.getElementById('log').textContent.indexOf('ready') >= 0");
 
     browser.click("#greet");
@@ -132,7 +121,7 @@ class SamplesServerTest {
 
   @CrossBrowser
   void loggingDemoShowsWhatArrivedFromBothOrigins(Browser browser) {
-    browser.open(server.parentOrigin() + "/logging.html");
+    browser.open(samples.server().parentOrigin() + "/logging.html");
     browser.waitFor("document.readyState === 'complete'");
 
     browser.click("#warn");
@@ -141,8 +130,8 @@ class SamplesServerTest {
 
     String arrived = browser.string("document.getElementById('arrived').textContent");
     assertTrue(arrived.contains("warn parent_clicked_warn {\"click\":1"), arrived);
-    assertTrue(arrived.contains("from " + server.parentOrigin()), arrived);
+    assertTrue(arrived.contains("from " + samples.server().parentOrigin()), arrived);
     assertTrue(arrived.contains("child_loaded"), arrived);
-    assertTrue(arrived.contains("from " + server.childOrigin()), arrived);
+    assertTrue(arrived.contains("from " + samples.server().childOrigin()), arrived);
   }
 }

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * A browser a test drives: HtmlUnit in the JVM, or a real headless Chromium. Scripts run in the
+ * A browser a test drives: HtmlUnit in the JVM, or a real Chromium, Firefox or WebKit (see {@link
+ * Engine}). Scripts run in the
  * window the browser is on: the first tab, the popup chosen with {@link #switchToPopup()}, or the
  * frame chosen with {@link #switchToFrame(String)}.
  */
@@ -12,15 +13,21 @@ public interface Browser extends AutoCloseable {
   /** The default wait of {@link #waitFor(String)}. */
   Duration DEFAULT_WAIT = Duration.ofSeconds(15);
 
-  /** Which browser this is. */
+  /** Which browser this is: its engine and profile. */
   BrowserKind kind();
+
+  /** Its engine. */
+  default Engine engine() {
+    return kind().engine();
+  }
 
   /** Loads {@code url} in the current window and waits for its load event. */
   void open(String url);
 
   /**
    * Evaluates a JavaScript expression in the current window and returns its value: a String,
-   * Boolean, Long/Double or null (Chromium returns JavaScript numbers as Long or Double).
+   * Boolean, Long/Double or null (real browsers return a whole number as a Long); a script error
+   * is thrown.
    */
   Object eval(String expression);
 

@@ -1,50 +1,53 @@
 package io.xwindow.testkit;
 
-/** The browsers the kit drives. */
+/**
+ * An engine set up as a profile: what a test or a benchmark starts on its own with {@link
+ * #start()}. {@link CrossBrowser} tests get theirs from the kit.
+ */
 public enum BrowserKind {
-  /** HtmlUnit, in the JVM: fast, no install. */
-  HTMLUNIT {
-    @Override
-    public Browser start() {
-      return new HtmlUnitBrowser(true);
-    }
-  },
-  /** Debian's headless Chromium through chromedriver: the real thing. */
-  CHROMIUM {
-    @Override
-    public Browser start() {
-      return new ChromiumBrowser(false, false);
-    }
-  },
-  /** HtmlUnit refusing every cookie ({@code navigator.cookieEnabled} is false): not in the default set. */
-  HTMLUNIT_COOKIES_BLOCKED {
-    @Override
-    public Browser start() {
-      return new HtmlUnitBrowser(false);
-    }
-  },
-  /**
-   * Chromium with every cookie blocked by the profile preference {@code
-   * profile.default_content_setting_values.cookies = 2}, as a user who blocks them: not in the
-   * default set.
-   */
-  CHROMIUM_COOKIES_BLOCKED {
-    @Override
-    public Browser start() {
-      return new ChromiumBrowser(true, false);
-    }
-  },
-  /**
-   * Chromium with its popup blocker on, as users have it (chromedriver switches it off by
-   * default): a popup opens only inside a real user gesture. Not in the default set.
-   */
-  CHROMIUM_POPUP_BLOCKER {
-    @Override
-    public Browser start() {
-      return new ChromiumBrowser(false, true);
-    }
-  };
+  HTMLUNIT(Engine.HTMLUNIT, Profile.DEFAULT),
+  CHROMIUM(Engine.CHROMIUM, Profile.DEFAULT),
+  FIREFOX(Engine.FIREFOX, Profile.DEFAULT),
+  WEBKIT(Engine.WEBKIT, Profile.DEFAULT),
+  HTMLUNIT_COOKIES_BLOCKED(Engine.HTMLUNIT, Profile.COOKIES_BLOCKED),
+  CHROMIUM_COOKIES_BLOCKED(Engine.CHROMIUM, Profile.COOKIES_BLOCKED),
+  FIREFOX_COOKIES_BLOCKED(Engine.FIREFOX, Profile.COOKIES_BLOCKED),
+  WEBKIT_COOKIES_BLOCKED(Engine.WEBKIT, Profile.COOKIES_BLOCKED),
+  CHROMIUM_POPUP_BLOCKER(Engine.CHROMIUM, Profile.POPUP_BLOCKER),
+  FIREFOX_POPUP_BLOCKER(Engine.FIREFOX, Profile.POPUP_BLOCKER),
+  WEBKIT_POPUP_BLOCKER(Engine.WEBKIT, Profile.POPUP_BLOCKER);
 
-  /** Starts a browser of this kind; the caller closes it. Tests get theirs from {@link CrossBrowser}. */
-  public abstract Browser start();
+  private final Engine engine;
+  private final Profile profile;
+
+  BrowserKind(Engine engine, Profile profile) {
+    this.engine = engine;
+    this.profile = profile;
+  }
+
+  /** The engine. */
+  public Engine engine() {
+    return engine;
+  }
+
+  /** How it is set up. */
+  public Profile profile() {
+    return profile;
+  }
+
+  /** The kind of {@code engine} set up as {@code profile}. */
+  public static BrowserKind of(Engine engine, Profile profile) {
+    for (BrowserKind kind : values()) {
+      if (kind.engine == engine && kind.profile == profile) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException(
+        engine + " " + engine.cannotRun(profile).orElse("has no profile " + profile));
+  }
+
+  /** Starts a browser of this kind; the caller closes it. */
+  public Browser start() {
+    return engine.start(profile);
+  }
 }

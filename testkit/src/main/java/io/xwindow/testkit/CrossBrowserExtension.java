@@ -1,18 +1,29 @@
 package io.xwindow.testkit;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.opentest4j.TestAbortedException;
 
-/** The engine of {@link CrossBrowser}: one invocation per browser kind. */
+/**
+ * The engine of {@link CrossBrowser}: one invocation per selected engine, skipped with its reason
+ * where the test or the engine declares it cannot run.
+ */
 final class CrossBrowserExtension implements TestTemplateInvocationContextProvider {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(CrossBrowserExtension.class);
@@ -23,11 +34,42 @@ final class CrossBrowserExtension implements TestTemplateInvocationContextProvid
   }
 
   @Override
+  public boolean mayReturnZeroTestTemplateInvocationContexts(ExtensionContext context) {
+    return true;
+  }
+
+  @Override
   public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(
       ExtensionContext context) {
     CrossBrowser annotation =
         AnnotationSupport.findAnnotation(context.getTestMethod(), CrossBrowser.class).orElseThrow();
-    return Arrays.stream(annotation.value()).map(Invocation::new);
+    String method = context.getRequiredTestMethod().getName();
+    Map<Engine, String> cannot = reasons(annotation, method);
+    Set<Engine> selected = Engine.selected();
+    List<TestTemplateInvocationContext> invocations = new ArrayList<>();
+    for (Engine engine : Engine.values()) {
+      if (!selected.contains(engine)) {
+        continue;
+      }
+      Optional<String> why =
+          Optional.ofNullable(cannot.get(engine)).or(() -> engine.cannotRun(annotation.profile()));
+      invocations.add(new Invocation(engine, annotation.profile(), why));
+    }
+    return invocations.stream();
+  }
+
+  /** The declared reasons by engine; a blank reason or an engine named twice is a mistake. */
+  private static Map<Engine, String> reasons(CrossBrowser annotation, String method) {
+    Map<Engine, String> reasons = new EnumMap<>(Engine.class);
+    for (Cannot cannot : annotation.cannot()) {
+      if (cannot.why().isBlank()) {
+        throw new IllegalStateException(method + ": say why " + cannot.engine() + " cannot run it");
+      }
+      if (reasons.put(cannot.engine(), cannot.why()) != null) {
+        throw new IllegalStateException(method + " names " + cannot.engine() + " twice in cannot");
+      }
+    }
+    return reasons;
   }
 
   /** The browser of {@code kind} for the test class of {@code context}, started on first use. */
@@ -57,19 +99,29 @@ final class CrossBrowserExtension implements TestTemplateInvocationContextProvid
   }
 
   private static final class Invocation implements TestTemplateInvocationContext {
-    private final BrowserKind kind;
+    private final Engine engine;
+    private final Profile profile;
+    private final Optional<String> cannot;
 
-    Invocation(BrowserKind kind) {
-      this.kind = kind;
+    Invocation(Engine engine, Profile profile, Optional<String> cannot) {
+      this.engine = engine;
+      this.profile = profile;
+      this.cannot = cannot;
     }
 
     @Override
     public String getDisplayName(int invocationIndex) {
-      return kind.name().toLowerCase();
+      String label = profile.label();
+      return "[" + engine + "]" + (label.isEmpty() ? "" : " " + label);
     }
 
     @Override
     public List<Extension> getAdditionalExtensions() {
+      if (cannot.isPresent()) {
+        String reason = engine + " cannot run this: " + cannot.get();
+        return List.of((ExecutionCondition) context -> ConditionEvaluationResult.disabled(reason));
+      }
+      BrowserKind kind = BrowserKind.of(engine, profile);
       return List.of(
           new ParameterResolver() {
             @Override
@@ -82,6 +134,14 @@ final class CrossBrowserExtension implements TestTemplateInvocationContextProvid
               return browser(context, kind);
             }
           },
+          // the console's list of failures names a run by its index: the message names the engine
+          (TestExecutionExceptionHandler)
+              (context, failure) -> {
+                if (failure instanceof TestAbortedException) {
+                  throw failure;
+                }
+                throw new AssertionError("[" + kind + "] " + failure.getMessage(), failure);
+              },
           (AfterEachCallback)
               context -> {
                 Browser browser = browser(context, kind);

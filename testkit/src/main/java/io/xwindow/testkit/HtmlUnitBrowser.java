@@ -22,12 +22,17 @@ import org.htmlunit.javascript.DefaultJavaScriptErrorListener;
 final class HtmlUnitBrowser implements Browser {
   private final WebClient client = new WebClient(BrowserVersion.CHROME);
   private final List<String> errors = new ArrayList<>();
+  private final BrowserKind kind;
   private final WebWindow main;
   private WebWindow current;
 
-  /** {@code cookies}: false to refuse every cookie ({@code navigator.cookieEnabled} false). */
-  HtmlUnitBrowser(boolean cookies) {
-    client.getCookieManager().setCookiesEnabled(cookies);
+  /**
+   * {@link Profile#COOKIES_BLOCKED} refuses every cookie ({@code navigator.cookieEnabled} is then
+   * false, unlike in Chromium).
+   */
+  HtmlUnitBrowser(Profile profile) {
+    this.kind = BrowserKind.of(Engine.HTMLUNIT, profile);
+    client.getCookieManager().setCookiesEnabled(profile != Profile.COOKIES_BLOCKED);
     client.getOptions().setThrowExceptionOnScriptError(false);
     client.getOptions().setThrowExceptionOnFailingStatusCode(false);
     client.getOptions().setPrintContentOnFailingStatusCode(false);
@@ -54,7 +59,7 @@ final class HtmlUnitBrowser implements Browser {
 
   @Override
   public BrowserKind kind() {
-    return BrowserKind.HTMLUNIT;
+    return kind;
   }
 
   @Override
@@ -98,23 +103,16 @@ final class HtmlUnitBrowser implements Browser {
 
   @Override
   public void waitFor(String condition, Duration wait) {
-    long deadline = System.nanoTime() + wait.toNanos();
-    while (!Boolean.TRUE.equals(eval(condition))) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("still false after " + wait + ": " + condition);
-      }
-      client.waitForBackgroundJavaScript(10);
-      sleep(10);
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    Polling.until(
+        () -> {
+          if (Boolean.TRUE.equals(eval(condition))) {
+            return true;
+          }
+          client.waitForBackgroundJavaScript(10);
+          return false;
+        },
+        wait,
+        condition);
   }
 
   @Override

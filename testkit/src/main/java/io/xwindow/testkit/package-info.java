@@ -1,7 +1,9 @@
 /**
  * The test kit: real servers on distinct loopback origins ({@link Origins}, {@link Site}), one
- * scenario run in HtmlUnit and in headless Chromium ({@link CrossBrowser}, {@link Browser}), and
- * a failing test for any script error on any page, frame or popup ({@link ScriptErrors}).
+ * scenario run in every {@link Engine} (HtmlUnit, Chromium, Firefox, WebKit) with {@link
+ * CrossBrowser}, an engine's gap declared with its reason ({@link Cannot}), each engine also as a
+ * user who blocks cookies or keeps the popup blocker on ({@link Profile}), and a failing test for
+ * any script error on any page, frame or popup ({@link ScriptErrors}).
  *
  * <pre>{@code
  * class PingTest {

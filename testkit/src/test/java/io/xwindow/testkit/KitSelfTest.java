@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The kit's own safety nets: script errors, leaked globals, a missing Chromium. */
+/**
+ * The kit's own safety nets (script errors, leaked globals, a missing Chromium) and the profiles
+ * it promises in every engine: cookies kept or blocked, popups with and without the blocker.
+ */
 class KitSelfTest {
   @RegisterExtension static Origins origins = new Origins();
 
@@ -27,8 +30,9 @@ class KitSelfTest {
     browser.reset();
   }
 
-  /** HtmlUnit has no unhandledrejection event: Chromium is the browser that sees those. */
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(
+      cannot =
+          @Cannot(engine = Engine.HTMLUNIT, why = "HtmlUnit fires no unhandledrejection event"))
   void reportsConsoleErrorsAndUnhandledRejections(Browser browser) {
     origins.a().page(
         "/page.html",
@@ -99,14 +103,66 @@ class KitSelfTest {
     assertEquals(List.of("xwindowProbe"), Globals.addedBy(browser, origins.a(), "/bundles/probe.js"));
   }
 
+  private static void serveCookiePage() {
+    origins.a().page("/cookie.html", Html.page(Html.inline(
+        "document.cookie='kept=1; Path=/';window.kept=document.cookie.indexOf('kept=1')>=0;"
+            + "document.cookie='kept=; Max-Age=0; Path=/';")));
+  }
+
+  @CrossBrowser
+  void theDefaultProfileKeepsAPagesOwnCookie(Browser browser) {
+    serveCookiePage();
+    browser.open(origins.a().url("/cookie.html"));
+
+    assertEquals(true, browser.eval("window.kept"));
+  }
+
+  @CrossBrowser(profile = Profile.COOKIES_BLOCKED)
+  void theCookiesBlockedProfileKeepsNoCookie(Browser browser) {
+    serveCookiePage();
+    browser.open(origins.a().url("/cookie.html"));
+
+    assertEquals(false, browser.eval("window.kept"));
+  }
+
+  private static void servePopupPage() {
+    origins.b().page("/popup.html", Html.page("popup"));
+    origins.a().page("/opener.html", Html.page("<button id=open>open</button>" + Html.inline(
+        "window.atLoad=window.open('" + origins.b().url("/popup.html") + "','a','width=200,height=200');"
+            + "document.getElementById('open').onclick=function(){window.clicked=window.open('"
+            + origins.b().url("/popup.html") + "','b','width=200,height=200');};")));
+  }
+
+  @CrossBrowser
+  void theDefaultProfileOpensAPopupWithoutAClick(Browser browser) {
+    servePopupPage();
+    browser.open(origins.a().url("/opener.html"));
+
+    assertEquals(true, browser.eval("!!window.atLoad && !window.atLoad.closed"));
+  }
+
+  @CrossBrowser(profile = Profile.POPUP_BLOCKER)
+  void thePopupBlockerRefusesAPopupWithoutAClickButOpensOneOnAClick(Browser browser) {
+    servePopupPage();
+    browser.open(origins.a().url("/opener.html"));
+    boolean blockedAtLoad = Boolean.TRUE.equals(browser.eval("window.atLoad === null"));
+    browser.click("#open");
+    browser.waitFor("!!window.clicked && !window.clicked.closed");
+
+    assertTrue(blockedAtLoad, "no popup without a user gesture");
+  }
+
   @Test
   void missingChromiumFailsWithTheInstallCommand() {
     AssertionError error =
         assertThrows(
             AssertionError.class,
             () ->
-                ChromiumBrowser.requireInstalled(
-                    Path.of("/nonexistent/chromium"), Path.of("/nonexistent/chromedriver")));
+                Installed.require(
+                    "Chromium",
+                    "chromium chromium-driver",
+                    Path.of("/nonexistent/chromium"),
+                    Path.of("/nonexistent/chromedriver")));
 
     assertTrue(error.getMessage().contains("apt-get install -y chromium chromium-driver"));
   }
@@ -127,6 +183,7 @@ class KitSelfTest {
     long deadline = System.nanoTime() + 10_000_000_000L;
     List<String> seen = new java.util.ArrayList<>();
     while (seen.stream().noneMatch(e -> e.contains(text))) {
+      seen.clear();
       seen.addAll(origins.errors().all());
       seen.addAll(browser.errors());
       if (System.nanoTime() > deadline) {

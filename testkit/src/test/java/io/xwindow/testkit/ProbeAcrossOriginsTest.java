@@ -1,7 +1,6 @@
 package io.xwindow.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -102,21 +101,30 @@ class ProbeAcrossOriginsTest {
             probe()
                 + "<iframe id=forger src=\"" + child.url("/forger.html") + "\"></iframe>"
                 + "<iframe id=child src=\"" + child.url("/child.html") + "\"></iframe>"
+                // the ping leaves once the child has loaded and the forgeries are arriving
                 + Html.inline(
-                    "document.getElementById('child').onload=function(){"
-                        + "var target=this.contentWindow;setTimeout(function(){"
-                        + "xwindowProbe.ping(target,'" + child.origin() + "','hello',"
-                        + "function(text){if(window.result===undefined)window.result=text;});"
-                        + "},100);};")));
+                    "var loaded=false,forging=false,sent=false;function send(){"
+                        + "if(!loaded||!forging||sent)return;sent=true;"
+                        + "xwindowProbe.ping(frames[1],'" + child.origin() + "','hello',"
+                        + "function(text){if(window.result===undefined)window.result=text;});}"
+                        + "window.addEventListener('message',function(e){"
+                        + "if(e.data==='pong:forged'){forging=true;send();}});"
+                        + "document.getElementById('child').onload=function(){loaded=true;send();};")));
 
     browser.open(parent.url("/parent.html"));
     browser.waitFor("window.result !== undefined");
+    // the forger goes on after the answer: its messages reach the ping's listener, which ignores them
+    browser.waitFor("xwindowProbe.ignored() > 0");
 
-    assertEquals("pong:hello", browser.string("window.result"));
-    assertTrue(browser.number("xwindowProbe.ignored()") > 0, "forged answers were seen and ignored");
+    assertEquals("pong:hello", browser.string("window.result"), "no forged answer believed");
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(
+      cannot =
+          @Cannot(
+              engine = Engine.HTMLUNIT,
+              why = "HtmlUnit loads a popup inside window.open: its first message arrives "
+                  + "before open() has returned the window the page compares the source with"))
   void popupOpenedByAClickAnswers(Browser browser) {
     Site parent = origins.a();
     Site child = origins.b();

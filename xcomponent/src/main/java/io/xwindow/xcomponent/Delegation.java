@@ -1,5 +1,6 @@
 package io.xwindow.xcomponent;
 
+import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.Window;
@@ -8,29 +9,35 @@ import io.xwindow.postrobot.ListenOptions;
 import io.xwindow.postrobot.Listener;
 import io.xwindow.postrobot.Message;
 import io.xwindow.postrobot.PostRobot;
-import io.xwindow.postrobot.browser.Timers;
+import io.xwindow.xcomponent.delegate.DelegatedRender;
 import io.xwindow.xcomponent.dom.Styles;
 import io.xwindow.xcomponent.dom.View;
+import io.xwindow.xcomponent.dom.Views;
 import io.xwindow.xcomponent.event.Callbacks;
 import io.xwindow.xcomponent.event.Emitter;
 import io.xwindow.xcomponent.event.Fn;
+import io.xwindow.xcomponent.props.Outcome;
 import io.xwindow.xcomponent.protocol.Names;
+import io.xwindow.xcomponent.time.Timers;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
 /**
  * {@code renderTo} on the side of the window asked to render: it makes the frame or popup in its
- * own page for a frame of the same page on the component's own domain (the {@code domain} option,
- * else the url's origin; never any origin, as zoid 10.6), and hands back the functions that do the
- * DOM work. It never sees the props, only those marked {@code allowDelegate}.
+ * own page for a frame below it on the component's own domain (the {@code domain} option, else
+ * the url's origin; never any origin, as zoid 10.6), at the URL it builds from its own definition
+ * ({@link DelegatedRender} decides), and hands back the functions that do the DOM work. It sees
+ * only the props marked {@code allowDelegate} and those that go into the URL.
  */
 final class Delegation {
   private final Component component;
+  private final Timers timers;
   private final Object canRender;
   private final Object render;
 
-  private Delegation(Component component, Object domain) {
+  private Delegation(Component component, Object domain, Timers timers) {
     this.component = component;
+    this.timers = timers;
     ListenOptions from = new ListenOptions().domain(domain);
     // listen, not on: nothing else in xcomponent.js needs a Java exception
     canRender = PostRobot.listen(Names.allowDelegate(component.tag()), from, request -> true);
@@ -38,11 +45,11 @@ final class Delegation {
   }
 
   /**
-   * Listens for {@code component}'s render requests from frames on {@code domain}; null (nothing
-   * listens) when the domain is any origin or unknown.
+   * Listens for {@code component}'s render requests from frames on {@code domain} ({@link
+   * DelegatedRender#domain}); null (nothing listens) when there is none.
    */
-  static Delegation listen(Component component, Object domain) {
-    return domain == null || "*".equals(domain) ? null : new Delegation(component, domain);
+  static Delegation listen(Component component, Object domain, Timers timers) {
+    return domain == null ? null : new Delegation(component, domain, timers);
   }
 
   /** Stops listening (the tag was defined again, or destroyed). */
@@ -58,11 +65,11 @@ final class Delegation {
   }
 
   /**
-   * The frame indexes from {@code target} down to this window, e.g. {@code .0.2}; empty for
-   * {@code target} itself; null when {@code target} is not above this window.
+   * The frame indexes from {@code target} down to {@code from}, e.g. {@code .0.2}; empty for
+   * {@code target} itself; null when {@code target} is not above {@code from}.
    */
-  static String pathTo(Window target) {
-    Window window = DomGlobal.window;
+  static String pathTo(Window from, Window target) {
+    Window window = from;
     String path = "";
     while (window != target) {
       Window parent = window.parent;
@@ -84,22 +91,28 @@ final class Delegation {
     return path;
   }
 
+  /**
+   * Renders for the frame that asked, if {@link DelegatedRender} takes its request: the URL and
+   * the window name are this window's own, the container one of its page's body (as for a direct
+   * render). Nothing is made for a refused request.
+   */
   private Object host(Message request) {
-    Window source = request.source;
-    if (Js.asPropertyMap(source).get("top") != DomGlobal.window.top) {
-      return Promise.reject(Errors.delegateRefused("Can only render for a frame of this page"));
+    Outcome<DelegatedRender> checked =
+        component.delegated(request.data, pathTo(request.source, DomGlobal.window));
+    if (checked.failed()) {
+      return Promise.reject(checked.error());
+    }
+    DelegatedRender render = checked.value();
+    Element target = null;
+    if (render.container != null) {
+      target = Views.find(render.container);
+      if (target == null) {
+        return Promise.reject(Errors.badContainer("Can not find element: " + render.container));
+      }
     }
     JsPropertyMap<Object> data = Js.asPropertyMap(request.data);
-    Object selector = data.get("container");
-    Element target = selector instanceof String ? DomGlobal.document.querySelector((String) selector) : null;
-    String context = String.valueOf(data.get("context"));
-    if (target == null && Context.IFRAME.equals(context)) {
-      return Promise.reject(Errors.badContainer("Can not find element: " + selector));
-    }
-    if (!Context.isKnown(context)) {
-      return Promise.reject(Errors.badContext(context));
-    }
-    JsPropertyMap<Object> props = Js.asPropertyMap(data.get("props"));
+    String context = render.context;
+    JsPropertyMap<Object> props = Js.asPropertyMap(render.props);
     JsPropertyMap<Object> options = JsPropertyMap.of();
     Emitter event = new Emitter();
     options.set("props", props);
@@ -108,22 +121,24 @@ final class Delegation {
     options.set("context", context);
     options.set("event", event);
     options.set("state", JsPropertyMap.of());
-    Object opened = component.open(context, target, String.valueOf(data.get("name")), options,
-        props, null, event);
+    Object opened = component.open(context, target, render.name, options, props, null, event);
     if (opened instanceof XComponentError) {
       return Promise.reject(opened);
     }
     View view = (View) opened;
-    view.load(String.valueOf(data.get("url")));
+    view.load(render.url);
     Object gone = data.get("gone");
-    double[] watch = {0};
-    watch[0] = Timers.setInterval(() -> {
+    // a JsArray holds the timer for the lambdas: a Java array would carry J2CL's array metadata
+    JsArray<Double> watch = new JsArray<>();
+    watch.push(timers.every(250, () -> {
       String reason = view.gone();
       if (reason != null) {
-        Timers.clearInterval(watch[0]);
-        Callbacks.call(gone, reason);
+        timers.cancel(watch.getAt(0));
+        if ("function".equals(Js.typeof(gone))) {
+          Callbacks.call(gone, reason);
+        }
       }
-    }, 250);
+    }));
     JsPropertyMap<Object> functions = JsPropertyMap.of();
     functions.set("rendered", (Fn) ignored -> {
       view.rendered();
@@ -147,7 +162,7 @@ final class Delegation {
       return null;
     });
     functions.set("remove", (Fn) ignored -> {
-      Timers.clearInterval(watch[0]);
+      timers.cancel(watch.getAt(0));
       view.remove();
       return null;
     });

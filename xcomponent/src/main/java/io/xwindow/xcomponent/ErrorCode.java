@@ -13,14 +13,15 @@ package io.xwindow.xcomponent;
  *       that is not lower-case letters, digits and inner dashes, no url, dimensions that are not
  *       px or %, a prop definition with no or an unknown type, {@code required} with {@code
  *       default}, {@code queryParam} on a function prop, a template that is not a function, an
- *       unknown {@code defaultContext}</td></tr>
+ *       unknown {@code defaultContext}; at render, a {@code url} function that does not give an
+ *       absolute http(s) URL</td></tr>
  *   <tr><td>{@code PROP_REQUIRED}</td><td>a required prop is missing (before any window
  *       opens)</td></tr>
  *   <tr><td>{@code PROP_TYPE}</td><td>a prop has the wrong type (before any window opens)</td></tr>
  *   <tr><td>{@code PROP_INVALID}</td><td>a prop's or the component's {@code validate} threw
  *       (before any window opens)</td></tr>
- *   <tr><td>{@code BAD_CONTAINER}</td><td>no container, or a selector that matches no element,
- *       for an iframe</td></tr>
+ *   <tr><td>{@code BAD_CONTAINER}</td><td>no container for an iframe, or a selector that is
+ *       invalid or matches no element of the page's body</td></tr>
  *   <tr><td>{@code BAD_CONTEXT}</td><td>a context other than {@code iframe} or {@code
  *       popup}</td></tr>
  *   <tr><td>{@code BAD_WINDOW}</td><td>{@code renderTo}, {@code canRenderTo} or the {@code window}
@@ -36,7 +37,9 @@ package io.xwindow.xcomponent;
  *   <tr><td>{@code CHILD_DOMAIN_REJECTED}</td><td>the child's origin does not match the
  *       component's {@code domain} (by default the origin of its url)</td></tr>
  *   <tr><td>{@code DELEGATE_REFUSED}</td><td>{@code renderTo} to a window of another origin than
- *       allowed, or one without the component</td></tr>
+ *       allowed, or one without the component; in the window asked, a request it does not take (not
+ *       from a frame below it on the component's domain, not one of its instance ids, or naming a
+ *       URL other than the one it builds from its own definition)</td></tr>
  *   <tr><td>{@code CHILD_ERROR}</td><td>the child reported an error ({@code
  *       xprops.onError})</td></tr>
  *   <tr><td>{@code CLOSED}</td><td>the instance was already closed or destroyed when called</td></tr>

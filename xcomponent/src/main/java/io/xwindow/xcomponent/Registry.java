@@ -2,9 +2,13 @@ package io.xwindow.xcomponent;
 
 import elemental2.core.JsArray;
 import elemental2.core.JsMap;
+import io.xwindow.xcomponent.browser.JsHost;
+import io.xwindow.xcomponent.browser.PageTimers;
 import io.xwindow.xcomponent.child.ChildWindow;
 import io.xwindow.xcomponent.props.ComponentOptions;
+import io.xwindow.xcomponent.props.Host;
 import io.xwindow.xcomponent.props.Outcome;
+import io.xwindow.xcomponent.time.Timers;
 
 /**
  * The components defined in this window, by tag: the one registry a window needs. Defining a tag
@@ -12,18 +16,23 @@ import io.xwindow.xcomponent.props.Outcome;
  * route): instances already made keep theirs.
  */
 final class Registry {
+  /** JavaScript values, for the prop rules. */
+  static final Host HOST = new JsHost();
+  /** The page's timers. */
+  static final Timers TIMERS = new PageTimers();
+
   private static final JsMap<String, Component> components = new JsMap<>();
 
   private Registry() {}
 
   /** Defines a component from {@code options}: the component, or the error in the options. */
   static Object create(Object options) {
-    Outcome<ComponentOptions> read = ComponentOptions.read(Component.HOST, options);
+    Outcome<ComponentOptions> read = ComponentOptions.read(HOST, options);
     if (read.failed()) {
       return read.error();
     }
     ComponentOptions values = read.value();
-    Component component = new Component(values);
+    Component component = new Component(values, HOST, TIMERS);
     Component replaced = components.get(values.tag);
     if (replaced != null) {
       replaced.stopListening();
@@ -32,7 +41,7 @@ final class Registry {
     component.listenForDelegation();
     if (component.isChild()) {
       ChildWindow.start(values.tag,
-          values.parentDomainsGiven ? values.allowedParentDomains : null);
+          values.parentDomainsGiven ? values.allowedParentDomains : null, TIMERS);
     }
     return component;
   }

@@ -74,7 +74,7 @@ public final class XComponent {
    * {@link ChildWindow#prepare}); elsewhere, does nothing.
    */
   public static void prepareChild() {
-    ChildWindow.prepare();
+    ChildWindow.prepare(Registry.TIMERS);
   }
 
   /** True when this window is the child of some component. */

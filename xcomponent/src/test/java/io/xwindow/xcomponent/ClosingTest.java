@@ -3,8 +3,9 @@ package io.xwindow.xcomponent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Html;
 import io.xwindow.testkit.Origins;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,14 +51,43 @@ class ClosingTest {
     assertEquals(0.0, browser.number("document.getElementsByTagName('iframe').length"));
   }
 
+  /*
+   * How often the window is checked, and that a window still there is never ended by the checks,
+   * are decided on the JVM (parent.WatchTest, on a clock the test holds); these tests check the
+   * wiring in real pages, without waiting for a check on purpose.
+   */
+
   @CrossBrowser
-  void aRenderedFrameLivesOnWhileItsContainerIsInThePage(Browser browser) {
+  void aChangeElsewhereInThePageLeavesARenderedFrameAlive(Browser browser) {
     renderInAFrame(browser);
-    // longer than the instance's 250 ms check that the frame is still there
-    browser.run("setTimeout(function(){window.waited=true;},1000);");
-    browser.waitFor("window.waited === true");
+    // the document changed: the watch checks the frame at once, and finds it in the page
+    browser.run("document.body.appendChild(document.createElement('p'));");
+    browser.run("window.settled=false;Promise.resolve().then(function(){window.settled=true;});");
+    browser.waitFor("window.settled === true");
     assertEquals("rendered", browser.string("log.join()"));
     assertEquals(1.0, browser.number("document.getElementsByTagName('iframe').length"));
+  }
+
+  @CrossBrowser
+  void closingFromOnRenderOpensNoWindowAndResolvesTheRender(Browser browser) {
+    serve("observed({email:'ann@example.com',onRender:function(){instance.close();}});"
+        + "settle(instance.render('#container'));");
+    browser.open(origins.a().url("/parent.html"));
+    assertEnded(browser, Observed.ended(CloseReason.PARENT_CALL));
+  }
+
+  @CrossBrowser
+  void aClosedInstanceRefusesToRenderOrUpdateWithClosed(Browser browser) {
+    serve("observed({email:'ann@example.com'});instance.close();"
+        + "settle(instance.render('#container'));"
+        + "instance.updateProps({email:'bob@example.com'}).then(null,"
+        + "function(e){window.updateRefused=e.code;});");
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true && window.updateRefused !== undefined");
+    assertEquals(ErrorCode.CLOSED, browser.string("window.failure.code"));
+    assertEquals(ErrorCode.CLOSED, browser.string("window.updateRefused"));
+    assertEquals(Observed.ended(CloseReason.PARENT_CALL), browser.string("log.join()"));
+    assertEquals(0.0, browser.number("document.getElementsByTagName('iframe').length"));
   }
 
   @CrossBrowser
@@ -114,9 +144,9 @@ class ClosingTest {
   }
 
   /*
-   * Navigating away: Chromium only, as HtmlUnit fires no pagehide. The components have
-   * enableBfcache:false, since Chromium keeps these pages in its back/forward cache (pagehide with
-   * persisted true), where a component rightly stays alive.
+   * Navigating away (not in HtmlUnit, which fires no pagehide). The components have
+   * enableBfcache:false, since the real engines keep these pages in their back/forward cache
+   * (pagehide with persisted true), where a component rightly stays alive.
    */
 
   /**
@@ -132,7 +162,7 @@ class ClosingTest {
     assertEquals(log, browser.string("sessionStorage.getItem('log')"));
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = "HtmlUnit never fires pagehide"))
   void theParentPageNavigatingAwayEndsItWithParentNavigated(Browser browser) {
     origins.a().page("/next.html", Html.page("<p>next page</p>"));
     serve(",enableBfcache:false", KEEP_LOG + "observed({email:'ann@example.com'});"
@@ -145,7 +175,7 @@ class ClosingTest {
     assertNavigatedAway(browser, Observed.renderedThenEnded(CloseReason.PARENT_NAVIGATED));
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = "HtmlUnit never fires pagehide"))
   void theParentPageNavigatingAwayBeforeTheChildAnswersEndsItWithoutError(Browser browser) {
     origins.a().page("/next.html", Html.page("<p>next page</p>"));
     serve(",enableBfcache:false", KEEP_LOG + "observed({email:'ann@example.com'});"

@@ -3,8 +3,9 @@ package io.xwindow.xcomponent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Html;
 import io.xwindow.testkit.Origins;
 import java.util.Map;
@@ -32,7 +33,11 @@ class LifecycleTest {
     assertEquals("false", browser.string("String(window.old === window.C)"));
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(
+      cannot =
+          @Cannot(
+              engine = Engine.HTMLUNIT,
+              why = "HtmlUnit has no back/forward cache and never fires pagehide or pageshow"))
   void aPageWithAComponentComesBackFromTheBackForwardCacheWithItAlive(Browser browser) {
     String definition = Pages.define(origins.b(), "cached", "props:{text:{type:'string'}}");
     Pages.child(origins.b(), definition,
@@ -62,7 +67,7 @@ class LifecycleTest {
     assertEquals("child heard again", browser.string("window.heard"));
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = "HtmlUnit never fires pagehide"))
   void withTheBackForwardCacheTurnedOffLeavingThePageEndsTheComponent(Browser browser) {
     String definition = Pages.define(origins.b(), "uncached", "enableBfcache:false");
     Pages.child(origins.b(), definition, "C.ready();");

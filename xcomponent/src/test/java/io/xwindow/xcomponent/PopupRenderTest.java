@@ -3,7 +3,6 @@ package io.xwindow.xcomponent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Origins;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PopupRenderTest {
   @RegisterExtension static Origins origins = new Origins();
 
-  @CrossBrowser({BrowserKind.HTMLUNIT, BrowserKind.CHROMIUM})
+  @CrossBrowser
   void aPopupFromAClickGetsItsPropsAndItsOpenerHearsBack(Browser browser) {
     String definition = Pages.define(origins.b(), "log-in",
         "props:{defaultEmail:{type:'string'},onLoginSuccess:{type:'function'}},"

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Html;
 import io.xwindow.testkit.Origins;
+import io.xwindow.testkit.Profile;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -162,7 +162,7 @@ class RenderErrorsTest {
     assertFailed(browser, ErrorCode.CHILD_DOMAIN_REJECTED);
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM_POPUP_BLOCKER)
+  @CrossBrowser(profile = Profile.POPUP_BLOCKER)
   void aPopupOutsideAUserGestureFailsWithPopupBlocked(Browser browser) {
     Pages.child(origins.b(), emailDefinition("{type:'string'}"), "");
     serveParent(emailDefinition("{type:'string'}"),
@@ -172,7 +172,7 @@ class RenderErrorsTest {
     assertEquals(1.0, browser.number("window.opened"));
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM_POPUP_BLOCKER)
+  @CrossBrowser(profile = Profile.POPUP_BLOCKER)
   void aPopupOpenedInARealClickRendersWithThePopupBlockerOn(Browser browser) {
     Pages.child(origins.b(), emailDefinition("{type:'string'}"),
         "C.ready().then(function(x){document.getElementById('out').textContent=x.email;});");

@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Origins;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The frame's size: dimensions exactly, resize from either side, auto-resize without runaway. */
 class ResizeTest {
+  private static final String NO_LAYOUT =
+      "HtmlUnit lays nothing out: content has no size to follow";
+
   @RegisterExtension static Origins origins = new Origins();
 
   private static final String FRAME = "document.querySelector('#container iframe').getBoundingClientRect()";
@@ -24,7 +28,7 @@ class ResizeTest {
             + "settle(instance.render('#container'));");
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NO_LAYOUT))
   void dimensionsApplyExactlyAndEitherSideResizes(Browser browser) {
     serve("", "C.ready().then(function(x){window.xp=x;});");
 
@@ -45,7 +49,7 @@ class ResizeTest {
     assertTrue(browser.string("log.join(' ')").contains("{\"height\":250}"));
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NO_LAYOUT))
   void autoResizeFollowsTheContent(Browser browser) {
     serve("autoResize:{height:true}",
         "C.ready().then(function(){window.grow=function(px){var d=document.createElement('div');"
@@ -67,7 +71,7 @@ class ResizeTest {
     assertEquals(400.0, browser.number(FRAME + ".width"));
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NO_LAYOUT))
   void contentThatGrowsWithItsFrameDoesNotGrowItForever(Browser browser) {
     serve("autoResize:{height:true}",
         "var s=document.createElement('style');s.textContent='html,body{height:100%}';"

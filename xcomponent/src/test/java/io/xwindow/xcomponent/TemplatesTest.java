@@ -3,8 +3,9 @@ package io.xwindow.xcomponent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
+import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Origins;
 import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,8 +36,9 @@ class TemplatesTest {
     assertEquals("false", browser.string("String(!!document.querySelector('#container .xcomponent-spinner'))"));
   }
 
-  // HtmlUnit ignores style.setProperty: the frame's visibility is checked in Chromium
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser(
+      cannot =
+          @Cannot(engine = Engine.HTMLUNIT, why = "HtmlUnit ignores style.setProperty"))
   void theFrameStaysHiddenUntilTheChildIsReady(Browser browser) {
     Pages.parent(origins.a(), "/parent.html", slowChild(),
         "window.instance=C({});settle(instance.render('#container'));"
@@ -70,7 +72,7 @@ class TemplatesTest {
     assertEquals("Log in form", browser.string("document.querySelector('section.mine iframe').getAttribute('title')"));
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser
   void everyElementAndStyleWeInsertCarriesTheCspNonce(Browser browser) {
     String definition = Pages.define(origins.b(), "strict", "");
     Pages.child(origins.b(), definition, "C.ready();");

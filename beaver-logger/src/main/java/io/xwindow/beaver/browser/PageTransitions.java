@@ -11,29 +11,37 @@ import jsinterop.base.Js;
  * painted after it: the Navigation API's {@code navigate} event where the browser has it, else
  * {@code history.pushState} and {@code replaceState} (wrapped) and {@code popstate}. Nothing is
  * wrapped where the Navigation API is present; {@link #stop()} puts back what was.
+ *
+ * <p>With the Navigation API the wait for the paint starts when the current entry has changed
+ * ({@code currententrychange}), not at {@code navigate}: Firefox fires {@code navigate} for a
+ * back or forward navigation and paints a frame before the page is at its new address.
  */
 public final class PageTransitions {
   private final Events.Listener listener;
+  private final Events.Listener entryChanged;
   private final Object navigation;
   private Task unwrapPush;
   private Task unwrapReplace;
 
   /**
    * Calls {@code navigated} at each same-document navigation and, unless null, {@code painted}
-   * after the next paint.
+   * after the next paint at its new address.
    */
   public PageTransitions(Task navigated, Task painted) {
-    listener = event -> {
-      navigated.run();
-      if (painted != null) {
-        // a task queued by the frame's callback runs once the frame is painted
-        requestAnimationFrame(() -> PageTimers.setTimeout(painted, 0));
-      }
-    };
+    // a task queued by the frame's callback runs once the frame is painted
+    entryChanged = painted == null
+        ? event -> {}
+        : event -> requestAnimationFrame(() -> PageTimers.setTimeout(painted, 0));
     navigation = Js.asPropertyMap(DomGlobal.window).get("navigation");
     if (navigation != null) {
+      listener = event -> navigated.run();
       Events.on(navigation, "navigate", listener);
+      Events.on(navigation, "currententrychange", entryChanged);
     } else {
+      listener = event -> {
+        navigated.run();
+        entryChanged.on(event);
+      };
       unwrapPush = wrap(DomGlobal.history, "pushState", listener);
       unwrapReplace = wrap(DomGlobal.history, "replaceState", listener);
       Events.on(DomGlobal.window, "popstate", listener);
@@ -44,6 +52,7 @@ public final class PageTransitions {
   public void stop() {
     if (navigation != null) {
       Events.off(navigation, "navigate", listener);
+      Events.off(navigation, "currententrychange", entryChanged);
     } else {
       unwrapPush.run();
       unwrapReplace.run();

@@ -2,30 +2,36 @@ package io.xwindow.memcookies;
 
 import elemental2.core.Global;
 import elemental2.core.JsArray;
-import elemental2.dom.DomGlobal;
+import elemental2.dom.Location;
 import elemental2.dom.URL;
+import jsinterop.annotations.JsPackage;
+import jsinterop.annotations.JsProperty;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
 /**
- * The jar behind the global {@code memcookies}: cookie names to sealed values, in page memory
- * only, and which requests it goes with (the page's own origin and the origins allowed). {@code
- * entry.js} patches {@code XMLHttpRequest} and {@code fetch} around it.
+ * The jars behind the global {@code memcookies}: one per origin the page talks to (its own and
+ * the origins allowed), each cookie names to sealed values, in page memory only. A request gets
+ * only its origin's jar and its answer changes only that jar: an allowed origin never sees
+ * another's sealed values, and its tombstones ({@code null}) cannot erase them. {@code entry.js}
+ * patches {@code XMLHttpRequest} and {@code fetch} around it.
  *
- * <p>Small on purpose (a budget of 1 KiB gzipped): static members, because a page has one jar
- * (as memcookies has) and an instance would pull in J2CL's class machinery (about 500 B); a
- * JavaScript object for the jar and a JavaScript array for the origins, no Java collections, no
- * exceptions of our own.
+ * <p>Small on purpose (a budget of 1 KiB gzipped): static members, because a page has one set of
+ * jars (as memcookies has one jar) and an instance would pull in J2CL's class machinery (about
+ * 500 B); JavaScript objects for the jars and a JavaScript array for the origins, no Java
+ * collections, no exceptions of our own.
  */
 @JsType
 public final class MemCookies {
   /** The version of xwindow this bundle was built from: the Maven project version. */
   public static final String VERSION = io.xwindow.base.Version.XWINDOW;
 
-  private static final JsPropertyMap<Object> JAR = JsPropertyMap.of();
+  /** Origin to jar. Keys are origins ({@code scheme://host[:port]}), never a name on Object's prototype. */
+  private static final JsPropertyMap<JsPropertyMap<Object>> JARS = JsPropertyMap.of();
   private static final JsArray<String> ORIGINS = new JsArray<>();
-  private static String header = "x-cookies";
+  /** Null for the default: an initialised static would cost a class initialiser on every call. */
+  private static String header;
 
   private MemCookies() {}
 
@@ -35,29 +41,17 @@ public final class MemCookies {
   }
 
   /**
-   * Merges a jar (its JSON text, or the parsed object): each name set to its sealed value, or
-   * forgotten when its value is {@code null} (a tombstone). Values that are not strings are ignored.
+   * Merges a jar (its JSON text, or the parsed object) into the jar of {@code origin} (the page's
+   * own when null; any URL of the origin will do): each name set to its sealed value, or forgotten
+   * when its value is {@code null} (a tombstone). Values that are not strings are ignored.
    */
-  public static void setCookies(Object changes) {
-    if (changes == null) {
-      return;
-    }
-    JsPropertyMap<Object> parsed =
-        Js.asPropertyMap("string".equals(Js.typeof(changes)) ? Global.JSON.parse((String) changes) : changes);
-    parsed.forEach(
-        name -> {
-          Object value = parsed.get(name);
-          if (value == null) {
-            JAR.delete(name);
-          } else if ("string".equals(Js.typeof(value))) {
-            JAR.set(name, value);
-          }
-        });
+  public static void setCookies(Object changes, String origin) {
+    mergeInto(jarOf(origin), changes);
   }
 
-  /** A copy of the jar: names to sealed values. */
-  public static Object getCookies() {
-    return Global.JSON.parse(Global.JSON.stringify(JAR));
+  /** A copy of the jar of {@code origin} (the page's own when null): names to sealed values. */
+  public static Object getCookies(String origin) {
+    return Global.JSON.parse(Global.JSON.stringify(jarOf(origin)));
   }
 
   /** The name of the header that carries the jar, {@code x-cookies} by default. */
@@ -66,7 +60,7 @@ public final class MemCookies {
   }
 
   public static String getHeaderName() {
-    return header;
+    return header == null ? "x-cookies" : header;
   }
 
   /** Lets the jar go to other origins too, e.g. {@code ["https://api.example"]}. */
@@ -76,11 +70,65 @@ public final class MemCookies {
     }
   }
 
-  /** The header value for a request to {@code url}, or {@code null} where the jar must not go. */
+  /** The header value for a request to {@code url}: its origin's jar, or {@code null} where none may go. */
   public static String headerFor(String url) {
-    String origin = new URL(url, DomGlobal.location.href).origin;
-    return Js.isTripleEqual(origin, DomGlobal.location.origin) || ORIGINS.indexOf(origin) >= 0
-        ? Global.JSON.stringify(JAR)
+    JsPropertyMap<Object> jar = allowedJar(url);
+    return jar == null ? null : Global.JSON.stringify(jar);
+  }
+
+  /**
+   * Merges {@code answer}, the jar header of a response from {@code url} (after redirects), into
+   * that origin's jar; an answer from an origin that is not allowed is ignored.
+   */
+  public static void merge(String url, String answer) {
+    mergeInto(allowedJar(url), answer);
+  }
+
+  /** Merges {@code changes} into {@code jar}; nothing when either is null. */
+  private static void mergeInto(JsPropertyMap<Object> jar, Object changes) {
+    if (jar == null || changes == null) {
+      return;
+    }
+    JsPropertyMap<Object> parsed =
+        Js.asPropertyMap("string".equals(Js.typeof(changes)) ? Global.JSON.parse((String) changes) : changes);
+    parsed.forEach(
+        name -> {
+          Object value = parsed.get(name);
+          if (value == null) {
+            jar.delete(name);
+          } else if ("string".equals(Js.typeof(value))) {
+            jar.set(name, value);
+          }
+        });
+  }
+
+  /** The jar of the origin of {@code url} when the jar may go there, else null. */
+  private static JsPropertyMap<Object> allowedJar(String url) {
+    String origin = originOf(url);
+    return Js.isTripleEqual(origin, location().origin) || ORIGINS.indexOf(origin) >= 0
+        ? jar(origin)
         : null;
+  }
+
+  private static String originOf(String url) {
+    return new URL(url, location().href).origin;
+  }
+
+  /** The jar of the origin of {@code url}, the page's own when null. */
+  private static JsPropertyMap<Object> jarOf(String url) {
+    return jar(originOf(url == null ? location().href : url));
+  }
+
+  /** {@code location}, without the class initialiser of {@code DomGlobal} at every use. */
+  @JsProperty(namespace = JsPackage.GLOBAL, name = "location")
+  private static native Location location();
+
+  private static JsPropertyMap<Object> jar(String origin) {
+    JsPropertyMap<Object> jar = JARS.get(origin);
+    if (jar == null) {
+      jar = JsPropertyMap.of();
+      JARS.set(origin, jar);
+    }
+    return jar;
   }
 }

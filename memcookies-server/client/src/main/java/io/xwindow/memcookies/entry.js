@@ -13,10 +13,13 @@ const jar = MemCookies;
 let xhrPatched = false;
 let fetchPatched = false;
 
-/** @param {?string} header a response's x-cookies: merged; anything unreadable is ignored */
-function merge(header) {
+/**
+ * @param {*} url where the response came from, after redirects
+ * @param {?string} header its x-cookies: merged into that origin's jar; anything unreadable is ignored
+ */
+function merge(url, header) {
   try {
-    jar.setCookies(header);
+    jar.merge(String(url), header);
   } catch (e) {
     // not a jar: a server without the middleware, or a broken proxy
   }
@@ -52,7 +55,7 @@ function patchXhr() {
       xhr.addEventListener('readystatechange', function() {
         if (xhr.readyState >= 2 && !merged) {
           merged = true;
-          merge(xhr.getResponseHeader(name));
+          merge(xhr.responseURL || xhr.memcookiesUrl, xhr.getResponseHeader(name));
         }
       });
     }
@@ -78,10 +81,28 @@ function patchFetch() {
     const name = jar.getHeaderName();
     request.headers.set(name, value);
     return original.call(goog.global, request).then(function(response) {
-      merge(response.headers.get(name));
+      merge(response.url || request.url, response.headers.get(name));
       return response;
     });
   };
+}
+
+/**
+ * Whether a page of another origin frames this one. There the application's cookies are refused
+ * (WebKit blocks third-party cookies), or partitioned with their SameSite=Lax ones refused
+ * (Firefox, Chromium): the session needs memcookies, and a probe would only make Firefox log an
+ * error for the refused cookie.
+ * @return {boolean}
+ */
+function framedByAnotherOrigin() {
+  try {
+    for (let w = window; w !== w.parent; w = w.parent) {
+      if (w.parent.location.origin !== location.origin) return true;
+    }
+    return false;
+  } catch (e) {
+    return true; // the browser refused to show another origin's location
+  }
 }
 
 /**
@@ -91,7 +112,7 @@ function patchFetch() {
  * @return {boolean}
  */
 function cookiesStick() {
-  if (navigator.cookieEnabled === false) return false;
+  if (navigator.cookieEnabled === false || framedByAnotherOrigin()) return false;
   try {
     document.cookie = 'memcookies-probe=1; SameSite=Lax';
     const kept = document.cookie.indexOf('memcookies-probe=1') >= 0;
@@ -103,8 +124,8 @@ function cookiesStick() {
 }
 
 publish('memcookies', 'memcookies', {
-  'setCookies': function(json) { jar.setCookies(json); },
-  'getCookies': function() { return jar.getCookies(); },
+  'setCookies': function(json, origin) { jar.setCookies(json, origin); },
+  'getCookies': function(origin) { return jar.getCookies(origin); },
   'setHeaderName': function(name) { jar.setHeaderName(name); },
   'getHeaderName': function() { return jar.getHeaderName(); },
   'allowOrigins': function(origins) { jar.allowOrigins(origins); },

@@ -6,7 +6,10 @@ package io.xwindow.memcookies.server;
  * a rejected header counts as an empty jar, a rejected value as a missing cookie.
  */
 public enum ErrorCode {
-  /** The header is not a flat JSON object of cookie names to strings, or a value is not Base64url. */
+  /**
+   * The header is not a flat JSON object of cookie names to strings (or has a JSON escape, which no
+   * name or value needs), or a value is not canonical Base64url.
+   */
   MALFORMED,
   /** The header, its number of cookies, or one value is over the configured limit. */
   TOO_LARGE,

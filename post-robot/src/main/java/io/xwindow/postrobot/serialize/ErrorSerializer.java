@@ -9,7 +9,8 @@ import jsinterop.base.JsPropertyMap;
 
 /**
  * Errors by their {@code message}, {@code stack}, {@code code} and {@code data}; read back as an
- * {@code Error} whose stack is the remote one, then ours.
+ * {@code Error} whose stack is the remote one, then ours. Both ways the remote stack starts with
+ * the message ({@link Stacks}), in every engine.
  */
 final class ErrorSerializer implements Serializer {
   @Override
@@ -26,8 +27,12 @@ final class ErrorSerializer implements Serializer {
   public Object write(Object value, Window target, Object domain) {
     JsPropertyMap<Object> error = Js.asPropertyMap(value);
     JsPropertyMap<Object> fields = JsPropertyMap.of();
-    fields.set("message", error.get("message"));
-    fields.set("stack", error.get("stack"));
+    Object message = error.get("message");
+    Object stack = error.get("stack");
+    fields.set("message", message);
+    fields.set("stack", stack instanceof String && message instanceof String
+        ? Stacks.headed((String) stack, nameOf(error), (String) message)
+        : stack);
     fields.set("code", error.get("code"));
     fields.set("data", error.get("data"));
     return fields;
@@ -44,8 +49,14 @@ final class ErrorSerializer implements Serializer {
     }
     Object remoteStack = fields.get("stack");
     if (remoteStack instanceof String) {
-      error.stack = remoteStack + "\n\n" + error.stack;
+      // a peer of another version (or another engine) may send a stack without its message
+      error.stack = Stacks.headed((String) remoteStack, null, error.message) + "\n\n" + error.stack;
     }
     return error;
+  }
+
+  private static String nameOf(JsPropertyMap<Object> error) {
+    Object name = error.get("name");
+    return name instanceof String ? (String) name : null;
   }
 }

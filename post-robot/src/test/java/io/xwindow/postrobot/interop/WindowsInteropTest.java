@@ -3,7 +3,6 @@ package io.xwindow.postrobot.interop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xwindow.testkit.Browser;
-import io.xwindow.testkit.BrowserKind;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Origins;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,7 +35,7 @@ class WindowsInteropTest {
     return pair.release == PublishedPostRobot.POST_ROBOT_10_0_44;
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser
   void aWindowSentInARequestArrivesAsAProxyWindow(Browser browser) {
     EveryPairing.run(browser, origins, pair -> {
       pair.open("postRobot.on('take',function(e){var w=e.data.win;"
@@ -51,7 +50,7 @@ class WindowsInteropTest {
     });
   }
 
-  @CrossBrowser(BrowserKind.CHROMIUM)
+  @CrossBrowser
   void aWindowSentInAnAnswerArrivesAsAProxyWindow(Browser browser) {
     EveryPairing.run(browser, origins, pair -> {
       pair.open("postRobot.on('give',function(){return {win:window};});"

@@ -14,6 +14,7 @@ import io.xwindow.memcookies.server.ClientScriptHandler;
 import io.xwindow.memcookies.server.MemCookiesHandler;
 import io.xwindow.memcookies.server.seal.Keyring;
 import io.xwindow.memcookies.server.wire.JarHeader;
+import io.xwindow.serverkit.Timeouts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,8 +52,16 @@ public final class LoginApp implements AutoCloseable {
   private final boolean plain;
   private final Undertow server;
 
-  /** Starts on {@code 127.0.0.1:port} (0: any free port), behind the middleware unless {@code plain}. */
+  /**
+   * Starts on {@code 127.0.0.1:port} (0: any free port), behind the middleware unless {@code
+   * plain}, with the {@link Timeouts#DEFAULT default timeouts} against slow clients.
+   */
   public LoginApp(int port, boolean plain) {
+    this(port, plain, Timeouts.DEFAULT);
+  }
+
+  /** As {@link #LoginApp(int, boolean)}, with {@code timeouts} (a test's short ones). */
+  public LoginApp(int port, boolean plain, Timeouts timeouts) {
     this.plain = plain;
     HttpHandler routes =
         new ClientScriptHandler("/memcookies.js",
@@ -64,7 +73,7 @@ public final class LoginApp implements AutoCloseable {
                 .get("/", this::page)
                 .setFallbackHandler(exchange -> exchange.setStatusCode(StatusCodes.NOT_FOUND)));
     HttpHandler app = plain ? routes : new MemCookiesHandler(Keyring.generate(), routes);
-    server = Undertow.builder().addHttpListener(port, "127.0.0.1").setHandler(app).build();
+    server = timeouts.applyTo(Undertow.builder()).addHttpListener(port, "127.0.0.1").setHandler(app).build();
     server.start();
   }
 
@@ -155,11 +164,21 @@ public final class LoginApp implements AutoCloseable {
   /** {@code PORT [--plain]}: serves until the process is stopped. */
   public static void main(String[] args) throws InterruptedException {
     if (args.length < 1 || args.length > 2 || (args.length == 2 && !args[1].equals("--plain"))
-        || !args[0].matches("[0-9]{1,5}")) {
+        || !args[0].matches("[0-9]{1,5}") || Integer.parseInt(args[0]) > 65535) {
       System.err.println("usage: bench/memcookies-app PORT [--plain]");
       System.exit(2);
     }
-    LoginApp app = new LoginApp(Integer.parseInt(args[0]), args.length == 2);
+    LoginApp app;
+    try {
+      app = new LoginApp(Integer.parseInt(args[0]), args.length == 2);
+    } catch (RuntimeException e) {
+      if (!(e.getCause() instanceof java.net.BindException)) {
+        throw e;
+      }
+      System.err.println("memcookies demo: cannot listen on 127.0.0.1:" + args[0] + ": " + e.getCause().getMessage());
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(app::close));
     System.out.println("memcookies demo" + (app.plain ? " (plain, no middleware)" : "") + " on " + app.origin() + "/");
     Thread.currentThread().join();

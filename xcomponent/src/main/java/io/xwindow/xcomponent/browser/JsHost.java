@@ -12,7 +12,7 @@ import jsinterop.base.JsPropertyMap;
 
 /**
  * The prop rules' {@link Host} over real JavaScript values. The try/catch around a user's
- * function, {@code Object.defineProperty}, {@code JSON.stringify} and {@code btoa} live in
+ * function, {@code Object.defineProperty}, {@code JSON.stringify}, {@code btoa} and the URL parser live in
  * {@code JsHost.native.js}: a Java {@code catch} would pull J2CL's exception runtime into the
  * bundle.
  */
@@ -81,6 +81,11 @@ public final class JsHost implements Host {
   }
 
   @Override
+  public String httpOrigin(String url) {
+    return origin(url);
+  }
+
+  @Override
   public boolean matchDomain(Object matcher, String origin) {
     return DomainPattern.matches(matcher, origin);
   }
@@ -111,4 +116,7 @@ public final class JsHost implements Host {
 
   @JsMethod
   private static native String utf8Base64(String text);
+
+  @JsMethod
+  private static native String origin(String url);
 }

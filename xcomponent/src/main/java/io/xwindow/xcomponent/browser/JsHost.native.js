@@ -76,3 +76,19 @@ JsHost.utf8Base64 = function(text) {
     return String.fromCharCode(parseInt(hex, 16));
   }));
 };
+
+/**
+ * The browser's own parser, so that what is checked is what a frame would load (it drops tabs
+ * and newlines, e.g. "java\tscript:", and trims spaces).
+ * @param {string} url
+ * @return {?string}
+ * @private
+ */
+JsHost.origin = function(url) {
+  try {
+    var parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null;
+  } catch (notAbsolute) {
+    return null;
+  }
+};

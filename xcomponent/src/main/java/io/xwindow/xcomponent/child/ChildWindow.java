@@ -5,7 +5,6 @@ import elemental2.dom.DomGlobal;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.Message;
-import io.xwindow.postrobot.browser.Timers;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.xcomponent.Context;
 import io.xwindow.xcomponent.Errors;
@@ -16,6 +15,7 @@ import io.xwindow.xcomponent.handshake.Answer;
 import io.xwindow.xcomponent.handshake.ChildHandshake;
 import io.xwindow.xcomponent.handshake.Offer;
 import io.xwindow.xcomponent.protocol.WindowName;
+import io.xwindow.xcomponent.time.Timers;
 import jsinterop.annotations.JsFunction;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -32,6 +32,8 @@ public final class ChildWindow {
 
   private final WindowName name;
   private final Window parent;
+  private final Timers timers;
+  private double openerWatch;
   private Object allowedParentDomains;
   private boolean defined;
   private Message pending;
@@ -48,9 +50,10 @@ public final class ChildWindow {
     Object get();
   }
 
-  private ChildWindow(WindowName name, Window parent) {
+  private ChildWindow(WindowName name, Window parent, Timers timers) {
     this.name = name;
     this.parent = parent;
+    this.timers = timers;
     this.ready = new Promise<>((resolve, reject) -> {
       resolveReady = resolve::onInvoke;
       rejectReady = reject::onInvoke;
@@ -67,8 +70,8 @@ public final class ChildWindow {
    * Starts as the child of {@code tag} when this window's name says it is one, once per window; a
    * second {@code create} of the same tag keeps the first handshake.
    */
-  public static void start(String tag, Object allowedParentDomains) {
-    prepare();
+  public static void start(String tag, Object allowedParentDomains, Timers timers) {
+    prepare(timers);
     if (current == null || !current.isFor(tag) || current.defined) {
       return;
     }
@@ -89,14 +92,14 @@ public final class ChildWindow {
    * are shown only once {@code create} gives the definition, and its {@code
    * allowedParentDomains} allows the origin they came from. Elsewhere, does nothing.
    */
-  public static void prepare() {
+  public static void prepare(Timers timers) {
     if (current != null) {
       return;
     }
     WindowName name = WindowName.parse(DomGlobal.window.name);
     Window parent = name == null ? null : parentOf(name);
     if (parent != null) {
-      current = new ChildWindow(name, parent);
+      current = new ChildWindow(name, parent, timers);
       current.hello();
     }
   }
@@ -222,12 +225,11 @@ public final class ChildWindow {
 
   /** A popup closes itself when its opener goes away. */
   private void watchOpener() {
-    double[] timer = {0};
-    timer[0] = Timers.setInterval(() -> {
+    openerWatch = timers.every(500, () -> {
       if (parent.closed) {
-        Timers.clearInterval(timer[0]);
+        timers.cancel(openerWatch);
         DomGlobal.window.close();
       }
-    }, 500);
+    });
   }
 }

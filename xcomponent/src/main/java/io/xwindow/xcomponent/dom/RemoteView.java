@@ -8,20 +8,15 @@ import jsinterop.base.JsPropertyMap;
 /**
  * A component whose frame or popup another window of the page made for us ({@code renderTo}):
  * the DOM work happens there, through the functions that window answered with; this window keeps
- * the props and the conversation with the child.
+ * the props and the conversation with the child. That window watches the frame or popup, and says
+ * when it is gone.
  */
 public final class RemoteView implements View {
   private JsPropertyMap<Object> host;
-  private String gone;
 
   /** The functions of the window that made the frame: {@code rendered, resize, show, hide, focus, remove}. */
   public void connect(Object functions) {
     host = Js.asPropertyMap(functions);
-  }
-
-  /** That window saw the frame or popup go, for {@code reason}. */
-  public void gone(String reason) {
-    gone = reason;
   }
 
   private void call(String name, Object argument) {
@@ -68,7 +63,7 @@ public final class RemoteView implements View {
 
   @Override
   public String gone() {
-    return gone;
+    return null; // the window that made it says so
   }
 
   @Override

@@ -32,6 +32,26 @@ public final class ChildProps {
     return visible;
   }
 
+  /**
+   * A new object with the subset of the resolved {@code props} that another window of the page
+   * may see when it renders the child for us ({@code renderTo}): those marked {@code
+   * allowDelegate}, the {@code cspNonce} its page needs for the elements it makes, and those that
+   * go into the URL ({@code queryParam}: it builds the URL itself, and they were in its frame's
+   * {@code src} anyway).
+   */
+  public static Object delegated(Host host, PropDefinitions definitions, Object props) {
+    Object delegated = host.newObject();
+    String[] keys = host.keys(props);
+    for (int i = 0; i < keys.length; i++) {
+      PropDefinition definition = definitions.get(keys[i]);
+      if ("cspNonce".equals(keys[i])
+          || definition != null && (definition.allowDelegate || definition.queryParam != null)) {
+        host.set(delegated, keys[i], host.get(props, keys[i]));
+      }
+    }
+    return delegated;
+  }
+
   private static boolean reaches(Host host, PropDefinition definition, String childOrigin,
       String parentOrigin) {
     if (!definition.sendToChild) {

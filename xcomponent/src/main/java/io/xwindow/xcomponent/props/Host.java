@@ -49,6 +49,13 @@ public interface Host {
   /** Base64 of the UTF-8 bytes of {@code text}, with its {@code =} padding. */
   String base64(String text);
 
+  /**
+   * The origin of {@code url} when it is an absolute {@code http:} or {@code https:} URL, as the
+   * browser's URL parser reads it (e.g. {@code https://a.example}); null for anything else: a
+   * relative URL, {@code javascript:}, {@code data:}, {@code blob:}, or no URL at all.
+   */
+  String httpOrigin(String url);
+
   /** True when {@code matcher} (a string, {@code "*"}, a RegExp, or an array of them) admits {@code origin}. */
   boolean matchDomain(Object matcher, String origin);
 

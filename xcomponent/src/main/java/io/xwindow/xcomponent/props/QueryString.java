@@ -24,7 +24,7 @@ public final class QueryString {
 
   /**
    * The child URL for these resolved props; {@code BAD_OPTIONS} when a {@code url} function does
-   * not give a string, {@code PROP_INVALID} when a {@code queryParam} or {@code queryValue}
+   * not give an absolute http(s) URL, {@code PROP_INVALID} when a {@code queryParam} or {@code queryValue}
    * function throws.
    */
   public static Outcome<String> url(Host host, Object url, PropDefinitions definitions,
@@ -41,6 +41,10 @@ public final class QueryString {
     if (!"string".equals(host.typeOf(base))) {
       return Outcome.fail(Errors.badOptions("Expected options.url to give a string, got "
           + host.typeOf(base)));
+    }
+    if (host.httpOrigin((String) base) == null) {
+      // a url function may build on props: never javascript:, data: or blob: in a frame's src
+      return Outcome.fail(Errors.badOptions("Expected options.url to give an absolute http(s) URL"));
     }
     QueryString query = new QueryString(host);
     String[] keys = host.keys(props);

@@ -72,4 +72,17 @@ class ChildPropsTest {
     assertEquals(obj("bar", "given", "foo", "x"), visible(defs, obj("bar", "given", "foo", "x"), CHILD),
         "a given alias prop is not overwritten");
   }
+
+  @Test
+  void anotherWindowRenderingForUsSeesOnlyAllowDelegateAndQueryPropsAndTheNonce() {
+    PropDefinitions defs = PropDefinitions.read(host, obj(
+        "theme", obj("type", "string", "allowDelegate", true),
+        "lang", obj("type", "string", "queryParam", true),
+        "amount", obj("type", "number"))).value();
+    Function<Object, Object> onPaid = x -> null;
+
+    // the query props: it builds the child's URL itself from them, and they were in its src anyway
+    assertEquals(obj("theme", "dark", "lang", "fr", "cspNonce", "n0nce"), ChildProps.delegated(host, defs,
+        obj("theme", "dark", "lang", "fr", "amount", 21.0, "onPaid", onPaid, "cspNonce", "n0nce")));
+  }
 }

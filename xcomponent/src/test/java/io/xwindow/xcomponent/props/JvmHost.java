@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * getters run on {@code get}), an array a {@link List}, a function a {@link Function} (throwing
  * means throwing), a RegExp a {@link Pattern}, a number a {@link Double}, undefined/null {@code null}.
  */
-final class JvmHost implements Host {
+public final class JvmHost implements Host {
   /** A JavaScript object; its lazy getters run when read, as in the browser. */
-  static final class Obj extends LinkedHashMap<String, Object> {
+  public static final class Obj extends LinkedHashMap<String, Object> {
     @Override
     public Object get(Object key) {
       Object value = super.get(key);
@@ -27,7 +27,7 @@ final class JvmHost implements Host {
   }
 
   /** {@code {k1: v1, k2: v2...}}. */
-  static Obj obj(Object... keysAndValues) {
+  public static Obj obj(Object... keysAndValues) {
     Obj obj = new Obj();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       obj.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -36,7 +36,7 @@ final class JvmHost implements Host {
   }
 
   /** A JavaScript function of one argument (the context object). */
-  static Function<Object, Object> fn(Function<Obj, Object> body) {
+  public static Function<Object, Object> fn(Function<Obj, Object> body) {
     return argument -> body.apply((Obj) argument);
   }
 
@@ -190,6 +190,23 @@ final class JvmHost implements Host {
     return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** java.net.URI's reading, close to the browser's for the URLs the tests give. */
+  @Override
+  public String httpOrigin(String url) {
+    try {
+      java.net.URI uri = new java.net.URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+        return null;
+      }
+      int port = uri.getPort();
+      boolean usual = port < 0 || port == (scheme.equals("http") ? 80 : 443);
+      return scheme + "://" + uri.getHost().toLowerCase() + (usual ? "" : ":" + port);
+    } catch (java.net.URISyntaxException notAUrl) {
+      return null;
+    }
+  }
+
   @Override
   public boolean matchDomain(Object matcher, String origin) {
     if (matcher instanceof String) {
@@ -209,7 +226,7 @@ final class JvmHost implements Host {
   }
 
   /** A JavaScript array. */
-  static List<Object> array(Object... items) {
+  public static List<Object> array(Object... items) {
     return new ArrayList<>(java.util.Arrays.asList(items));
   }
 }

@@ -133,6 +133,17 @@ class QueryStringTest {
   }
 
   @Test
+  void aUrlFunctionThatGivesNoAbsoluteHttpUrlIsBadOptions() {
+    PropDefinitions defs = PropDefinitions.builtIn();
+    for (String url : new String[] {"javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x",
+        "blob:http://127.0.0.1:8081/0b1e", "/child", "child.html", "ftp://127.0.0.1/child", ""}) {
+      Outcome<String> built = QueryString.url(host, fn(ctx -> url), defs, obj());
+      assertTrue(built.failed(), url);
+      assertEquals(ErrorCode.BAD_OPTIONS, built.error().code, url);
+    }
+  }
+
+  @Test
   void aThrowingQueryParamOrQueryValueIsPropInvalid() {
     java.util.function.Function<Object, Object> throwing = fn(ctx -> {
       throw new IllegalStateException("no");

@@ -2,22 +2,23 @@ package io.xwindow.beaver.server;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
+import io.xwindow.beaver.server.sink.LineEscapes;
 
 /**
  * Writes the endpoint's answers, every body shape in one place: a success
- * {@code {"accepted":n,"skipped":n,"shed":n,"duplicate":false}} or an error
+ * {@code {"accepted":n,"skipped":n,"shed":n,"cut":n,"duplicate":false}} or an error
  * {@code {"error":"CODE","message":"..."}}.
  */
 final class Answer {
   private Answer() {}
 
   /** Answers a batch that was taken (or recognised as already taken). */
-  static void accepted(HttpServerExchange exchange, int accepted, int skipped, int shed, boolean duplicate) {
+  static void accepted(HttpServerExchange exchange, int accepted, int skipped, int shed, long cut, boolean duplicate) {
     exchange.setStatusCode(200);
     send(
         exchange,
         "{\"accepted\":" + accepted + ",\"skipped\":" + skipped + ",\"shed\":" + shed
-            + ",\"duplicate\":" + duplicate + "}");
+            + ",\"cut\":" + cut + ",\"duplicate\":" + duplicate + "}");
   }
 
   /** Answers a refusal; {@code message} holds no client input unescaped. */
@@ -38,8 +39,8 @@ final class Answer {
       char c = text.charAt(i);
       if (c == '"' || c == '\\') {
         out.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-        out.append(String.format("\\u%04x", (int) c));
+      } else if (LineEscapes.escaped(c)) {
+        out.append(LineEscapes.unicodeEscape(c));
       } else {
         out.append(c);
       }

@@ -15,6 +15,8 @@ public final class EndpointStats {
   private final LongAdder shed = new LongAdder();
   private final LongAdder duplicates = new LongAdder();
   private final LongAdder clientDropped = new LongAdder();
+  private final LongAdder cut = new LongAdder();
+  private final LongAdder withoutRedis = new LongAdder();
   private final Map<ErrorCode, LongAdder> refused = new EnumMap<>(ErrorCode.class);
 
   EndpointStats() {
@@ -23,16 +25,21 @@ public final class EndpointStats {
     }
   }
 
-  void taken(int eventCount, int skippedCount, int shedCount, long droppedByClient) {
+  void taken(int eventCount, int skippedCount, int shedCount, long droppedByClient, long cutBytes) {
     batches.increment();
     events.add(eventCount);
     skipped.add(skippedCount);
     shed.add(shedCount);
     clientDropped.add(droppedByClient);
+    cut.add(cutBytes);
   }
 
   void duplicate() {
     duplicates.increment();
+  }
+
+  void decidedAlone() {
+    withoutRedis.increment();
   }
 
   void refused(ErrorCode code) {
@@ -67,6 +74,19 @@ public final class EndpointStats {
   /** Events that clients report they dropped from a full buffer ({@code meta.dropped}). */
   public long droppedByClients() {
     return clientDropped.sum();
+  }
+
+  /** About how many bytes of entries were cut to fit the entry limit. */
+  public long cut() {
+    return cut.sum();
+  }
+
+  /**
+   * Requests whose rate and batch id this instance decided alone although Redis is configured,
+   * because Redis failed, was late, or its circuit breaker was open.
+   */
+  public long decidedWithoutRedis() {
+    return withoutRedis.sum();
   }
 
   /** Requests refused with {@code code}. */

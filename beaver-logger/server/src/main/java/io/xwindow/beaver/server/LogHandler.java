@@ -5,10 +5,12 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
-import io.xwindow.beaver.server.dedup.BatchIds;
-import io.xwindow.beaver.server.limit.ClientLimiter;
+import io.undertow.util.SameThreadExecutor;
+import io.xwindow.beaver.server.admit.Admission;
+import io.xwindow.beaver.server.admit.Admitter;
 import io.xwindow.beaver.server.limit.LoadShedder;
 import io.xwindow.beaver.server.sink.Sink;
+import io.xwindow.beaver.server.sink.SinkFullException;
 import io.xwindow.beaver.server.wire.Batch;
 import io.xwindow.beaver.server.wire.BatchReader;
 import io.xwindow.beaver.server.wire.Event;
@@ -16,6 +18,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -24,13 +27,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The log endpoint at one path; every other request goes to {@code next}. Made by {@link
- * LogEndpoint}, which holds its settings. The body is read by Undertow's non-blocking receiver on
- * the IO thread; the batch is then logged on a worker thread.
+ * LogEndpoint}, which holds its settings. The body is read as it arrives on the I/O thread ({@link
+ * BodyReader}); the batch is then parsed on a worker thread, admitted (rate and batch id, maybe in
+ * Redis, without holding a thread) and logged on a worker thread.
  */
 final class LogHandler implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(LogHandler.class);
   private static final HttpString ALLOW_ORIGIN = new HttpString("Access-Control-Allow-Origin");
-  private static final HttpString ALLOW_CREDENTIALS = new HttpString("Access-Control-Allow-Credentials");
   private static final HttpString ALLOW_METHODS = new HttpString("Access-Control-Allow-Methods");
   private static final HttpString ALLOW_HEADERS = new HttpString("Access-Control-Allow-Headers");
   private static final HttpString REQUEST_HEADERS = new HttpString("Access-Control-Request-Headers");
@@ -41,11 +44,12 @@ final class LogHandler implements HttpHandler {
 
   private final String path;
   private final Origins origins;
-  private final ClientLimiter limiter;
+  private final boolean allowGet;
+  private final Admitter admitter;
   private final Function<HttpServerExchange, String> clientKey;
   private final long maxBodyBytes;
+  private final BodyReader bodies;
   private final BatchReader reader;
-  private final BatchIds batchIds;
   private final LoadShedder shedder;
   private final Sink sink;
   private final EndpointStats stats;
@@ -54,22 +58,23 @@ final class LogHandler implements HttpHandler {
   LogHandler(
       String path,
       Origins origins,
-      ClientLimiter limiter,
+      boolean allowGet,
+      Admitter admitter,
       Function<HttpServerExchange, String> clientKey,
-      long maxBodyBytes,
+      BodyLimits body,
       BatchReader reader,
-      BatchIds batchIds,
       LoadShedder shedder,
       Sink sink,
       EndpointStats stats,
       HttpHandler next) {
     this.path = path;
     this.origins = origins;
-    this.limiter = limiter;
+    this.allowGet = allowGet;
+    this.admitter = admitter;
     this.clientKey = clientKey;
-    this.maxBodyBytes = maxBodyBytes;
+    this.maxBodyBytes = body.maxBytes();
+    this.bodies = new BodyReader(body.maxBytes(), body.timeout(), body.inFlight(), this::refuse);
     this.reader = reader;
-    this.batchIds = batchIds;
     this.shedder = shedder;
     this.sink = sink;
     this.stats = stats;
@@ -83,14 +88,14 @@ final class LogHandler implements HttpHandler {
       return;
     }
     String origin = exchange.getRequestHeaders().getFirst(Headers.ORIGIN);
-    if (origin != null && !Origins.same(exchange, origin)) {
+    if (origin != null && !origins.own(exchange, origin)) {
       if (!origins.allows(origin)) {
         refuse(exchange, ErrorCode.ORIGIN_NOT_ALLOWED, "origin not allowed: " + origin);
         return;
       }
+      // No Access-Control-Allow-Credentials: a log needs no cookie, and a page's cookies are not ours to read.
       exchange.getResponseHeaders()
           .put(ALLOW_ORIGIN, origin)
-          .put(ALLOW_CREDENTIALS, "true")
           .put(EXPOSE_HEADERS, "Retry-After")
           .put(Headers.VARY, "Origin");
     }
@@ -99,22 +104,15 @@ final class LogHandler implements HttpHandler {
       preflight(exchange);
       return;
     }
-    if (!Methods.POST.equals(method) && !Methods.GET.equals(method)) {
-      exchange.getResponseHeaders().put(Headers.ALLOW, "GET, POST, OPTIONS");
-      refuse(exchange, ErrorCode.METHOD_NOT_ALLOWED, "use POST, or GET for one event");
+    if (!Methods.POST.equals(method) && !(allowGet && Methods.GET.equals(method))) {
+      exchange.getResponseHeaders().put(Headers.ALLOW, allowGet ? "GET, POST, OPTIONS" : "POST, OPTIONS");
+      refuse(exchange, ErrorCode.METHOD_NOT_ALLOWED, allowGet ? "use POST, or GET for one event" : "use POST");
       return;
     }
     String client = clientKey.apply(exchange);
-    long waitNanos = waitFor(client);
-    if (waitNanos > 0) {
-      long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + 999_999_999L));
-      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, seconds);
-      refuse(exchange, ErrorCode.RATE_LIMITED, "too many requests; retry after " + seconds + " s");
-      return;
-    }
     if (Methods.GET.equals(method)) {
       Batch batch = reader.readQuery(query(exchange));
-      exchange.dispatch(() -> deliver(exchange, batch, client));
+      admitThenDeliver(exchange, batch, client, exchange.getQueryString().length());
       return;
     }
     String type = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
@@ -123,87 +121,88 @@ final class LogHandler implements HttpHandler {
       return;
     }
     if (exchange.getRequestContentLength() > maxBodyBytes) {
+      exchange.setPersistent(false);
       refuse(exchange, ErrorCode.BODY_TOO_LARGE, "the body is over " + maxBodyBytes + " bytes");
       return;
     }
-    readBody(exchange, client);
+    bodies.read(exchange, (ex, bytes, length) -> ex.dispatch(() -> parse(ex, bytes, length, client)));
+  }
+
+  /** Parses a body read whole, on a worker thread, then admits and logs its batch. */
+  private void parse(HttpServerExchange exchange, byte[] body, int length, String client) {
+    BatchReader.Result result = reader.read(body, length);
+    if (result instanceof BatchReader.Malformed malformed) {
+      refuse(exchange, ErrorCode.MALFORMED_JSON, malformed.reason());
+      return;
+    }
+    admitThenDeliver(exchange, ((BatchReader.Read) result).batch(), client, length);
   }
 
   /**
-   * Reads the body without blocking, counting bytes as they come: Undertow's own limit on the
-   * receiver applies only to a declared Content-Length, a chunked body needs this count.
+   * Takes the request and its bytes from the client's rate and claims its batch id (the answer
+   * may come from Redis, later, without holding this thread or a worker), then logs the batch on a
+   * worker thread.
    */
-  private void readBody(HttpServerExchange exchange, String client) {
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(
-        (int) Math.min(Math.max(exchange.getRequestContentLength(), 256), maxBodyBytes));
-    boolean[] refused = {false};
-    exchange.getRequestReceiver().receivePartialBytes(
-        (ex, bytes, last) -> {
-          if (refused[0]) {
-            return;
-          }
-          if (body.size() + bytes.length > maxBodyBytes) {
-            refused[0] = true;
-            ex.getRequestReceiver().pause();
-            ex.setPersistent(false);
-            refuse(ex, ErrorCode.BODY_TOO_LARGE, "the body is over " + maxBodyBytes + " bytes");
-            return;
-          }
-          body.write(bytes, 0, bytes.length);
-          if (!last) {
-            return;
-          }
-          BatchReader.Result result = reader.read(body.toByteArray());
-          if (result instanceof BatchReader.Malformed malformed) {
-            refuse(ex, ErrorCode.MALFORMED_JSON, malformed.reason());
-            return;
-          }
-          Batch batch = ((BatchReader.Read) result).batch();
-          ex.dispatch(() -> deliver(ex, batch, client));
-        },
-        (ex, error) -> ex.endExchange()); // the connection broke while reading: nobody is left to answer
+  private void admitThenDeliver(HttpServerExchange exchange, Batch batch, String client, long bytes) {
+    exchange.dispatch(SameThreadExecutor.INSTANCE, () ->
+        decision(client, bytes, batch.batchId())
+            .exceptionally(e -> { // a bug: Redis failures are handled inside the admitter
+              LOG.error("deciding the rate and batch id failed; taking the request", e);
+              return Admission.TAKEN;
+            })
+            .thenAccept(admission ->
+                exchange.getConnection().getWorker().execute(() -> deliver(exchange, batch, client, admission))));
+  }
+
+  private CompletableFuture<Admission> decision(String client, long bytes, String batchId) {
+    try {
+      return admitter.admit(client, bytes, batchId);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /** Logs a batch once: a retried batch already logged is answered as a duplicate. */
-  private void deliver(HttpServerExchange exchange, Batch batch, String client) {
+  private void deliver(HttpServerExchange exchange, Batch batch, String client, Admission admission) {
     String id = batch.batchId();
+    if (admission.limited()) {
+      long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(admission.waitNanos() + 999_999_999L));
+      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, seconds);
+      refuse(exchange, ErrorCode.RATE_LIMITED, "too many requests; retry after " + seconds + " s");
+      return;
+    }
     try {
-      if (id != null && !batchIds.claim(id)) {
+      if (admission.duplicate()) {
         stats.duplicate();
-        Answer.accepted(exchange, 0, batch.skipped(), 0, true);
+        Answer.accepted(exchange, 0, batch.skipped(), 0, 0, true);
         return;
       }
       List<Event> kept = shedder.keep(batch.events());
+      Batch taken = kept == batch.events() ? batch : batch.withEvents(kept);
       try {
-        sink.write(kept == batch.events() ? batch : batch.withEvents(kept), client);
+        sink.write(taken, client);
       } catch (RuntimeException e) {
         if (id != null) {
-          batchIds.release(id);
+          admitter.release(client, id);
         }
         throw e;
       }
       int shed = batch.events().size() - kept.size();
-      stats.taken(kept.size(), batch.skipped(), shed, batch.dropped());
-      Answer.accepted(exchange, kept.size(), batch.skipped(), shed, false);
+      long cut = taken.totalCut();
+      stats.taken(kept.size(), batch.skipped(), shed, batch.dropped(), cut);
+      Answer.accepted(exchange, kept.size(), batch.skipped(), shed, cut, false);
+    } catch (SinkFullException e) {
+      refuse(exchange, ErrorCode.OVERLOADED, "the log is full; retry later");
     } catch (RuntimeException e) {
       LOG.warn("the log sink failed; the client will retry", e);
-      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, 1);
       refuse(exchange, ErrorCode.SINK_UNAVAILABLE, "logging is unavailable; retry later");
     }
   }
 
-  /** A rate limiter that fails (Redis unreachable) lets requests through: logs matter more. */
-  private long waitFor(String client) {
-    try {
-      return limiter.tryTake(client);
-    } catch (RuntimeException e) {
-      LOG.warn("the rate limiter failed; letting the request through", e);
-      return 0;
-    }
-  }
-
   private void preflight(HttpServerExchange exchange) {
-    exchange.getResponseHeaders().put(ALLOW_METHODS, "POST, GET, OPTIONS").put(MAX_AGE, 600);
+    exchange.getResponseHeaders()
+        .put(ALLOW_METHODS, allowGet ? "POST, GET, OPTIONS" : "POST, OPTIONS")
+        .put(MAX_AGE, 600);
     String asked = exchange.getRequestHeaders().getFirst(REQUEST_HEADERS);
     if (asked != null && HEADER_LIST.matcher(asked).matches()) {
       exchange.getResponseHeaders().put(ALLOW_HEADERS, asked);
@@ -212,8 +211,12 @@ final class LogHandler implements HttpHandler {
     exchange.endExchange();
   }
 
+  /** Answers a refusal and counts it; a 503 tells the client to come back in a second. */
   private void refuse(HttpServerExchange exchange, ErrorCode code, String message) {
     stats.refused(code);
+    if (code.status() == 503 && !exchange.getResponseHeaders().contains(Headers.RETRY_AFTER)) {
+      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, 1);
+    }
     Answer.error(exchange, code, message);
   }
 

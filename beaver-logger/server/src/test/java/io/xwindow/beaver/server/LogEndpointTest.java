@@ -2,6 +2,7 @@ package io.xwindow.beaver.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.beaver.server.wire.Level;
@@ -52,7 +53,7 @@ class LogEndpointTest {
     HttpResponse<String> answer = start().post("/api/log", BATCH);
 
     assertEquals(200, answer.statusCode());
-    assertEquals("{\"accepted\":2,\"skipped\":0,\"shed\":0,\"duplicate\":false}", answer.body());
+    assertEquals("{\"accepted\":2,\"skipped\":0,\"shed\":0,\"cut\":0,\"duplicate\":false}", answer.body());
     assertEquals(List.of("app_hello_world", "app_failed"), sink.names());
     assertEquals(Level.ERROR, sink.events().get(1).level());
     assertEquals(0, sink.events().get(0).payload().get("zero").asInt());
@@ -72,9 +73,9 @@ class LogEndpointTest {
   }
 
   @Test
-  void aGetIsOneEventMadeOfItsQuery() {
+  void aGetIsOneEventMadeOfItsQueryWhenGetsAreAllowed() {
     HttpResponse<String> answer =
-        start().send(server.request("/api/log?event=page%20view&level=warn&x=1").GET());
+        start(b -> b.allowGet(true)).send(server.request("/api/log?event=page%20view&level=warn&x=1").GET());
 
     assertEquals(200, answer.statusCode());
     assertEquals(List.of("page_view"), sink.names());
@@ -115,6 +116,30 @@ class LogEndpointTest {
   }
 
   @Test
+  void aGetIsRefusedUnlessGetsAreAllowed() {
+    // an <img> beacon carries no Origin: taking GETs would let any page on the web log here
+    HttpResponse<String> answer = start().send(server.request("/api/log?event=page_view&level=error").GET());
+
+    assertEquals(405, answer.statusCode());
+    assertTrue(answer.body().contains("\"error\":\"METHOD_NOT_ALLOWED\""), answer.body());
+    assertEquals("POST, OPTIONS", answer.headers().firstValue("Allow").orElse(""));
+    assertTrue(sink.batches.isEmpty());
+  }
+
+  @Test
+  void dataAfterTheJsonObjectIs400() {
+    start();
+    for (String body : List.of(BATCH + "{\"events\":[]}", BATCH + " trailing", BATCH + "]")) {
+      HttpResponse<String> answer = server.post("/api/log", body);
+
+      assertEquals(400, answer.statusCode(), body);
+      assertTrue(answer.body().startsWith("{\"error\":\"MALFORMED_JSON\""), answer.body());
+    }
+    assertTrue(sink.batches.isEmpty());
+    assertEquals(200, server.post("/api/log", BATCH + " \n").statusCode());
+  }
+
+  @Test
   void malformedJsonIs400WithAJsonError() {
     HttpResponse<String> answer = start().post("/api/log", "{\"events\":[");
 
@@ -138,7 +163,7 @@ class LogEndpointTest {
     HttpResponse<String> answer = start().post("/api/log", mixed);
 
     assertEquals(200, answer.statusCode());
-    assertEquals("{\"accepted\":2,\"skipped\":7,\"shed\":0,\"duplicate\":false}", answer.body());
+    assertEquals("{\"accepted\":2,\"skipped\":7,\"shed\":0,\"cut\":0,\"duplicate\":false}", answer.body());
     assertEquals(List.of("good", "no_level"), sink.names());
     assertEquals(7, endpoint.stats().skipped());
   }
@@ -188,6 +213,55 @@ class LogEndpointTest {
     assertEquals("http://shop.example", post.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     assertEquals("Origin", post.headers().firstValue("Vary").orElse(""));
     assertEquals("Retry-After", post.headers().firstValue("Access-Control-Expose-Headers").orElse(""));
+    assertTrue(preflight.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+    assertTrue(post.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+    assertEquals(2, sink.events().size());
+  }
+
+  @Test
+  void theOpaqueOriginIsNeverAllowed() {
+    // sandboxed frames and file: pages all send "Origin: null"; allowing it would allow them all
+    start(b -> b.allowOrigin("http://shop.example"));
+
+    HttpResponse<String> post =
+        server.send(server.request("/api/log").header("Origin", "null")
+            .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(BATCH)));
+
+    assertEquals(403, post.statusCode());
+    assertTrue(post.body().contains("ORIGIN_NOT_ALLOWED"));
+    assertTrue(post.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+    assertTrue(sink.batches.isEmpty());
+    assertThrows(IllegalArgumentException.class, () -> LogEndpoint.builder().allowOrigin("null"));
+    assertThrows(IllegalArgumentException.class, () -> LogEndpoint.builder().allowOrigin("*"));
+  }
+
+  /** POSTs {@code BATCH} as a page on {@code origin} would to the server reached as {@code host}. */
+  private Loopback.RawAnswer postAs(String host, String origin) {
+    return Loopback.raw(server.port(), "POST /api/log HTTP/1.1\r\nHost: " + host + "\r\nOrigin: " + origin
+        + "\r\nContent-Type: text/plain\r\nContent-Length: " + BATCH.length() + "\r\nConnection: close\r\n\r\n" + BATCH);
+  }
+
+  @Test
+  void aRebindingPageIsNotTakenForTheEndpointsOwnByItsHostHeader() {
+    // DNS rebinding: evil.example resolves to this server; the page's requests say Host: evil.example
+    start(b -> b.allowOrigin("http://shop.example"));
+    String evil = "evil.example:" + server.port();
+
+    Loopback.RawAnswer post = postAs(evil, "http://" + evil);
+
+    assertEquals(403, post.statusCode(), post.body());
+    assertTrue(post.body().contains("ORIGIN_NOT_ALLOWED"), post.body());
+    assertTrue(sink.batches.isEmpty());
+  }
+
+  @Test
+  void aConfiguredPublicOriginLogsWithoutCors() {
+    start(b -> b.publicOrigin("HTTPS://Logs.Example:443"));
+
+    Loopback.RawAnswer post = postAs("logs.example", "https://logs.example");
+
+    assertEquals(200, post.statusCode(), post.body());
+    assertTrue(post.header("Access-Control-Allow-Origin").isEmpty());
     assertEquals(2, sink.events().size());
   }
 
@@ -266,6 +340,53 @@ class LogEndpointTest {
   }
 
   @Test
+  void aFullSinkIs503OverloadedAndTheRetryIsLoggedOnceThereIsRoom() {
+    start();
+    sink.full = true;
+    HttpResponse<String> refused = server.post("/api/log", batchWithId("b-7", "error", "kept"));
+    sink.full = false;
+    HttpResponse<String> retried = server.post("/api/log", batchWithId("b-7", "error", "kept"));
+
+    assertEquals(503, refused.statusCode());
+    assertTrue(refused.body().contains("\"error\":\"OVERLOADED\""), refused.body());
+    assertEquals("1", refused.headers().firstValue("Retry-After").orElse(""));
+    assertEquals(200, retried.statusCode());
+    assertEquals(List.of("kept"), sink.names());
+    assertEquals(1, endpoint.stats().refusedWith(ErrorCode.OVERLOADED));
+  }
+
+  @Test
+  void bodiesPastTheInFlightBudgetAre503UntilTheHeldOnesEnd() throws Exception {
+    start(b -> b.maxBytesInFlight(1000));
+    String body = "{\"events\":[{\"event\":\"late\"}],\"meta\":{\"pad\":\"" + "p".repeat(880) + "\"}}";
+    try (java.net.Socket slow = new java.net.Socket("127.0.0.1", server.port())) {
+      slow.getOutputStream().write(("POST /api/log HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+          + "Content-Length: " + body.length() + "\r\n\r\n" + body.substring(0, 900)).getBytes());
+      slow.getOutputStream().flush();
+      for (int i = 0; i < 100 && endpoint.bytesInFlight() < 900; i++) {
+        Thread.sleep(10);
+      }
+
+      HttpResponse<String> refused = server.post("/api/log", BATCH);
+
+      assertEquals(503, refused.statusCode(), refused.body());
+      assertTrue(refused.body().contains("\"error\":\"OVERLOADED\""), refused.body());
+      assertEquals("1", refused.headers().firstValue("Retry-After").orElse(""));
+      slow.getOutputStream().write(body.substring(900).getBytes());
+      slow.getOutputStream().flush();
+      byte[] answer = new byte[12];
+      assertEquals(12, slow.getInputStream().readNBytes(answer, 0, 12));
+      assertEquals("HTTP/1.1 200", new String(answer));
+    }
+    for (int i = 0; i < 100 && endpoint.bytesInFlight() > 0; i++) {
+      Thread.sleep(10);
+    }
+    assertEquals(0, endpoint.bytesInFlight());
+    assertEquals(200, server.post("/api/log", BATCH).statusCode());
+    assertEquals(List.of("late", "app_hello_world", "app_failed"), sink.names());
+  }
+
+  @Test
   void aSaturatedSinkShedsDebugAndInfoFirstAndSaysSo() {
     start(b -> b.shedAbove(100));
     sink.backlog = 150;
@@ -277,7 +398,7 @@ class LogEndpointTest {
     sink.backlog = 0;
     server.post("/api/log", mixed);
 
-    assertEquals("{\"accepted\":2,\"skipped\":0,\"shed\":2,\"duplicate\":false}", answer.body());
+    assertEquals("{\"accepted\":2,\"skipped\":0,\"shed\":2,\"cut\":0,\"duplicate\":false}", answer.body());
     assertEquals(List.of("w", "e", "d", "i", "w", "e"), sink.names());
     assertEquals(2, endpoint.stats().shed());
   }

@@ -18,10 +18,50 @@ final class Loopback implements AutoCloseable {
   final String origin;
 
   Loopback(HttpHandler handler) {
-    server = Undertow.builder().addHttpListener(0, "127.0.0.1").setHandler(handler).build();
+    this(Undertow.builder().addHttpListener(0, "127.0.0.1").setHandler(handler).build());
+  }
+
+  /** Starts {@code server}, built with one listener on 127.0.0.1. */
+  Loopback(Undertow server) {
+    this.server = server;
     server.start();
-    int port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
-    origin = "http://127.0.0.1:" + port;
+    origin = "http://127.0.0.1:" + port();
+  }
+
+  /** The port it listens on. */
+  int port() {
+    return ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+  }
+
+  /** An answer read off a raw socket. */
+  record RawAnswer(int statusCode, String head, String body) {
+    /** The first value of header {@code name}, or empty. */
+    java.util.Optional<String> header(String name) {
+      return head.lines()
+          .filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+          .map(line -> line.substring(name.length() + 1).strip())
+          .findFirst();
+    }
+  }
+
+  /**
+   * Sends {@code request}, written out whole (so it can say what HttpClient will not, such as its
+   * own Host), on a new connection to {@code port}, and reads the answer until the server closes.
+   */
+  static RawAnswer raw(int port, String request) {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      int end = answer.indexOf("\r\n\r\n");
+      String head = end < 0 ? answer : answer.substring(0, end);
+      String body = end < 0 ? "" : answer.substring(end + 4);
+      int status = Integer.parseInt(head.split(" ", 3)[1]);
+      return new RawAnswer(status, head, body);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** A request to {@code path} on this server. */

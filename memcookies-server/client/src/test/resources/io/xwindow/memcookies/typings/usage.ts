@@ -1,6 +1,8 @@
 memcookies.setCookies('{"sid":"AZ3f"}');
 memcookies.setCookies({ sid: 'AZ3f', old: null });
+memcookies.setCookies({ sid: 'AZ3f' }, 'https://api.example');
 const jar: { [name: string]: string } = memcookies.getCookies();
+const apiJar: { [name: string]: string } = memcookies.getCookies('https://api.example');
 memcookies.setHeaderName('x-cookies');
 const header: string = memcookies.getHeaderName();
 memcookies.allowOrigins(['https://api.example']);
@@ -8,4 +10,4 @@ memcookies.patchXhr();
 memcookies.patchFetch();
 const on: boolean = memcookies.auto();
 const version: string = memcookies.version;
-console.log(jar, header, on, version);
+console.log(jar, apiJar, header, on, version);

@@ -48,13 +48,14 @@ public final class Sealer {
 
   /**
    * The value sealed in {@code token} for cookie {@code name} on {@code host}; {@link
-   * ErrorCode#MALFORMED} when it is not Base64url, {@link ErrorCode#UNKNOWN_KEY} when no enabled
+   * ErrorCode#MALFORMED} when it is not canonical Base64url (no padding, no {@code +} or {@code /},
+   * no whitespace, no stray bits in the last character), {@link ErrorCode#UNKNOWN_KEY} when no enabled
    * key has its id, {@link ErrorCode#TAMPERED} when it does not authenticate. Expiry is not
    * judged here.
    */
   public Outcome<CookieValue> open(String name, String host, String token) {
-    if (!isBase64Url(token)) {
-      return Outcome.failed(ErrorCode.MALFORMED, "a value of cookie " + name + " is not Base64url");
+    if (!isCanonicalBase64Url(token)) {
+      return Outcome.failed(ErrorCode.MALFORMED, "a value of cookie " + name + " is not canonical Base64url");
     }
     byte[] sealed = DECODER.decode(token);
     byte[] plain;
@@ -94,16 +95,39 @@ public final class Sealer {
         .put(CONTEXT).put(hostBytes).put((byte) 0).put(nameBytes).array();
   }
 
-  private static boolean isBase64Url(String token) {
-    if (token.isEmpty() || token.length() % 4 == 1) {
+  /**
+   * Whether {@code token} is canonical Base64url without padding, the one spelling {@link #seal}
+   * writes of its bytes: only {@code A-Z a-z 0-9 - _}, no {@code =}, no whitespace, and the unused
+   * low bits of the last character zero. The JDK's decoder ignores those bits, so without this
+   * check four tokens (two in a 2-byte tail) would open to the same value.
+   */
+  static boolean isCanonicalBase64Url(String token) {
+    int tail = token.length() % 4;
+    if (token.isEmpty() || tail == 1) {
       return false;
     }
+    int last = 0;
     for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+      last = sextet(token.charAt(i));
+      if (last < 0) {
         return false;
       }
     }
-    return true;
+    int unusedBits = tail == 2 ? 0b1111 : tail == 3 ? 0b11 : 0;
+    return (last & unusedBits) == 0;
+  }
+
+  /** The value of a Base64url character, or -1. */
+  private static int sextet(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return c - 'A';
+    }
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 26;
+    }
+    if (c >= '0' && c <= '9') {
+      return c - '0' + 52;
+    }
+    return c == '-' ? 62 : c == '_' ? 63 : -1;
   }
 }

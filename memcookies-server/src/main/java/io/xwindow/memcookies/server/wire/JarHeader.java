@@ -18,7 +18,8 @@ import java.util.Map;
  * The {@code x-cookies} header, both ways: a flat JSON object of cookie names to sealed values
  * ({@code {}} is an empty jar; in a response, {@code null} is a tombstone: forget that cookie).
  * Requests are parsed strictly with Jackson's streaming parser, duplicate names refused, nothing
- * but strings accepted, and never bound to Java objects.
+ * but strings accepted, no JSON escape (no name or value needs one), and never bound to Java
+ * objects.
  */
 public final class JarHeader {
   /** The header's name. */
@@ -47,6 +48,10 @@ public final class JarHeader {
   public Outcome<Map<String, String>> parse(String header) {
     if (header.length() > limits.maxHeaderChars()) {
       return Outcome.failed(ErrorCode.TOO_LARGE, "header of " + header.length() + " chars");
+    }
+    if (header.indexOf('\\') >= 0) {
+      // Names are HTTP tokens and values Base64url: a jar has one spelling, and no escape in it.
+      return Outcome.failed(ErrorCode.MALFORMED, "a JSON escape");
     }
     Map<String, String> jar = new LinkedHashMap<>();
     try (JsonParser parser = json.createParser(header)) {

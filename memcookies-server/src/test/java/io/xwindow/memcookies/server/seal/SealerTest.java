@@ -1,5 +1,6 @@
 package io.xwindow.memcookies.server.seal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -81,6 +82,49 @@ class SealerTest {
     assertEquals(ErrorCode.MALFORMED, sealer.open("sid", "shop.example", token + "=").error().code());
     assertEquals(ErrorCode.MALFORMED, sealer.open("sid", "shop.example", token.replace('-', '+').replace('_', '/') + "+/").error().code());
     assertEquals(ErrorCode.MALFORMED, sealer.open("sid", "shop.example", "").error().code());
+  }
+
+  /** The token of {@code value} under path /app: 49 bytes of overhead, so "" ends in 2 characters, "x" in 3. */
+  private String tokenOf(String value) {
+    return sealer.seal("sid", "shop.example", new CookieValue(value, 1_900_000_000L, "/app", true));
+  }
+
+  @Test
+  void refusesStrayBitsInTheLastCharacterThatTheJdkDecoderIgnores() {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for (String value : new String[] {"", "x"}) {
+      String token = tokenOf(value);
+      int tail = token.length() % 4;
+      assertTrue(tail == 2 || tail == 3, token);
+      int last = alphabet.indexOf(token.charAt(token.length() - 1));
+      for (int stray = 1; stray < (tail == 2 ? 16 : 4); stray++) {
+        String respelled = token.substring(0, token.length() - 1) + alphabet.charAt(last | stray);
+        assertArrayEquals(Base64.getUrlDecoder().decode(token), Base64.getUrlDecoder().decode(respelled),
+            "the same bytes");
+        assertEquals(ErrorCode.MALFORMED, sealer.open("sid", "shop.example", respelled).error().code(), respelled);
+      }
+      assertTrue(sealer.open("sid", "shop.example", token).isOk());
+    }
+  }
+
+  @Test
+  void refusesPaddingWhitespaceAndTheOtherAlphabetInEveryPlace() {
+    for (String value : new String[] {"", "x", "xy"}) {
+      String token = tokenOf(value);
+      String padded = token + "=".repeat((4 - token.length() % 4) % 4);
+      for (String other : new String[] {padded + "====", token + "=", " " + token, token + " ", token + "\n",
+          token + "\r\n", token.substring(0, 8) + "\t" + token.substring(8),
+          token.substring(0, 8) + " " + token.substring(8), token.substring(0, 8) + "+" + token.substring(9),
+          token.substring(0, 8) + "/" + token.substring(9), Base64.getEncoder().encodeToString(
+              Base64.getUrlDecoder().decode(token))}) {
+        if (!other.equals(token)) {
+          assertEquals(ErrorCode.MALFORMED, sealer.open("sid", "shop.example", other).error().code(), other);
+        }
+      }
+      if (!padded.equals(token)) {
+        assertEquals(ErrorCode.MALFORMED, sealer.open("sid", "shop.example", padded).error().code(), padded);
+      }
+    }
   }
 
   @Test

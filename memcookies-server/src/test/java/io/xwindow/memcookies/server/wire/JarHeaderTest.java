@@ -31,6 +31,14 @@ class JarHeaderTest {
   }
 
   @Test
+  void refusesJsonEscapesThatNoTokenOrCookieNameNeeds() {
+    for (String text : new String[] {"{\"a\":\"\\u0041\"}", "{\"\\u0061\":\"1\"}", "{\"a\":\"\\/\"}",
+        "{\"a\":\"1\\\"\"}"}) {
+      assertEquals(ErrorCode.MALFORMED, header.parse(text).error().code(), text);
+    }
+  }
+
+  @Test
   void refusesOversizedHeadersCountsAndValues() {
     assertEquals(ErrorCode.TOO_LARGE, header.parse("{\"a\":\"" + "x".repeat(200) + "\"}").error().code());
     assertEquals(ErrorCode.TOO_LARGE, header.parse("{\"a\":\"" + "x".repeat(21) + "\"}").error().code());

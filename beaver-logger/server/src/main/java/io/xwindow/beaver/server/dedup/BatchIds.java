@@ -1,22 +1,14 @@
 package io.xwindow.beaver.server.dedup;
 
-/** The batch ids seen within a window. */
+/**
+ * The batch ids each client sent within a window. Ids are scoped by client (the key the rate
+ * limit uses), so an id one client sent, or that someone saw go by, never suppresses another
+ * client's batch.
+ */
 public interface BatchIds {
-  /** Remembers nothing: every batch is new. */
-  BatchIds NONE =
-      new BatchIds() {
-        @Override
-        public boolean claim(String id) {
-          return true;
-        }
+  /** Records {@code client}'s {@code id}; true if that client did not send it before within the window. */
+  boolean claim(String client, String id);
 
-        @Override
-        public void release(String id) {}
-      };
-
-  /** Records {@code id}; true if it was not seen before within the window (this batch is new). */
-  boolean claim(String id);
-
-  /** Forgets {@code id}, for a batch that was claimed but could not be logged. */
-  void release(String id);
+  /** Forgets {@code client}'s {@code id}, for a batch that was claimed but could not be logged. */
+  void release(String client, String id);
 }

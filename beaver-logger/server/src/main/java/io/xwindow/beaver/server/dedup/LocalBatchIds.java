@@ -7,7 +7,9 @@ import java.time.Duration;
 
 /** Batch ids in this JVM: at most {@code maxIds}, each forgotten {@code window} after it came. */
 public final class LocalBatchIds implements BatchIds {
-  private final Cache<String, Boolean> seen;
+  private final Cache<ClientBatch, Boolean> seen;
+
+  private record ClientBatch(String client, String id) {}
 
   /** Remembers up to {@code maxIds} ids for {@code window}, on {@code ticker}'s time. */
   public LocalBatchIds(Duration window, long maxIds, Ticker ticker) {
@@ -20,12 +22,12 @@ public final class LocalBatchIds implements BatchIds {
   }
 
   @Override
-  public boolean claim(String id) {
-    return seen.asMap().putIfAbsent(id, Boolean.TRUE) == null;
+  public boolean claim(String client, String id) {
+    return seen.asMap().putIfAbsent(new ClientBatch(client, id), Boolean.TRUE) == null;
   }
 
   @Override
-  public void release(String id) {
-    seen.invalidate(id);
+  public void release(String client, String id) {
+    seen.invalidate(new ClientBatch(client, id));
   }
 }

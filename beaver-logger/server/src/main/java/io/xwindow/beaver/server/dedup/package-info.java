@@ -1,5 +1,5 @@
 /**
- * Batch ids already logged, so a retried batch that did arrive is not logged twice: in memory
- * (Caffeine, bounded and expiring) or in Redis (an expiring key per id).
+ * Batch ids already logged, per client, so a retried batch that did arrive is not logged twice: in
+ * this JVM (Caffeine, bounded and expiring); in Redis, see the {@code admit} package.
  */
 package io.xwindow.beaver.server.dedup;

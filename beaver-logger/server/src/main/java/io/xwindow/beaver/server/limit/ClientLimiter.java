@@ -1,27 +1,13 @@
 package io.xwindow.beaver.server.limit;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.BucketConfiguration;
-import java.time.Duration;
-
-/** How many requests a client may make: takes one for {@code client} if its rate allows. */
+/** How much a client may send: takes one request and its bytes if the client's rate allows. */
 public interface ClientLimiter {
   /** Never refuses. */
-  ClientLimiter NONE = client -> 0;
+  ClientLimiter NONE = (client, bytes) -> 0;
 
   /**
-   * Takes one request from {@code client}'s allowance: 0 when it may go on, else how many
-   * nanoseconds until it may.
+   * Takes one request of {@code bytes} body bytes from {@code client}'s allowance: 0 when it may
+   * go on (and then it is taken), else how many nanoseconds until it may (and nothing is taken).
    */
-  long tryTake(String client);
-
-  /**
-   * The Bucket4j configuration of a rate of {@code requests} per {@code period}, with a burst of
-   * as many at once.
-   */
-  static BucketConfiguration rate(long requests, Duration period) {
-    return BucketConfiguration.builder()
-        .addLimit(Bandwidth.builder().capacity(requests).refillGreedy(requests, period).build())
-        .build();
-  }
+  long tryTake(String client, long bytes);
 }

@@ -5,27 +5,38 @@ import io.xwindow.beaver.server.wire.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 /**
- * Sheds the least severe events first when the sink falls behind: at or above {@code threshold}
- * events waiting, debug and info are dropped and warn and error still go through.
+ * Sheds the least severe events first when the sink falls behind: at or above a threshold of lines
+ * or of bytes waiting, debug and info are dropped and warn and error still go through. Warn and
+ * error are bounded by the sink itself, which refuses a batch it has no room for (the client then
+ * retries it later) rather than drop it.
  */
 public final class LoadShedder {
-  private final IntSupplier backlog;
-  private final int threshold;
+  private final IntSupplier lines;
+  private final LongSupplier bytes;
+  private final int lineThreshold;
+  private final long byteThreshold;
 
-  /** Sheds when {@code backlog} reports {@code threshold} or more events waiting. */
-  public LoadShedder(IntSupplier backlog, int threshold) {
-    if (threshold < 1) {
-      throw new IllegalArgumentException("threshold must be at least 1: " + threshold);
+  /**
+   * Sheds when {@code lines} reports {@code lineThreshold} or more lines waiting, or {@code bytes}
+   * reports {@code byteThreshold} or more bytes.
+   */
+  public LoadShedder(IntSupplier lines, LongSupplier bytes, int lineThreshold, long byteThreshold) {
+    if (lineThreshold < 1 || byteThreshold < 1) {
+      throw new IllegalArgumentException(
+          "thresholds must be at least 1: " + lineThreshold + " lines, " + byteThreshold + " bytes");
     }
-    this.backlog = backlog;
-    this.threshold = threshold;
+    this.lines = lines;
+    this.bytes = bytes;
+    this.lineThreshold = lineThreshold;
+    this.byteThreshold = byteThreshold;
   }
 
   /** Whether the sink is saturated now. */
   public boolean saturated() {
-    return backlog.getAsInt() >= threshold;
+    return lines.getAsInt() >= lineThreshold || bytes.getAsLong() >= byteThreshold;
   }
 
   /** {@code events} less what is shed now: all of them, or those at warn and above. */

@@ -6,12 +6,17 @@ import io.xwindow.beaver.server.wire.Batch;
 public interface Sink extends AutoCloseable {
   /**
    * Logs {@code batch}, received from {@code client} (its address). Throwing means none of it is
-   * taken as logged: the client is told to retry.
+   * taken as logged: the client is told to retry ({@link SinkFullException}: later, the sink is full).
    */
   void write(Batch batch, String client);
 
-  /** How many events are waiting in this sink to be written; the endpoint sheds above a bound. */
+  /** How many lines or records are waiting in this sink to be written; the endpoint sheds above a bound. */
   default int backlog() {
+    return 0;
+  }
+
+  /** How many bytes of text are waiting in this sink to be written; the endpoint sheds above a bound. */
+  default long backlogBytes() {
     return 0;
   }
 

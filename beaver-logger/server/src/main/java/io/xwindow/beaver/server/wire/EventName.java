@@ -18,8 +18,23 @@ public final class EventName {
 
   /** The sanitised form of {@code raw}. */
   public static String sanitise(String raw) {
+    if (isSafe(raw)) {
+      // the common case, without the regular expression (a third of the endpoint's time when it ran for every name)
+      return raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw;
+    }
     String cut = raw.length() > MAX_LENGTH * 4 ? raw.substring(0, MAX_LENGTH * 4) : raw;
     String safe = UNSAFE.matcher(cut).replaceAll("_");
     return safe.length() > MAX_LENGTH ? safe.substring(0, MAX_LENGTH) : safe;
+  }
+
+  /** Whether every character of {@code name} is in {@code [A-Za-z0-9_]}: nothing to replace. */
+  private static boolean isSafe(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,6 +1,7 @@
 package io.xwindow.beaver.server.sink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.xwindow.beaver.server.wire.Batch;
 import io.xwindow.beaver.server.wire.BatchReader;
+import io.xwindow.beaver.server.wire.ReadLimits;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +38,7 @@ import org.junit.jupiter.api.Test;
 class OtlpSinkTest {
   private final List<LogRecord> logs = new CopyOnWriteArrayList<>();
   private final List<Metric> metrics = new CopyOnWriteArrayList<>();
+  private final AtomicLong logBytes = new AtomicLong();
   private Undertow receiver;
   private String endpoint;
 
@@ -55,6 +59,7 @@ class OtlpSinkTest {
       try {
         byte[] answer;
         if (ex.getRequestPath().equals("/v1/logs")) {
+          logBytes.addAndGet(body.length);
           ExportLogsServiceRequest.parseFrom(body).getResourceLogsList().forEach(r ->
               r.getScopeLogsList().forEach(s -> logs.addAll(s.getLogRecordsList())));
           answer = ExportLogsServiceResponse.getDefaultInstance().toByteArray();
@@ -84,6 +89,55 @@ class OtlpSinkTest {
     }));
   }
 
+  private static Batch batch(String body) {
+    return ((BatchReader.Read) new BatchReader(new ObjectMapper(), new ReadLimits(64 * 1024, 10_000))
+        .read(body.getBytes(StandardCharsets.UTF_8))).batch();
+  }
+
+  /** The bytes of OTLP log requests the receiver got for {@code batch}. */
+  private long exported(Batch batch) {
+    long before = logBytes.get();
+    OtlpSink sink = new OtlpSink(endpoint, "checkout-web", Duration.ofMinutes(1));
+    sink.write(batch, "203.0.113.9");
+    sink.close();
+    return logBytes.get() - before;
+  }
+
+  @Test
+  void aBatchsMetaIsExportedOnceWhateverTheNumberOfRecords() {
+    String meta = "\"meta\":{\"page\":\"/checkout\",\"pad\":\"" + "m".repeat(50_000) + "\"}";
+    StringBuilder events = new StringBuilder();
+    StringBuilder tracking = new StringBuilder();
+    for (int i = 0; i < 1000; i++) {
+      events.append(i == 0 ? "" : ",").append("{\"level\":\"error\",\"event\":\"payment_failed\"}");
+      tracking.append(i == 0 ? "" : ",").append("{\"step\":\"pay\"}");
+    }
+    String entries = "\"events\":[" + events + "],\"tracking\":[" + tracking + "]";
+
+    long metaCost = exported(batch("{" + entries + "," + meta + "}")) - exported(batch("{" + entries + "}"));
+
+    System.out.printf("OTLP: a %,d-byte meta with 1,000 events and 1,000 tracking entries: %,d B exported%n",
+        meta.length(), metaCost);
+    assertTrue(metaCost <= 2L * meta.length(), "a " + meta.length() + "-byte meta cost " + metaCost + " bytes");
+    long withMeta = logs.stream().filter(r -> attributes(r.getAttributesList()).containsKey("meta.pad")).count();
+    assertEquals(1, withMeta);
+  }
+
+  @Test
+  void instrumentsPastTheLimitAreNotMade() {
+    StringBuilder metrics = new StringBuilder();
+    for (int i = 0; i < OtlpSink.MAX_INSTRUMENTS + 50; i++) {
+      metrics.append(i == 0 ? "" : ",").append("{\"metricNamespace\":\"n\",\"metricEventName\":\"m").append(i).append("\"}");
+    }
+    exported(batch("{\"metrics\":[" + metrics + "]}")); // the metrics are exported as the sink closes
+
+    assertEquals(OtlpSink.MAX_INSTRUMENTS, metrics().size());
+  }
+
+  private List<String> metrics() {
+    return this.metrics.stream().map(Metric::getName).distinct().toList();
+  }
+
   @Test
   void eventsBecomeLogRecordsAndMetricsBecomeMetricsAtTheReceiver() throws Exception {
     Batch batch = ((BatchReader.Read) new BatchReader(new ObjectMapper()).read((
@@ -97,16 +151,26 @@ class OtlpSinkTest {
     sink.write(batch, "203.0.113.9");
     sink.close(); // exports what waits
 
-    assertEquals(2, logs.size(), logs.toString());
-    LogRecord event = logs.get(0);
+    assertEquals(3, logs.size(), logs.toString());
+    LogRecord batchRecord = logs.get(0);
+    assertEquals("batch", batchRecord.getBody().getStringValue());
+    assertEquals(io.opentelemetry.proto.logs.v1.SeverityNumber.SEVERITY_NUMBER_ERROR, batchRecord.getSeverityNumber());
+    Map<String, String> batchAttributes = attributes(batchRecord.getAttributesList());
+    assertEquals("checkout", batchAttributes.get("meta.page"));
+    assertEquals("203.0.113.9", batchAttributes.get("client.address"));
+    assertEquals("1", batchAttributes.get("beaver.events"));
+    String ref = batchAttributes.get("beaver.batch");
+    LogRecord event = logs.get(1);
     assertEquals("pay_failed", event.getBody().getStringValue());
     assertEquals(io.opentelemetry.proto.logs.v1.SeverityNumber.SEVERITY_NUMBER_ERROR, event.getSeverityNumber());
     Map<String, String> attributes = attributes(event.getAttributesList());
     assertEquals("42", attributes.get("payload.code"));
     assertEquals("line\nbreak", attributes.get("payload.why"));
-    assertEquals("checkout", attributes.get("meta.page"));
-    assertEquals("203.0.113.9", attributes.get("client.address"));
-    assertEquals("pay", attributes(logs.get(1).getAttributesList()).get("tracking.step"));
+    assertEquals(ref, attributes.get("beaver.batch"));
+    assertFalse(attributes.containsKey("meta.page"), "the meta is on the batch's record only");
+    Map<String, String> tracked = attributes(logs.get(2).getAttributesList());
+    assertEquals("pay", tracked.get("tracking.step"));
+    assertEquals(ref, tracked.get("beaver.batch"));
 
     Metric click = metrics.stream().filter(m -> m.getName().equals("shop.click")).findFirst().orElseThrow();
     assertEquals(2.0, click.getSum().getDataPoints(0).getAsDouble());
