@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,12 +14,6 @@ import java.util.stream.Stream;
  * with the tools from npm the tests check it with.
  */
 final class Npm {
-  /** The checkers and the bundler, pinned. */
-  static final List<String> TOOLS = List.of(
-      "publint@0.3.25", "@arethetypeswrong/cli@0.18.5", "esbuild@0.28.2", "typescript@5.6.3");
-
-  private Npm() {}
-
   /** The Maven project version, which the package has. */
   static String version() {
     String version = System.getProperty("xwindow.project.version");
@@ -45,23 +38,27 @@ final class Npm {
   }
 
   /**
-   * The tools' folder, {@code target/npm-tools} at the root, installed on first use (and kept:
-   * a later run with the same pins installs nothing).
+   * The tools' folder, {@code target/npm-tools} at the root: the checkers and the bundler of
+   * {@code dist/src/test/npm-tools}, pinned there with every package they pull in
+   * (package-lock.json), installed by {@code npm ci} on first use and kept while the lockfile is
+   * the same.
    */
   static synchronized Path tools() {
+    Path pins = Bundles.root().resolve("dist/src/test/npm-tools");
     Path dir = Bundles.root().resolve("target/npm-tools");
-    Path stamp = dir.resolve("installed.txt");
-    String wanted = String.join("\n", TOOLS);
+    Path stamp = dir.resolve("installed-lock.json");
     try {
-      if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(wanted)) {
+      String lock = Files.readString(pins.resolve("package-lock.json"));
+      if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(lock)) {
         return dir;
       }
+      deleteTree(dir);
       Files.createDirectories(dir);
-      Files.writeString(dir.resolve("package.json"), "{\"private\":true}\n");
-      List<String> install = new ArrayList<>(List.of("npm", "install", "--no-audit", "--no-fund"));
-      install.addAll(TOOLS);
-      Command.succeed(dir, install.toArray(String[]::new));
-      Files.writeString(stamp, wanted);
+      for (String file : List.of("package.json", "package-lock.json")) {
+        Files.copy(pins.resolve(file), dir.resolve(file));
+      }
+      Command.succeed(dir, "npm", "ci", "--no-audit", "--no-fund");
+      Files.writeString(stamp, lock);
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -52,9 +52,6 @@ public final class KeysetTool {
    */
   static int command(String[] args, PrintStream out, PrintStream err) {
     try {
-      // Tink makes AES-GCM keys only once its AEAD configuration is registered; Keyring registers
-      // it as it loads, but create makes a key before anything loads Keyring.
-      AeadConfig.register();
       new KeysetTool(out).run(List.of(args));
       return 0;
     } catch (IllegalArgumentException e) {
@@ -83,6 +80,9 @@ public final class KeysetTool {
     if (args.size() < 2) {
       throw usage();
     }
+    // Tink makes AES-GCM keys only once its AEAD configuration is registered; Keyring registers
+    // it as it loads, but create makes a key before anything loads Keyring.
+    AeadConfig.register();
     Path file = Path.of(args.get(1));
     switch (args.get(0)) {
       case "create" -> {
