@@ -28,8 +28,11 @@ const MODULE = goog.define('xwindow.MODULE', false);
  */
 exports.publish = function(library, name, api) {
   const global = goog.global;
-  // Symbol read from the global: a bare Symbol makes Closure add its ES5 polyfill.
-  const key = global['Symbol']['for']('xwindow.' + library);
+  // Symbol read from the global: a bare Symbol makes Closure add its ES5 polyfill. Where the
+  // global has none (an ES5 browser, or the bundle evaluated with another `this`, as a server-side
+  // renderer may), the key is the name itself, on a property that no loop lists.
+  const symbol = global['Symbol'];
+  const key = symbol ? symbol['for']('xwindow.' + library) : 'xwindow.' + library;
   const live = global[key];
   if (!live) {
     Object.defineProperty(global, key, {value: api});

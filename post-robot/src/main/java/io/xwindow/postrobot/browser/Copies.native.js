@@ -5,8 +5,10 @@
  * @public
  */
 Copies.register = function(claims, deliver) {
-  // Symbol read from the global: a bare Symbol makes Closure add its ES5 polyfill.
-  var key = goog.global['Symbol']['for']('xwindow.post-robot.copies');
+  // Symbol read from the global: a bare Symbol makes Closure add its ES5 polyfill. Without one
+  // (an ES5 browser), the name itself, on a property that no loop lists.
+  var symbol = goog.global['Symbol'];
+  var key = symbol ? symbol['for']('xwindow.post-robot.copies') : 'xwindow.post-robot.copies';
   var all = goog.global[key];
   if (!all) {
     all = [];
@@ -22,5 +24,6 @@ Copies.register = function(claims, deliver) {
  * @public
  */
 Copies.all = function() {
-  return goog.global[goog.global['Symbol']['for']('xwindow.post-robot.copies')] || [];
+  var symbol = goog.global['Symbol'];
+  return goog.global[symbol ? symbol['for']('xwindow.post-robot.copies') : 'xwindow.post-robot.copies'] || [];
 };
