@@ -15,8 +15,11 @@ declare namespace xcomponent {
   /** Where a component is shown. */
   type Context = 'iframe' | 'popup';
 
-  /** The type of a prop, checked before any window opens. */
-  type PropType = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'function';
+  /**
+   * The type of a prop, checked before any window opens. `'email'` (early xcomponent's) is a
+   * string that must look like an e-mail address.
+   */
+  type PropType = 'string' | 'email' | 'number' | 'boolean' | 'object' | 'array' | 'function';
 
   /** How an object or array prop goes into the URL when it is a `queryParam`. */
   type PropSerialization = 'json' | 'dotify' | 'base64';
@@ -61,6 +64,8 @@ declare namespace xcomponent {
     | 'CHILD_DOMAIN_REJECTED'
     | 'DELEGATE_REFUSED'
     | 'CHILD_ERROR'
+    | 'ZOID_CHILD'
+    | 'BAD_PARENT'
     | 'CLOSED';
 
   /** What `create` throws, `render` rejects with, `onError` and the `error` event receive. */
@@ -152,7 +157,7 @@ declare namespace xcomponent {
 
   /** The type name a prop of type `T` must declare. */
   type PropTypeOf<T> = T extends string
-    ? 'string'
+    ? 'string' | 'email'
     : T extends number
       ? 'number'
       : T extends boolean
@@ -267,6 +272,13 @@ declare namespace xcomponent {
     exports?: ExportsDefinition<X>;
     /** Lets a page with a rendered component enter the back/forward cache. */
     enableBfcache?: boolean;
+    /**
+     * Lets the parent render zoid 10 child pages: it speaks zoid's dialect, and the props the
+     * child may see travel, base64, in the child window's name (readable by any page that window
+     * shows later). Default `false`: no prop goes into a window name, and a zoid child fails the
+     * render with `ZOID_CHILD`.
+     */
+    zoidChildren?: boolean;
   }
 
   /** Values shared by a component's prop functions and templates. */

@@ -3,14 +3,18 @@ package io.xwindow.beaver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xwindow.testkit.Bundles;
+import io.xwindow.testkit.Lane;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The bundle loads where there is no window (server-side rendering in Node): loading it touches
  * nothing of a page; only making a logger does.
  */
+@Tag(Lane.NODE)
+@Tag(Lane.BUNDLE)
 class ServerSideRenderingTest {
   @Test
   void theBundleLoadsInNodeWithoutAWindow() throws Exception {

@@ -85,7 +85,8 @@ class TransitionTest {
 
     Event ended = event("shop_transition_init_to_checkout");
     double duration = ended.payload().get("duration").asDouble();
-    assertTrue(duration >= 80 && duration < 5000, ended.toString());
+    // the 80 ms timer, less a millisecond: Firefox may fire it at 79.x ms by performance.now, floored
+    assertTrue(duration >= 79 && duration < 5000, ended.toString());
     assertEquals(Math.floor(duration), duration, "whole milliseconds");
     assertTrue(ended.payload().get("windowID").asText().matches("[0-9a-f]{10}"), ended.toString());
     assertTrue(ended.payload().get("pageID").asText().matches("[0-9a-f]{10}"), ended.toString());

@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xwindow.testkit.Lane;
 import io.xwindow.testkit.TypeScript;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The TypeScript typings shipped beside the bundle compile with {@code tsc --strict} against the
  * API as a page uses it (beaver 4 and 5 calls), and refuse a misuse.
  */
+@Tag(Lane.TSC)
 class TypingsTest {
   private static final Path TYPINGS = Path.of("target/beaver-logger.d.ts");
 

@@ -22,11 +22,12 @@ import java.util.stream.IntStream;
  * {@code xcomponent}) come from: per Java source file of ours, of the J2CL
  * JRE and runtime, of Elemental2 and jsinterop-base, per Closure Library file, and the bytes of no
  * source. Prints three Markdown tables (by owner, by package, by source file) and writes them into
- * {@code bench/RESULTS.md} as its section ({@code bundle-bytes}, or {@code bundle-bytes-xcomponent}).
+ * {@code bench/RESULTS.md}, when asked to record, as its section ({@code bundle-bytes}, or {@code
+ * bundle-bytes-xcomponent}).
  *
- * <p>Needs the bundle built a second time with a source map: {@code bin/bench bytes} does it
- * (Maven profile {@code bundle-sourcemap}); then {@code mvn -q -pl bench exec:java@bytes} (or
- * {@code exec:java@bytes-xcomponent}).
+ * <p>Needs the bundle built a second time with a source map: {@code bin/bench bytes} (or {@code
+ * bytes-xcomponent}) does it (Maven profile {@code bundle-sourcemap}), then runs this; add {@code
+ * --record} to write RESULTS.md.
  */
 public final class BundleBytesBench {
   /** The module measured without an argument. */
@@ -48,7 +49,7 @@ public final class BundleBytesBench {
 
   /**
    * Attributes the bytes of the bundle of the module {@code args[0]} (default post-robot), prints
-   * the section and writes it into bench/RESULTS.md.
+   * the section and writes it into bench/RESULTS.md when asked to record.
    */
   public static void main(String[] args) throws IOException, InterruptedException {
     String module = args.length > 0 ? args[0] : DEFAULT_MODULE;
@@ -84,14 +85,15 @@ public final class BundleBytesBench {
         + "would save (too low where the rest repeats it; a few bytes off either way, since deflate "
         + "parses the rest anew, so a tiny part may show a negative saving). The real cost usually lies "
         + "between.\n"
-        + "Regenerate with `bin/bench " + (module.equals(DEFAULT_MODULE) ? "bytes" : "bytes-" + module) + "`.\n\n"
+        + "Regenerate with `bin/bench " + (module.equals(DEFAULT_MODULE) ? "bytes" : "bytes-" + module)
+        + " --record`.\n\n"
         + notOurs(bytes) + "\n\n"
         + "### By owner\n\n" + byOwner(bytes)
         + "\n### By package\n\n" + byPackage(bytes)
         + "\n### By source file\n\n" + byFile(bytes);
     System.out.println(section);
 
-    ResultsFile.write(root, section(module), section);
+    ResultsFile.recordIfAsked(root, section(module), section);
   }
 
   /** One sentence: what everything that is not xwindow's code costs, together. */

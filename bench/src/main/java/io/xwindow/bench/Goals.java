@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The issue's goals, judged on the figures of one run: each line says met or not met, with the
+ * The messaging goals, judged on the figures of one run: each line says met or not met, with the
  * figures it was judged on.
  */
 final class Goals {
-  /** Goal 2: xwindow's round trip to a post-robot 10 peer, at most this times the raw echo's. */
+  /** On the post-robot wire: xwindow's round trip to a post-robot 10 peer, at most this times the raw echo's. */
   static final double MAX_ROUND_TRIP_TO_RAW = 1.2;
-  /** Goal 2: xwindow's burst rate to a post-robot 10 peer, at least this times post-robot's own. */
+  /** On the post-robot wire: xwindow's burst rate to a post-robot 10 peer, at least this times post-robot's own. */
   static final double MIN_RATE_TO_POST_ROBOT = 2.0;
   /** Fewer window message events per call than this means the calls travel on a private channel. */
   static final double CHANNEL_MESSAGES_PER_CALL = 0.5;
@@ -27,9 +27,9 @@ final class Goals {
     return List.of(privateChannel(results), postRobotWire(results), reverseWire(results));
   }
 
-  /** Goal 1: between two xwindow windows, on a private channel, no slower than penpal. */
+  /** Between two xwindow windows, on a private channel, no slower than penpal. */
   private static String privateChannel(Map<Scenario, ScenarioResult> results) {
-    String head = "- **Goal 1**, xwindow ↔ xwindow (6) against penpal 7 (3): ";
+    String head = "- **Goal: no slower than penpal**, xwindow ↔ xwindow (6) against penpal 7 (3): ";
     String missing = missing(results, Scenario.XWINDOW, Scenario.PENPAL);
     if (missing != null) {
       return head + missing;
@@ -46,9 +46,9 @@ final class Goals {
         + "penpal " + count(penpal.windowMessagesPerCall()) + ").";
   }
 
-  /** Goal 2: xwindow sending to a post-robot 10 peer, over post-robot's wire. */
+  /** xwindow sending to a post-robot 10 peer, over post-robot's wire. */
   private static String postRobotWire(Map<Scenario, ScenarioResult> results) {
-    String head = "- **Goal 2**, xwindow parent → post-robot 10 child (7), the post-robot wire: ";
+    String head = "- **Goal on the post-robot wire**, xwindow parent → post-robot 10 child (7): ";
     String missing = missing(results, Scenario.XWINDOW_TO_POST_ROBOT, Scenario.RAW_WINDOW, Scenario.POST_ROBOT);
     if (missing != null) {
       return head + missing;

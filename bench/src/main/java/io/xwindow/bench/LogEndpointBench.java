@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * default console logger, behind {@code express.json()}), both writing to {@code /dev/null}, in one
  * run with the same load generator (wrk) and settings; then ours in fleet mode (rate limit and a
  * new batch id in every request, decided in a real redis-server) against the same with them kept in
- * memory. Writes the log-endpoint section of bench/RESULTS.md.
+ * memory. Writes, when asked to record, the log-endpoint section of bench/RESULTS.md.
  */
 public final class LogEndpointBench {
   static final String SECTION = "log-endpoint";
@@ -74,7 +74,7 @@ public final class LogEndpointBench {
 
     String section = section(root, results, load) + "\n" + fleetSection(fleet, redisVersion(root));
     System.out.println(section);
-    ResultsFile.write(root, SECTION, section);
+    ResultsFile.recordIfAsked(root, SECTION, section);
   }
 
   /** Starts {@code bench/log-endpoint} with {@code options} on a free port, measures it, stops it. */
@@ -149,7 +149,7 @@ public final class LogEndpointBench {
         + "run with their default console logger behind `express.json({limit: '1mb'})` and write to `/dev/null`; ours runs "
         + "`bench/log-endpoint PORT --no-rate-limit` (one JSON line per event, and one per batch, written by the sink's "
         + "own thread through Logback) with its output to `/dev/null`. Latency percentiles are wrk's.\n"
-        + "Regenerate with `bin/bench log-endpoint`.\n\n"
+        + "Regenerate with `bin/bench log-endpoint --record`.\n\n"
         + MarkdownTable.format(rows, TEXT_COLUMNS) + "\n\n"
         + String.format(Locale.ROOT, "Goal: at least 3× beaver-logger 4's events/s: **%.2f×, %s**.%n", ratio,
             ratio >= 3 ? "met" : "missed");

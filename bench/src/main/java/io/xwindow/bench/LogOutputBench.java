@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * attack, a large meta with many entries of each kind, small entries, a realistic batch) is POSTed
  * to the running executable and the bytes it adds to its standard output are counted. With {@code
  * -Dbaseline=DIR}, the same requests go to the {@code bench/log-endpoint} of another checkout too
- * (e.g. an older one), in the same run. Writes the log-output section of bench/RESULTS.md.
+ * (e.g. an older one), in the same run. Writes, when asked to record, the log-output section of bench/RESULTS.md.
  */
 public final class LogOutputBench {
   static final String SECTION = "log-output";
@@ -85,7 +85,7 @@ public final class LogOutputBench {
     }
     String section = section(root, requests, costs, baseline);
     System.out.println(section);
-    ResultsFile.write(root, SECTION, section);
+    ResultsFile.recordIfAsked(root, SECTION, section);
   }
 
   /** The bytes each request adds to the log of {@code checkout}'s {@code bench/log-endpoint}. */
@@ -179,7 +179,7 @@ public final class LogOutputBench {
         + "Logback pattern, standard output to a file); its cost is what the file grew by once it stopped growing. "
         + (baseline == null ? "" : "`baseline` is the `bench/log-endpoint` of another checkout (" + baseline
             + "), measured in the same run. ")
-        + "Regenerate with `bin/bench log-output`.\n\n"
+        + "Regenerate with `bin/bench log-output --record`.\n\n"
         + MarkdownTable.format(rows, TEXT_COLUMNS) + "\n"
         + "What the batch's 50 KB meta alone costs the log (the request with it less the same request without it):\n\n"
         + MarkdownTable.format(metaRows, TEXT_COLUMNS) + "\n"

@@ -19,11 +19,10 @@ import java.util.Map;
 /**
  * Times request/response messaging between a parent page and its cross-origin frame in headless
  * Chromium: the raw browser channels, penpal 7, comlink 4, post-robot 10 and our post-robot.js,
- * every scenario in the same run (see {@link Scenario}). Prints the section and writes it into
- * {@code bench/RESULTS.md} as section {@value #SECTION}, leaving the rest of the file alone.
+ * every scenario in the same run (see {@link Scenario}). Prints the section and writes it, when asked to
+ * record, into {@code bench/RESULTS.md} as section {@value #SECTION}, leaving the rest of the file alone.
  *
- * <p>Run from the project root, after {@code mvn -q install -DskipTests}, with {@code mvn -q -pl
- * bench compile exec:java@messaging}, or {@code bin/bench messaging}.
+ * <p>Run with {@code bin/bench messaging} ({@code --record} to write RESULTS.md).
  */
 public final class MessagingBench {
   /** This benchmark's section in RESULTS.md. */
@@ -31,7 +30,7 @@ public final class MessagingBench {
 
   private MessagingBench() {}
 
-  /** Runs every scenario, prints the section and writes it into bench/RESULTS.md. */
+  /** Runs every scenario, prints the section and writes it into bench/RESULTS.md when asked to record. */
   public static void main(String[] args) throws IOException, InterruptedException {
     long started = System.nanoTime();
     Path root = BrowserBenchSetup.prepare();
@@ -53,7 +52,7 @@ public final class MessagingBench {
     }
     System.out.println();
     System.out.println(section);
-    ResultsFile.write(root, SECTION, section);
+    ResultsFile.recordIfAsked(root, SECTION, section);
   }
 
   /** Every library's script, fetched from npm where needed. */

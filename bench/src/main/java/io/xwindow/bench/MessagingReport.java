@@ -22,8 +22,7 @@ final class MessagingReport {
         + run.measured("all scenarios")
         + "Libraries: " + String.join(", ", run.libraries()) + ".\n\n"
         + method(run, plan) + "\n\n"
-        + "Regenerate with `bin/bench messaging`, or `mvn -q -pl bench compile exec:java@messaging` "
-        + "after `mvn -q install -DskipTests`.\n\n"
+        + "Regenerate with `bin/bench messaging --record`.\n\n"
         + table(byScenario) + "\n"
         + String.join("\n", Goals.judge(byScenario)) + "\n"
         + notes(results);

@@ -20,12 +20,11 @@ import java.util.Map;
 /**
  * Times the render of a cross-domain component in headless Chromium, the same component code with
  * zoid 10.6.0 and with our bundle, both in the same run (see {@link RenderReport} for the method).
- * Prints the section and writes it into {@code bench/RESULTS.md} as section {@value #SECTION},
+ * Prints the section and writes it, when asked to record, into {@code bench/RESULTS.md} as section {@value #SECTION},
  * leaving the rest of the file alone. A library that is not built, or fails to render, gets a row
  * that says so.
  *
- * <p>Run from the project root, after {@code mvn -q install -DskipTests}, with {@code mvn -q -pl
- * bench compile exec:java@render}, or {@code bin/bench render}.
+ * <p>Run with {@code bin/bench render} ({@code --record} to write RESULTS.md).
  */
 public final class RenderBench {
   /** This benchmark's section in RESULTS.md. */
@@ -33,7 +32,7 @@ public final class RenderBench {
 
   private RenderBench() {}
 
-  /** Renders with every library, prints the section and writes it into bench/RESULTS.md. */
+  /** Renders with every library, prints the section and writes it into bench/RESULTS.md when asked to record. */
   public static void main(String[] args) throws IOException, InterruptedException {
     long started = System.nanoTime();
     Path root = BrowserBenchSetup.prepare();
@@ -59,7 +58,7 @@ public final class RenderBench {
     }
     System.out.println();
     System.out.println(section);
-    ResultsFile.write(root, SECTION, section);
+    ResultsFile.recordIfAsked(root, SECTION, section);
   }
 
   /**

@@ -14,7 +14,7 @@ enum RenderLibrary {
 
   /** zoid 10.6.0 on npm. */
   static final String ZOID_SPEC = "@krakenjs/zoid@10.6.0";
-  /** The build of zoid 10.6.0 served: the one issue 13 weighs (28,042 B gzipped). */
+  /** The build of zoid 10.6.0 served: the build the bundle sizes compare (28,042 B gzipped). */
   static final String ZOID_FILE = "dist/zoid.min.js";
   /** Our build under the global zoid, from the project root. */
   static final String OUR_ZOID = "xcomponent/target/zoid.js";

@@ -18,8 +18,7 @@ final class RenderReport {
         + run.measured("both libraries")
         + "Libraries, each under the global `zoid`: " + String.join(", ", run.libraries()) + ".\n\n"
         + method(run, plan) + "\n\n"
-        + "Regenerate with `bin/bench render`, or `mvn -q -pl bench compile exec:java@render` "
-        + "after `mvn -q install -DskipTests`.\n\n"
+        + "Regenerate with `bin/bench render --record`.\n\n"
         + table(results) + "\n"
         + goal(results, plan) + "\n\n"
         + "Where the time to `render()` resolved goes, medians of each render's stages (ms):\n\n"
@@ -86,9 +85,9 @@ final class RenderReport {
     return MarkdownTable.format(rows, Set.of(0));
   }
 
-  /** The issue's goal: xwindow no slower than zoid, median and p90, to the child's props and to render(). */
+  /** The render goal: xwindow no slower than zoid, median and p90, to the child's props and to render(). */
   static String goal(List<RenderResult> results, RenderPlan plan) {
-    String head = "- **Goal** (issue 13): xwindow no slower than zoid 10.6.0, median and p90 of "
+    String head = "- **Goal**: xwindow no slower than zoid 10.6.0, median and p90 of "
         + plan.totalRenders() + " renders each: ";
     RenderResult zoid = find(results, RenderLibrary.ZOID_10);
     RenderResult ours = find(results, RenderLibrary.XWINDOW);

@@ -21,11 +21,32 @@ final class ResultsFile {
     return "<!-- " + name + ":end -->";
   }
 
-  /** Writes {@code section} as section {@code name} of the project's bench/RESULTS.md. */
-  static void write(Path root, String name, String section) throws IOException {
+  /**
+   * The system property that asks a benchmark to record its figures; {@code bin/bench --record}
+   * sets it to {@code true}.
+   */
+  static final String RECORD = "xwindow.bench.record";
+
+  /**
+   * Writes {@code section} as section {@code name} of the project's bench/RESULTS.md when this run
+   * was asked to record ({@link #RECORD}); otherwise leaves the file alone and says so.
+   */
+  static void recordIfAsked(Path root, String name, String section) throws IOException {
+    if (!record(root, name, section, Boolean.getBoolean(RECORD))) {
+      System.out.println(
+          "bench/RESULTS.md left as it was: add --record to write these figures into it");
+    }
+  }
+
+  /** Writes the section when {@code asked}; returns whether it did. */
+  static boolean record(Path root, String name, String section, boolean asked) throws IOException {
+    if (!asked) {
+      return false;
+    }
     Path results = root.resolve("bench/RESULTS.md");
     String document = Files.exists(results) ? Files.readString(results) : null;
     Files.writeString(results, withSection(document, name, section));
+    return true;
   }
 
   /**

@@ -17,7 +17,7 @@ enum Scenario {
   XWINDOW_TO_POST_ROBOT(7, "xwindow parent → post-robot 10 child", "post-robot", Library.XWINDOW, Library.POST_ROBOT_10),
   POST_ROBOT_TO_XWINDOW(8, "post-robot 10 parent → xwindow child", "post-robot", Library.POST_ROBOT_10, Library.XWINDOW);
 
-  /** Its number in the results, as the issue numbers them. */
+  /** Its number in the results, e.g. the (6) of "xwindow ↔ xwindow (6)". */
   final int number;
   /** What the results call it. */
   final String label;

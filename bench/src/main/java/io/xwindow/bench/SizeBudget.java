@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * A limit an issue sets on a bundle's gzip size, e.g. xcomponent.js at most 14,336 B.
+ * A limit on a bundle's gzip size, e.g. xcomponent.js at most 14,336 B.
  *
  * @param bundle the bundle, relative to the project root, e.g. {@code xcomponent/target/xcomponent.js}
  * @param maxGzipBytes the most its {@code gzip -9c} output may weigh
- * @param source where the limit is set, e.g. {@code issue 13}
+ * @param source what the limit stands for, e.g. {@code about half of zoid 10.6.0's 28,042 B}
  */
 record SizeBudget(String bundle, long maxGzipBytes, String source) {
 

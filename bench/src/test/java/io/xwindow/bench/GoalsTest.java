@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Each goal of the issue is judged on the figures, and says which. */
+/** Each messaging goal is judged on the figures, and says which. */
 class GoalsTest {
 
   private static ScenarioResult result(Scenario scenario, double roundTripMs, double callsPerSecond,
@@ -33,10 +33,10 @@ class GoalsTest {
 
     List<String> goals = Goals.judge(results);
 
-    assertEquals("- **Goal 1**, xwindow ↔ xwindow (6) against penpal 7 (3): round trip 0.300 ms against "
+    assertEquals("- **Goal: no slower than penpal**, xwindow ↔ xwindow (6) against penpal 7 (3): round trip 0.300 ms against "
         + "0.300 ms: **met**; burst 6,000 calls/s against 6,000: **met**; calls on a private channel: **met** "
         + "(0.00 window messages per call reach the parent; penpal 0.00).", goals.get(0));
-    assertEquals("- **Goal 2**, xwindow parent → post-robot 10 child (7), the post-robot wire: round trip "
+    assertEquals("- **Goal on the post-robot wire**, xwindow parent → post-robot 10 child (7): round trip "
         + "0.960 ms = 1.20× the raw `window.postMessage` echo (0.800 ms), at most 1.20×: **met**; burst "
         + "3,000 calls/s = 2.00× post-robot 10's (1,500 calls/s), at least 2.00×: **met**.", goals.get(1));
     assertEquals("- For reference, post-robot 10 parent → xwindow child (8), not judged (post-robot 10 sends): "
@@ -52,10 +52,10 @@ class GoalsTest {
 
     List<String> goals = Goals.judge(results);
 
-    assertEquals("- **Goal 1**, xwindow ↔ xwindow (6) against penpal 7 (3): round trip 0.900 ms against "
+    assertEquals("- **Goal: no slower than penpal**, xwindow ↔ xwindow (6) against penpal 7 (3): round trip 0.900 ms against "
         + "0.300 ms: **not met**; burst 20,000 calls/s against 6,000: **met**; calls on a private channel: "
         + "**not met** (1.00 window messages per call reach the parent; penpal 0.00).", goals.get(0));
-    assertEquals("- **Goal 2**, xwindow parent → post-robot 10 child (7), the post-robot wire: round trip "
+    assertEquals("- **Goal on the post-robot wire**, xwindow parent → post-robot 10 child (7): round trip "
         + "1.000 ms = 1.25× the raw `window.postMessage` echo (0.800 ms), at most 1.20×: **not met**; burst "
         + "2,900 calls/s = 1.93× post-robot 10's (1,500 calls/s), at least 2.00×: **not met**.", goals.get(1));
   }
@@ -67,9 +67,9 @@ class GoalsTest {
 
     List<String> goals = Goals.judge(results);
 
-    assertEquals("- **Goal 1**, xwindow ↔ xwindow (6) against penpal 7 (3): **not met**: scenario (6) has no "
+    assertEquals("- **Goal: no slower than penpal**, xwindow ↔ xwindow (6) against penpal 7 (3): **not met**: scenario (6) has no "
         + "figures (it failed, see below).", goals.get(0));
-    assertEquals("- **Goal 2**, xwindow parent → post-robot 10 child (7), the post-robot wire: **not met**: "
+    assertEquals("- **Goal on the post-robot wire**, xwindow parent → post-robot 10 child (7): **not met**: "
         + "scenario (7) has no figures (not run).", goals.get(1));
   }
 }

@@ -73,6 +73,6 @@ class MessagingReportTest {
     assertTrue(section.contains("3 passes over all scenarios"), section);
     assertTrue(section.contains("the median of all 30 blocks"), section);
     assertTrue(section.contains("the median rate of 9 bursts (3 per pass)"), section);
-    assertTrue(section.contains("- **Goal 1**"), section);
+    assertTrue(section.contains("- **Goal: no slower than penpal**"), section);
   }
 }

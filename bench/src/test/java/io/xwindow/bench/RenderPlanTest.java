@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The render plan: what the issue asks for, and what the page is told. */
+/** The render plan: how many renders, and what the page is told. */
 class RenderPlanTest {
 
   @Test

@@ -72,7 +72,7 @@ class RenderReportTest {
     RenderResult ours = measured(RenderLibrary.XWINDOW, Sample.of(20, 30, 40), Sample.of(21, 31, 41),
         Sample.of(21, 31, 41));
 
-    assertEquals("- **Goal** (issue 13): xwindow no slower than zoid 10.6.0, median and p90 of 30 renders each: "
+    assertEquals("- **Goal**: xwindow no slower than zoid 10.6.0, median and p90 of 30 renders each: "
         + "child has props 30.0 / 38.0 ms against 65.0 / 77.0 ms; render() resolved 31.0 / 39.0 ms against "
         + "67.0 / 79.0 ms: **met**.", RenderReport.goal(List.of(zoid(), ours), PLAN));
   }
@@ -82,20 +82,20 @@ class RenderReportTest {
     RenderResult ours = measured(RenderLibrary.XWINDOW, Sample.of(20, 30, 40), Sample.of(21, 31, 200),
         Sample.of(21, 31, 200));
 
-    assertEquals("- **Goal** (issue 13): xwindow no slower than zoid 10.6.0, median and p90 of 30 renders each: "
+    assertEquals("- **Goal**: xwindow no slower than zoid 10.6.0, median and p90 of 30 renders each: "
         + "child has props 30.0 / 38.0 ms against 65.0 / 77.0 ms; render() resolved 31.0 / 166.2 ms against "
         + "67.0 / 79.0 ms: **not met**.", RenderReport.goal(List.of(zoid(), ours), PLAN));
   }
 
   @Test
   void goalNotMetWithoutFigures() {
-    assertEquals("- **Goal** (issue 13): xwindow no slower than zoid 10.6.0, median and p90 of 30 renders each: "
+    assertEquals("- **Goal**: xwindow no slower than zoid 10.6.0, median and p90 of 30 renders each: "
         + "**not met**: xwindow has no figures (not built).",
         RenderReport.goal(List.of(zoid(), RenderResult.notBuilt(RenderLibrary.XWINDOW, "no zoid.js")), PLAN));
-    assertEquals("- **Goal** (issue 13): xwindow no slower than zoid 10.6.0, median and p90 of 30 renders each: "
+    assertEquals("- **Goal**: xwindow no slower than zoid 10.6.0, median and p90 of 30 renders each: "
         + "**not met**: xwindow has no figures (it failed, see below).",
         RenderReport.goal(List.of(zoid(), RenderResult.failed(RenderLibrary.XWINDOW, "x", List.of())), PLAN));
-    assertEquals("- **Goal** (issue 13): xwindow no slower than zoid 10.6.0, median and p90 of 30 renders each: "
+    assertEquals("- **Goal**: xwindow no slower than zoid 10.6.0, median and p90 of 30 renders each: "
         + "**not met**: a library has no figures (not run).", RenderReport.goal(List.of(zoid()), PLAN));
   }
 

@@ -1,10 +1,15 @@
 package io.xwindow.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Each benchmark rewrites only its own section of RESULTS.md. */
+/** Each benchmark rewrites only its own section of RESULTS.md, and only when asked to record. */
 class ResultsFileTest {
   private static final String START = "<!-- sizes:start -->";
   private static final String END = "<!-- sizes:end -->";
@@ -45,5 +50,26 @@ class ResultsFileTest {
 
     assertEquals(document.stripTrailing() + "\n\n" + START + "\nmine\n" + END + "\n",
         ResultsFile.withSection(document, "sizes", "mine"));
+  }
+
+  @Test
+  void aRunNotAskedToRecordLeavesTheFileAlone(@TempDir Path root) throws Exception {
+    Path results = Files.createDirectories(root.resolve("bench")).resolve("RESULTS.md");
+    String before = "# Benchmark results\n\n" + START + "\nold\n" + END + "\n";
+    Files.writeString(results, before);
+
+    assertFalse(ResultsFile.record(root, "sizes", "new", false));
+
+    assertEquals(before, Files.readString(results));
+  }
+
+  @Test
+  void aRunAskedToRecordWritesItsSection(@TempDir Path root) throws Exception {
+    Path results = Files.createDirectories(root.resolve("bench")).resolve("RESULTS.md");
+    Files.writeString(results, "# Benchmark results\n\n" + START + "\nold\n" + END + "\n");
+
+    assertTrue(ResultsFile.record(root, "sizes", "new", true));
+
+    assertEquals("# Benchmark results\n\n" + START + "\nnew\n" + END + "\n", Files.readString(results));
   }
 }

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** The scenarios are those of the issue, and each has its pages' scripts. */
+/** The eight scenarios, numbered as the results number them, and each has its pages' scripts. */
 class ScenarioTest {
 
   @Test
-  void numberedOneToEightInTheIssuesOrder() {
+  void numberedOneToEightInTheResultsOrder() {
     assertEquals("12345678", Arrays.stream(Scenario.values()).map(s -> "" + s.number).reduce("", String::concat));
   }
 

@@ -2,6 +2,7 @@ package io.xwindow.postrobot;
 
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
+import io.xwindow.postrobot.browser.Action;
 import io.xwindow.postrobot.serialize.ProxyWindow;
 import io.xwindow.postrobot.serialize.Serializers;
 import jsinterop.base.Js;
@@ -78,6 +79,46 @@ public final class PostRobot {
   public static Promise<Message> send(
       ProxyWindow target, String name, Object data, SendOptions options) {
     return target.awaitWindow().then(window -> Robot.get().send(window, name, data, options));
+  }
+
+  /**
+   * Says hello to the post-robot in {@code target} (any version) and resolves with its answer,
+   * as post-robot's {@code sayHello}: {@code source} is {@code target}, {@code origin} its
+   * origin as the browser reported it. For a module that must know who is in a window before it
+   * trusts what it was given there; rejects as {@link #send} does.
+   */
+  public static Promise<Message> hello(Window target) {
+    return Robot.get().hello(target);
+  }
+
+  /**
+   * Hears the hello that every post-robot says here as it starts in another window (a new page
+   * there, any version): {@code handler} gets the window, its origin as the browser reported it,
+   * and whether it runs xwindow. Returns the function that stops {@code handler} hearing.
+   */
+  public static Action onHello(HelloHandler handler) {
+    return Robot.get().onHello(handler);
+  }
+
+  /**
+   * post-robot's {@code serializeMessage}: {@code value} as the JSON text post-robot 10 and 11
+   * write, for {@code target} on an origin {@code domain} matches; functions and promises in it
+   * are kept here, callable from that window only. Returns the text, or a {@link PostRobotError}
+   * ({@link ErrorCode#BAD_VALUE}) when the value cannot go.
+   */
+  public static Object serialize(Window target, Object domain, Object value) {
+    return Robot.get().serialize(target, domain, value);
+  }
+
+  /**
+   * post-robot's {@code deserializeMessage}: the value {@code text} (written by {@link
+   * #serialize}, or by post-robot 10 or 11) stands for, sent by {@code source} at {@code origin};
+   * its functions call that window, at that origin only. Returns a {@link Message} whose {@code
+   * data} is the value, or a {@link PostRobotError} ({@link ErrorCode#BAD_VALUE}) when the text
+   * is not such JSON or nests too deep.
+   */
+  public static Object deserialize(Window source, String origin, String text) {
+    return Robot.get().deserialize(source, origin, text);
   }
 
   /**

@@ -1,11 +1,14 @@
 package io.xwindow.postrobot;
 
 import elemental2.core.Function;
+import elemental2.core.Global;
 import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
+import io.xwindow.postrobot.browser.Action;
 import io.xwindow.postrobot.browser.Copies;
+import io.xwindow.postrobot.browser.Guard;
 import io.xwindow.postrobot.browser.Timers;
 import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.postrobot.domain.DomainPattern;
@@ -19,6 +22,7 @@ import io.xwindow.postrobot.send.Timeouts;
 import io.xwindow.postrobot.serialize.Codec;
 import io.xwindow.postrobot.serialize.FunctionStore;
 import io.xwindow.postrobot.serialize.ProxyWindows;
+import io.xwindow.postrobot.serialize.Refusal;
 import io.xwindow.postrobot.serialize.Serializers;
 import io.xwindow.postrobot.serialize.StoredFunction;
 import io.xwindow.postrobot.wire.MessageType;
@@ -47,6 +51,7 @@ final class Robot {
       new Copies(this::claims, (envelope, source, origin) -> this.receiver.deliver(envelope, source, origin));
   private final Receiver receiver =
       new Receiver(listeners, sender, outbox, peers, codec, this::busy, copies);
+  private final JsArray<HelloHandler> helloHandlers = new JsArray<>();
   private double sweepTimer;
 
   private Robot() {}
@@ -161,7 +166,52 @@ final class Robot {
    */
   private Object answerHello(Message hello) {
     receiver.onHello(hello.source, hello.data);
+    boolean xwindow = Messages.isXwindowHello(hello.data);
+    JsArray<HelloHandler> handlers = helloHandlers.slice();
+    for (int i = 0; i < handlers.length; i++) {
+      handlers.getAt(i).hello(hello.source, hello.origin, xwindow);
+    }
     return outbox.helloData();
+  }
+
+  /** Hears every hello from now on; returns what stops it. */
+  Action onHello(HelloHandler handler) {
+    helloHandlers.push(handler);
+    return () -> {
+      int at = helloHandlers.indexOf(handler);
+      if (at >= 0) {
+        helloHandlers.splice(at, 1);
+      }
+    };
+  }
+
+  /** Says hello to {@code target}: its answer, with its origin as the browser reported it. */
+  Promise<Message> hello(Window target) {
+    return sender.send(target, MessageType.HELLO, outbox.helloData(), new SendOptions().domain(Origin.ANY));
+  }
+
+  /** {@code value} as post-robot's JSON text for {@code target} at {@code domain}, or the error. */
+  Object serialize(Window target, Object domain, Object value) {
+    Object encoded = codec.encode(value, target, domain);
+    if (Refusal.is(encoded)) {
+      return Errors.badValue(((Refusal) encoded).reason);
+    }
+    JsArray<Object> text = new JsArray<>();
+    // JSON.stringify throws on a BigInt
+    Guard.run(() -> text.push(Global.JSON.stringify(encoded)),
+        error -> text.push(Errors.badValue("" + Js.asPropertyMap(error).get("message"))));
+    return text.getAt(0);
+  }
+
+  /** The value post-robot's JSON {@code text} from {@code source} at {@code origin} stands for. */
+  Object deserialize(Window source, String origin, String text) {
+    JsArray<Object> parsed = new JsArray<>();
+    Guard.run(() -> parsed.push(Global.JSON.parse(text)), null);
+    if (parsed.length == 0) {
+      return Errors.badValue("Can not deserialize: not JSON");
+    }
+    Object value = codec.decode(parsed.getAt(0), source, origin, sender);
+    return Refusal.is(value) ? Errors.badValue(((Refusal) value).reason) : Message.of(source, origin, value);
   }
 
   /** The instance id of the post-robot in {@code window}: ours, or what its hello answer says. */
@@ -169,8 +219,7 @@ final class Robot {
     if (window == Windows.self()) {
       return Promise.resolve(Js.<String>uncheckedCast(outbox.helloData().get("instanceID")));
     }
-    return sender
-        .send(window, MessageType.HELLO, outbox.helloData(), new SendOptions().domain(Origin.ANY))
+    return hello(window)
         .then(
             answer ->
                 Promise.resolve(

@@ -6,12 +6,14 @@
  *
  * <p>Packages, in the order a message travels: {@code send} (requests and their settling, the
  * outbox), {@code wire} (every message shape and the envelope, as post-robot 10 writes them),
- * {@code receive} (the one {@code message} listener and the listeners), {@code serialize}
+ * {@code transport} (how an envelope reaches the other window: {@code postMessage}, or a private
+ * {@code MessageChannel} port after a handshake, behind one interface), {@code receive} (the one
+ * {@code message} listener and the listeners), {@code serialize}
  * (values across windows), {@code domain} (origin matching), {@code browser} (the thin glue).
  *
  * <h2>The rules that keep the bundle small</h2>
  *
- * Measured with J2CL v20230718-1 (see {@code ../shared/TOOLCHAIN.md}); each pulls a piece of
+ * Measured with J2CL v20230718-1, gzipped; each pulls a piece of
  * J2CL's runtime into every page that loads us, so code on the browser path avoids them:
  *
  * <ul>

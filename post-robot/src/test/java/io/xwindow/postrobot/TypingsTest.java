@@ -4,17 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xwindow.testkit.Lane;
 import io.xwindow.testkit.TypeScript;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The TypeScript typings shipped beside the bundle compile, with {@code --strict}, against the
  * API as a partner page uses it, and refuse a misuse. Uses the TypeScript compiler from npm.
  */
+@Tag(Lane.TSC)
 class TypingsTest {
   private static final Path TYPINGS = Path.of("target/post-robot.d.ts");
 

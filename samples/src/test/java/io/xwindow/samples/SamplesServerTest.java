@@ -5,15 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.testkit.Browser;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Lane;
 import io.xwindow.testkit.Profile;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The samples as a person uses them: open the parent site, click, see the child answer. */
+@Tag(Lane.BUNDLE) // the samples serve the built bundles
 class SamplesServerTest {
   @RegisterExtension static RunningSamples samples = new RunningSamples();
 

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.samples.memcookies.LoginApp;
 import io.xwindow.serverkit.Timeouts;
+import io.xwindow.testkit.Lane;
 import io.xwindow.testkit.SlowClients;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * hundred sockets that stall in their headers, in a fixed-length or a chunked body, or before any
  * request, hold no memory to speak of and are closed once the (here, short) timeouts pass.
  */
+@Tag(Lane.BUNDLE) // the sites serve the built bundles (memcookies.js from its jar)
 class SlowClientsTest {
   private static final Timeouts SHORT = Timeouts.all(Duration.ofSeconds(1));
   /** Sockets of each kind of slow client: four kinds, so four times as many in all. */

@@ -48,6 +48,7 @@ public enum BrowserKind {
 
   /** Starts a browser of this kind; the caller closes it. */
   public Browser start() {
+    Lane.require(Lane.BROWSER, "a browser (" + this + ")");
     return engine.start(profile);
   }
 }

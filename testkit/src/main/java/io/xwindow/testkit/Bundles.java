@@ -21,6 +21,7 @@ public final class Bundles {
 
   /** The built file of bundle {@code name}; fails with a hint when it was not built. */
   public static Path path(String name) {
+    Lane.require(Lane.BUNDLE, "the built bundle " + name);
     String module = MODULE_OF.get(name);
     if (module == null) {
       throw new IllegalArgumentException("unknown bundle " + name + "; known: " + MODULE_OF.keySet());

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>The system property {@code xwindow.engine} (e.g. {@code -Dxwindow.engine=firefox}, or a
  * comma-separated list) runs the tests in those engines only; {@code bin/test --engine firefox}
- * sets it.
+ * sets it. Each test is tagged {@value Lane#BROWSER}: {@code bin/test fast} leaves it out.
  *
  * <pre>{@code
  * @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = "HtmlUnit never fires pagehide"))
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @TestTemplate
+@Tag(Lane.BROWSER)
 @ExtendWith(CrossBrowserExtension.class)
 public @interface CrossBrowser {
   /** How every engine's browser is set up for this test. */

@@ -48,7 +48,9 @@ public final class NpmPackage {
 
   /** The package {@code spec} (e.g. {@code @krakenjs/post-robot@11.0.0}), fetched on first use. */
   public static NpmPackage published(String spec) {
-    return new NpmPackage(spec, Bundles.root().resolve("target").resolve("npm"), "npm");
+    NpmPackage published = new NpmPackage(spec, Bundles.root().resolve("target").resolve("npm"), "npm");
+    Lane.require(Lane.NODE, "the npm package " + spec);
+    return published;
   }
 
   /** The spec as given, e.g. {@code post-robot@10.0.46}. */

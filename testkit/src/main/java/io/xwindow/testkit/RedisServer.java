@@ -27,6 +27,7 @@ public final class RedisServer implements AutoCloseable {
 
   /** A server on a free port, started now or later with {@link #start()}. */
   public RedisServer(boolean started) throws IOException, InterruptedException {
+    Lane.require(Lane.REDIS, "a redis-server");
     port = LocalPorts.free();
     dir = Files.createTempDirectory("redis");
     if (started) {

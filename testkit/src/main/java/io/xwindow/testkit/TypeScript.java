@@ -23,6 +23,7 @@ public final class TypeScript {
    * "0:"} means clean.
    */
   public static String check(Path typings, Path sample) {
+    Lane.require(Lane.TSC, "the TypeScript compiler");
     try {
       Path dir = Files.createTempDirectory("typings");
       Path dts = Files.copy(typings, dir.resolve(typings.getFileName()));

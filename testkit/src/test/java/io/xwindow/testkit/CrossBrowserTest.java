@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
@@ -108,6 +109,7 @@ class CrossBrowserTest {
   }
 
   @Test
+  @Tag(Lane.BROWSER) // runs HtmlUnit
   void aFailureNamesItsEngine() {
     if (!Engine.selected().contains(Engine.HTMLUNIT)) {
       return; // this run leaves HtmlUnit out

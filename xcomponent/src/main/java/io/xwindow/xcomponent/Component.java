@@ -16,7 +16,6 @@ import io.xwindow.xcomponent.props.ComponentOptions;
 import io.xwindow.xcomponent.props.Host;
 import io.xwindow.xcomponent.props.Outcome;
 import io.xwindow.xcomponent.protocol.Names;
-import io.xwindow.xcomponent.protocol.WindowName;
 import io.xwindow.xcomponent.time.Timers;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
@@ -79,10 +78,9 @@ public final class Component {
     return instances;
   }
 
-  /** True in the child window of this tag. */
+  /** True in the child window of this tag (its parent ours or zoid 10). */
   public boolean isChild() {
-    WindowName name = WindowName.parse(DomGlobal.window.name);
-    return name != null && name.isFor(tag);
+    return ChildWindow.named(tag);
   }
 
   /**

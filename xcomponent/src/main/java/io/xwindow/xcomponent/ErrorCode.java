@@ -42,6 +42,13 @@ package io.xwindow.xcomponent;
  *       URL other than the one it builds from its own definition)</td></tr>
  *   <tr><td>{@code CHILD_ERROR}</td><td>the child reported an error ({@code
  *       xprops.onError})</td></tr>
+ *   <tr><td>{@code ZOID_CHILD}</td><td>the page in the child window runs zoid 10, which reads
+ *       its props from the window name, and the definition does not set {@code
+ *       zoidChildren}</td></tr>
+ *   <tr><td>{@code BAD_PARENT}</td><td>in the child: the window name is a zoid parent's that this
+ *       window cannot answer (another zoid major version, a parent on this origin that keeps the
+ *       props in a global of its own, a parent window that cannot be found or does not
+ *       answer)</td></tr>
  *   <tr><td>{@code CLOSED}</td><td>the instance was already closed or destroyed when called</td></tr>
  * </table>
  *
@@ -64,6 +71,8 @@ public final class ErrorCode {
   public static final String CHILD_DOMAIN_REJECTED = "CHILD_DOMAIN_REJECTED";
   public static final String DELEGATE_REFUSED = "DELEGATE_REFUSED";
   public static final String CHILD_ERROR = "CHILD_ERROR";
+  public static final String ZOID_CHILD = "ZOID_CHILD";
+  public static final String BAD_PARENT = "BAD_PARENT";
   public static final String CLOSED = "CLOSED";
 
   private ErrorCode() {}

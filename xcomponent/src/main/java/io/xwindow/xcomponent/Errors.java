@@ -76,6 +76,21 @@ public final class Errors {
     return of(ErrorCode.CHILD_ERROR, message);
   }
 
+  /**
+   * The page in the child window of {@code tag} runs zoid 10, which reads its props from the
+   * window name, and the definition does not allow that.
+   */
+  public static XComponentError zoidChild(String tag) {
+    return of(ErrorCode.ZOID_CHILD, "The page in the " + tag + " window runs zoid, which reads its"
+        + " props from the window name: set zoidChildren: true in create to render it (its props"
+        + " then travel in the window name)");
+  }
+
+  /** This window's name says a zoid parent rendered it, but it cannot be that parent's child. */
+  public static XComponentError badParent(String why) {
+    return of(ErrorCode.BAD_PARENT, why);
+  }
+
   public static XComponentError closed() {
     return of(ErrorCode.CLOSED, "Component closed");
   }

@@ -184,7 +184,9 @@ public final class Instance {
     }
     input = merged;
     event.trigger(EventName.PROPS, props);
-    return rendering.sendProps();
+    // an update still on its way when the instance ends went with the child: not an error
+    return rendering.sendProps().then(null,
+        error -> lifecycle.ended() ? Promise.resolve((Object) null) : Promise.reject(error));
   }
 
   /** Raises {@code error} into the component: it fires the error event and fails a pending render. */

@@ -40,8 +40,7 @@ final class Registry {
     components.set(values.tag, component);
     component.listenForDelegation();
     if (component.isChild()) {
-      ChildWindow.start(values.tag,
-          values.parentDomainsGiven ? values.allowedParentDomains : null, TIMERS);
+      ChildWindow.start(values, HOST, TIMERS);
     }
     return component;
   }

@@ -1,9 +1,7 @@
 package io.xwindow.xcomponent;
 
-import elemental2.dom.DomGlobal;
 import io.xwindow.postrobot.PostRobot;
 import io.xwindow.xcomponent.child.ChildWindow;
-import io.xwindow.xcomponent.protocol.WindowName;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
 
@@ -74,11 +72,11 @@ public final class XComponent {
    * {@link ChildWindow#prepare}); elsewhere, does nothing.
    */
   public static void prepareChild() {
-    ChildWindow.prepare(Registry.TIMERS);
+    ChildWindow.prepare(Registry.HOST, Registry.TIMERS);
   }
 
-  /** True when this window is the child of some component. */
+  /** True when this window is the child of some component (its parent ours or zoid 10). */
   public static boolean isChild() {
-    return WindowName.parse(DomGlobal.window.name) != null;
+    return ChildWindow.named(null);
   }
 }

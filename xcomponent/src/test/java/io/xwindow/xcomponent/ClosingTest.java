@@ -90,6 +90,31 @@ class ClosingTest {
     assertEquals(0.0, browser.number("document.getElementsByTagName('iframe').length"));
   }
 
+  /**
+   * Sends an update, then at once {@code ending}: the update resolves, and the instance ends with
+   * {@code reason} and no error.
+   */
+  private static void assertUpdateOnItsWayResolves(Browser browser, String ending, String reason) {
+    renderInAFrame(browser);
+    browser.run("instance.updateProps({email:'bob@example.com'}).then("
+        + "function(){window.updated='resolved';},function(e){window.updated='rejected '+e;});"
+        + ending);
+    assertEnded(browser, Observed.renderedThenEnded(reason));
+    browser.waitFor("window.updated !== undefined");
+    assertEquals("resolved", browser.string("window.updated"));
+    assertEquals(Observed.renderedThenEnded(reason), browser.string("log.join()"));
+  }
+
+  @CrossBrowser
+  void anUpdateOnItsWayWhenCloseComesResolvesAndNothingErrs(Browser browser) {
+    assertUpdateOnItsWayResolves(browser, "instance.close();", CloseReason.PARENT_CALL);
+  }
+
+  @CrossBrowser
+  void anUpdateOnItsWayWhenDestroyComesResolvesAndNothingErrs(Browser browser) {
+    assertUpdateOnItsWayResolves(browser, "xcomponent.destroy();", CloseReason.DESTROYED);
+  }
+
   @CrossBrowser
   void theParentCallingCloseEndsItWithParentCall(Browser browser) {
     renderInAFrame(browser);

@@ -25,7 +25,9 @@ class HelpersTest {
   private static void serve(String parentScript) {
     String definition = Pages.define(origins.b(), "helpers-card", "props:{email:{type:'string'}}");
     Pages.child(origins.b(), definition,
-        "C.ready().then(function(x){document.getElementById('out').textContent=x.email;});"
+        "window.childAtLoad=C.isChild();"
+            + "C.ready().then(function(x){document.getElementById('out').textContent=x.email;},"
+            + "function(e){window.notReady=e.code;});"
             + "window.raise=function(){var e=new Error('card declined');"
             + "window.sentStack=String(e.stack);xprops.onError(e);};");
     Pages.parent(origins.a(), "/parent.html", definition, Observed.SCRIPT
@@ -47,6 +49,38 @@ class HelpersTest {
   }
 
   @CrossBrowser
+  void isChildIsTrueInTheChildFromItsFirstLineAndFalseElsewhere(Browser browser) {
+    renderInAFrame(browser);
+    assertEquals(false, browser.eval("C.isChild()"));
+    assertEquals(false, browser.eval("xcomponent.isChild()"));
+    browser.switchToFrame("iframe");
+    assertEquals(true, browser.eval("window.childAtLoad"));
+    assertEquals(true, browser.eval("C.isChild() && xcomponent.isChild()"));
+    browser.switchToMain();
+    // the same child page opened on its own: no parent rendered it
+    browser.open(origins.b().url("/child.html"));
+    browser.waitFor("window.notReady !== undefined");
+    assertEquals(false, browser.eval("window.childAtLoad"));
+    assertEquals(false, browser.eval("C.isChild() || xcomponent.isChild()"));
+  }
+
+  @CrossBrowser
+  void getParentIsTheParentWindowOnTheParentsDomain(Browser browser) {
+    renderInAFrame(browser);
+    browser.run("window.addEventListener('message',function(e){if(e.data==='hello parent'){"
+        + "window.heardFrom=[e.origin,"
+        + "e.source===document.querySelector('#container iframe').contentWindow].join();}});");
+    inTheChild(browser, "window.parentIsParent=xprops.getParent()===window.parent;"
+        + "xprops.getParent().postMessage('hello parent',xprops.getParentDomain());");
+    browser.waitFor("window.heardFrom !== undefined");
+    assertEquals(origins.b().origin() + ",true", browser.string("window.heardFrom"));
+    browser.switchToFrame("iframe");
+    assertEquals(true, browser.eval("window.parentIsParent"));
+    assertEquals(origins.a().origin(), browser.string("xprops.getParentDomain()"));
+    browser.switchToMain();
+  }
+
+  @CrossBrowser
   void theChildsOnErrorReachesTheParentAsChildErrorWithItsMessageAndStack(Browser browser) {
     renderInAFrame(browser);
     inTheChild(browser, "raise();");
@@ -62,6 +96,20 @@ class HelpersTest {
     // headed by its message in every engine (Firefox's and WebKit's own stacks leave it out)
     String headed = sent.startsWith("Error: card declined") ? sent : "Error: card declined\n" + sent;
     assertTrue(heard.startsWith(headed), "the parent gets the child's stack first: " + heard);
+  }
+
+  @CrossBrowser
+  void theChildsHelpersStayItsOwnAfterUpdateProps(Browser browser) {
+    renderInAFrame(browser);
+    browser.run("instance.updateProps({email:'bo@example.com'});");
+    browser.switchToFrame("iframe");
+    browser.waitFor("xprops.email === 'bo@example.com'");
+    browser.switchToMain();
+
+    inTheChild(browser, "raise();");
+    browser.waitFor("log.indexOf('onError:CHILD_ERROR') >= 0");
+    assertEquals("rendered,error:CHILD_ERROR,onError:CHILD_ERROR", browser.string("log.join()"),
+        "the parent's onError prop came with the new props, but xprops.onError is still the helper");
   }
 
   /** The display of the element the container template put into {@code #container}. */

@@ -59,6 +59,19 @@ class InstancesTest {
   }
 
   @CrossBrowser
+  void aCloneOfAnInstanceFoundInInstancesRendersWithItsProps(Browser browser) {
+    serve("", "settle(C(" + props("first", "'ann@example.com'") + ").render('#container')"
+        + ".then(function(){window.copy=C.instances[0].clone();return copy.render('#second');}));");
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true");
+    assertEquals("undefined", browser.string("typeof window.failure"));
+    assertEquals(2.0, browser.number("C.instances.length"));
+    assertEquals(true, browser.eval("C.instances[1] === window.copy"));
+    assertChildShows(browser, "#container iframe", "ann@example.com");
+    assertChildShows(browser, "#second iframe", "ann@example.com");
+  }
+
+  @CrossBrowser
   void destroyAllEndsEveryInstanceWithDestroyed(Browser browser) {
     serve("", "window.first=C(" + props("first", "'ann@example.com'") + ");"
         + "window.other=C(" + props("other", "'bob@example.com'") + ");"

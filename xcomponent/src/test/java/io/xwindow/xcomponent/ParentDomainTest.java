@@ -149,6 +149,12 @@ class ParentDomainTest {
   }
 
   @CrossBrowser
+  void aWildcardInAnArrayOfStringsAdmitsAnyParent(Browser browser) {
+    serve("['https://shop.example','*']");
+    assertAdmits(browser, origins.c());
+  }
+
+  @CrossBrowser
   void withoutAllowedParentDomainsAnyParentIsAdmitted(Browser browser) {
     serve(null);
     assertAdmits(browser, origins.c());

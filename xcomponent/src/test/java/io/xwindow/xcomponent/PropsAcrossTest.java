@@ -44,6 +44,40 @@ class PropsAcrossTest {
         + "true,true,true]", browser.string("window.seen"));
   }
 
+  /** Early xcomponent's log-in example, as announced: its e-mail prop has {@code type: 'email'}. */
+  @CrossBrowser
+  void anEmailPropOfTheOriginalAnnouncementReachesTheChild(Browser browser) {
+    String definition = "window.C=xcomponent.create({tag:'my-login-component',"
+        + "url:'" + origins.b().url("/child.html") + "',"
+        + "props:{defaultEmail:{type:'email',required:false},onLogin:{type:'function'}}});";
+    Pages.child(origins.b(), definition, "C.ready().then(function(x){"
+        + "document.getElementById('out').textContent=x.defaultEmail;x.onLogin(x.defaultEmail);});");
+    Pages.parent(origins.a(), "/parent.html", definition,
+        "settle(C({defaultEmail:'ann@example.com',"
+            + "onLogin:function(email){log.push('logged in '+email);}}).render('#container'));");
+    Pages.openRendered(browser, origins.a(), "ann@example.com");
+    browser.waitFor("log.length === 1");
+    assertEquals("logged in ann@example.com", browser.string("log.join()"));
+  }
+
+  @CrossBrowser
+  void exportedValuesAndFunctionsAreReadOnTheInstanceDeclaredOrNot(Browser browser) {
+    // label is declared in exports; version and check are not
+    String definition = Pages.define(origins.b(), "exporting-card",
+        "props:{email:{type:'string'}},exports:{label:{type:'string'}}");
+    Pages.child(origins.b(), definition, "C.ready().then(function(x){x.export({label:'card form',"
+        + "version:'1.2',check:function(v){return 'checked '+v;}});});");
+    Pages.parent(origins.a(), "/parent.html", definition,
+        "window.instance=C({email:'ann@example.com'});settle(instance.render('#container'));");
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true && typeof instance.check === 'function'");
+    assertEquals("undefined", browser.string("typeof window.failure"));
+    assertEquals("card form 1.2", browser.string("instance.label+' '+instance.version"));
+    browser.run("instance.check('twice').then(function(r){window.checked=r;});");
+    browser.waitFor("window.checked !== undefined");
+    assertEquals("checked twice", browser.string("window.checked"));
+  }
+
   @CrossBrowser
   void functionPropsWorkBothWaysAndUpdatesReachOnProps(Browser browser) {
     serve("C.ready().then(function(x){"

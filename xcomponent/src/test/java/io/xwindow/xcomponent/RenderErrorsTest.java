@@ -77,6 +77,14 @@ class RenderErrorsTest {
   }
 
   @CrossBrowser
+  void anEmailPropThatIsNoAddressFailsWithPropTypeBeforeAnyFrameExists(Browser browser) {
+    serveParent(emailDefinition("{type:'email'}"), renderAndCountFrames("{email:'ann at example'}"));
+    browser.open(origins.a().url("/parent.html"));
+    assertFailedBeforeAnyFrame(browser, ErrorCode.PROP_TYPE);
+    assertTrue(browser.string("window.failure.message").contains("email"));
+  }
+
+  @CrossBrowser
   void aPropWhoseValidateThrowsFailsWithPropInvalidBeforeAnyFrameExists(Browser browser) {
     serveParent(
         emailDefinition("{type:'string',validate:function(o){"

@@ -35,8 +35,9 @@ class RenderToTest {
         Html.script("/bundles/xcomponent.js")
             + Html.inline(Pages.HELPERS + definition
                 + "C.canRenderTo(window.parent).then(function(can){window.canRender=can;});"
-                + "window.go=function(){window.instance=C({amount:21,theme:'dark',lang:'fr',"
-                + "onPaid:function(v){window.paid=v;}});settle(instance.renderTo(window.parent,'#container'));};")));
+                + "window.go=function(target,container){window.instance=C({amount:21,theme:'dark',lang:'fr',"
+                + "onPaid:function(v){window.paid=v;}});"
+                + "settle(instance.renderTo(target||window.parent,container||'#container'));};")));
     Pages.parent(origins.a(), "/parent.html", definition,
         "var f=document.createElement('iframe');f.id='button';f.src='" + buttonSite.url("/button.html")
             + "';document.body.appendChild(f);");
@@ -83,5 +84,38 @@ class RenderToTest {
     assertEquals(ErrorCode.DELEGATE_REFUSED, browser.string("window.failure.code"));
     browser.switchToMain();
     assertEquals("0", browser.string("String(document.querySelectorAll('#container iframe').length)"));
+  }
+
+  /** In the button frame: {@code go(target, container)} fails with {@code code}, before asking. */
+  private void assertRefusedInTheButtonFrame(Browser browser, String go, String code) {
+    serve(origins.b());
+    browser.open(origins.a().url("/parent.html"));
+    browser.switchToFrame("#button");
+    browser.waitFor("window.canRender === true");
+    browser.run(go);
+    browser.waitFor("window.done === true");
+    assertEquals(code, browser.string("window.failure.code"));
+    browser.switchToMain();
+    assertEquals("0", browser.string("String(document.querySelectorAll('#container iframe').length)"));
+  }
+
+  @CrossBrowser
+  void anElementForTheContainerInAnotherWindowFailsWithBadContainer(Browser browser) {
+    // the element is the button frame's own: another window's container can only be a selector
+    assertRefusedInTheButtonFrame(browser,
+        "go(window.parent,document.body);", ErrorCode.BAD_CONTAINER);
+  }
+
+  @CrossBrowser
+  void aWindowThatIsNotAboveThisOneIsRefusedWithDelegateRefused(Browser browser) {
+    // a frame of the button frame's own, on its own origin: it is below, not above
+    assertRefusedInTheButtonFrame(browser,
+        "var f=document.createElement('iframe');document.body.appendChild(f);go(f.contentWindow);",
+        ErrorCode.DELEGATE_REFUSED);
+  }
+
+  @CrossBrowser
+  void aTargetThatIsNoWindowFailsWithBadWindow(Browser browser) {
+    assertRefusedInTheButtonFrame(browser, "go({postMessage:function(){}});", ErrorCode.BAD_WINDOW);
   }
 }

@@ -3,14 +3,17 @@ package io.xwindow.memcookies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xwindow.testkit.Lane;
 import io.xwindow.testkit.TypeScript;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * memcookies.d.ts, shipped beside the bundle, compiles with {@code tsc --strict} against the API
  * as a page uses it, and refuses a misuse.
  */
+@Tag(Lane.TSC)
 class TypingsTest {
   private static String compile(String sample) throws Exception {
     return TypeScript.check(Path.of("target/memcookies.d.ts"),

@@ -32,8 +32,44 @@ public final class JarCodec {
   /** A value once opened, for the name and host it was opened for. */
   private record Opened(String name, String host, CookieValue value) {}
 
-  /** A whole header once opened, every value authentic, for the host it was opened for. */
-  private record OpenedHeader(String host, Map<String, Outcome<CookieValue>> values) {}
+  /**
+   * A whole header once opened, every value authentic, for the host it was opened for; with the
+   * last request it was judged for, when every value was usable then.
+   */
+  private static final class OpenedHeader {
+    final String host;
+    final Map<String, Outcome<CookieValue>> values;
+    /** Until when, at the earliest, every value stays unexpired: the first of their expiries. */
+    final long firstExpiry;
+    volatile Judged judged;
+
+    OpenedHeader(String host, Map<String, Outcome<CookieValue>> values) {
+      this.host = host;
+      this.values = values;
+      long first = Long.MAX_VALUE;
+      for (Outcome<CookieValue> value : values.values()) {
+        first = Math.min(first, value.value().expiresAt());
+      }
+      this.firstExpiry = first;
+    }
+  }
+
+  /**
+   * A header's every value judged usable for a request to {@code path} over HTTPS or not, at
+   * {@code from} (epoch seconds). The same answer holds until {@code until}, the first expiry: a
+   * value within the ceiling at {@code from} stays within it later, and Secure and Path depend on
+   * the request alone.
+   */
+  private record Judged(String path, boolean https, long from, long until, Opening opening) {
+    boolean holdsFor(String path, boolean https, long nowSeconds) {
+      return this.https == https && nowSeconds >= from && nowSeconds < until && this.path.equals(path);
+    }
+  }
+
+  /** A request's jar opened, with its {@code Cookie} header rendered. */
+  record Opening(OpenedJar jar, String cookieHeader) {
+    static final Opening EMPTY = new Opening(OpenedJar.EMPTY, "");
+  }
 
   private final Sealer sealer;
   private final Cache<String, Opened> opened; // null: no cache
@@ -70,10 +106,34 @@ public final class JarCodec {
    * out.
    */
   public OpenedJar open(String headerValue, String host, String path, boolean https, Instant now) {
-    Map<String, Outcome<CookieValue>> values = openAll(headerValue, host);
-    if (values == null) {
-      return OpenedJar.EMPTY;
+    return opening(headerValue, host, path, https, now).jar();
+  }
+
+  /**
+   * As {@link #open}, with the {@code Cookie} header. A session sends the same header to the same
+   * paths again and again: when its every value was usable for the same path and scheme at an
+   * earlier second before the first expiry, that answer is given again as it was (no parsing,
+   * decryption, judging or rendering); anything else is judged afresh.
+   */
+  Opening opening(String headerValue, String host, String path, boolean https, Instant now) {
+    long nowSeconds = now.getEpochSecond();
+    OpenedHeader known = headers == null ? null : headers.getIfPresent(headerValue);
+    if (known != null && known.host.equals(host)) {
+      Judged judged = known.judged;
+      if (judged != null && judged.holdsFor(path, https, nowSeconds)) {
+        return judged.opening();
+      }
+      Opening fresh = judgeAll(known.values, path, https, now);
+      if (fresh.jar().cookies().size() == known.values.size()) { // every value usable: nothing recorded
+        known.judged = new Judged(path, https, nowSeconds, known.firstExpiry, fresh);
+      }
+      return fresh;
     }
+    Map<String, Outcome<CookieValue>> values = openAll(headerValue, host);
+    return values == null ? Opening.EMPTY : judgeAll(values, path, https, now);
+  }
+
+  private Opening judgeAll(Map<String, Outcome<CookieValue>> values, String path, boolean https, Instant now) {
     Map<String, String> cookies = new LinkedHashMap<>();
     Set<String> forget = new LinkedHashSet<>();
     for (Map.Entry<String, Outcome<CookieValue>> value : values.entrySet()) {
@@ -89,7 +149,8 @@ public final class JarCodec {
         }
       }
     }
-    return new OpenedJar(cookies, forget);
+    OpenedJar jar = new OpenedJar(cookies, forget);
+    return new Opening(jar, jar.cookieHeader());
   }
 
   /**
@@ -98,10 +159,6 @@ public final class JarCodec {
    * and again, and is then neither parsed nor decrypted again (judging stays per request).
    */
   private Map<String, Outcome<CookieValue>> openAll(String headerValue, String host) {
-    OpenedHeader known = headers == null ? null : headers.getIfPresent(headerValue);
-    if (known != null && known.host.equals(host)) {
-      return known.values;
-    }
     Outcome<Map<String, String>> parsed = header.parse(headerValue);
     if (!parsed.isOk()) {
       stats.record(parsed.error());

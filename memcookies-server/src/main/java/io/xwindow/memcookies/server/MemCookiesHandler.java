@@ -98,12 +98,12 @@ public final class MemCookiesHandler implements HttpHandler {
     HeaderValues announced = exchange.getRequestHeaders().get(X_COOKIES);
     Set<String> forget = Set.of();
     if (announced != null) {
-      OpenedJar jar = open(exchange, announced);
-      forget = jar.forget();
-      if (jar.cookies().isEmpty()) {
+      JarCodec.Opening opening = open(exchange, announced);
+      forget = opening.jar().forget();
+      if (opening.jar().cookies().isEmpty()) {
         exchange.getRequestHeaders().remove(Headers.COOKIE);
       } else {
-        exchange.getRequestHeaders().put(Headers.COOKIE, jar.cookieHeader());
+        exchange.getRequestHeaders().put(Headers.COOKIE, opening.cookieHeader());
       }
       Set<String> forgotten = forget;
       // Registered on entry, so it runs after the listeners of the handlers inside (Undertow
@@ -114,12 +114,12 @@ public final class MemCookiesHandler implements HttpHandler {
     next.handleRequest(exchange);
   }
 
-  private OpenedJar open(HttpServerExchange exchange, HeaderValues announced) {
+  private JarCodec.Opening open(HttpServerExchange exchange, HeaderValues announced) {
     if (announced.size() != 1) {
       stats.record(MemCookiesError.of(ErrorCode.MALFORMED, announced.size() + " x-cookies headers"));
-      return OpenedJar.EMPTY;
+      return JarCodec.Opening.EMPTY;
     }
-    return codec.open(announced.getFirst(), host(exchange), exchange.getRequestPath(),
+    return codec.opening(announced.getFirst(), host(exchange), exchange.getRequestPath(),
         "https".equalsIgnoreCase(exchange.getRequestScheme()), clock.instant());
   }
 

@@ -3,6 +3,7 @@ package io.xwindow.memcookies.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The jar's rules on the JVM: tombstones, expiry and its ceiling, Secure and Path. */
@@ -158,5 +160,36 @@ class JarCodecTest {
   void countsAMalformedHeaderAsAnEmptyJar() {
     assertEquals(OpenedJar.EMPTY, codec.open("{\"a\":{}}", "shop.example", "/", false, NOW));
     assertEquals(1, stats.count(ErrorCode.MALFORMED));
+  }
+
+  @Test
+  void answersASessionsUnchangedJarAgainWithoutJudgingItAgain() {
+    String header = JarHeader.write(seal(cookie("sid", "abc"), cookie("csrf", "xyz")));
+
+    codec.open(header, "shop.example", "/app", false, NOW);
+    OpenedJar judged = codec.open(header, "shop.example", "/app", false, NOW.plusSeconds(1));
+    OpenedJar again = codec.open(header, "shop.example", "/app", false, NOW.plusSeconds(2));
+
+    assertSame(judged, again, "the same jar for the same path and scheme is answered as it was");
+    assertEquals("sid=abc; csrf=xyz", codec.opening(header, "shop.example", "/app", false, NOW.plusSeconds(3)).cookieHeader());
+  }
+
+  @Test
+  void judgesAnUnchangedJarAfreshForAnotherRequestOrTime() {
+    Map<String, String> sealed = codec.seal(List.of(cookie("a", "1").setPath("/shop").setSecure(true),
+        cookie("b", "2").setMaxAge(60)), "shop.example", "/login", NOW);
+    String header = JarHeader.write(sealed);
+    for (int i = 0; i < 3; i++) { // remembered for /shop over HTTPS
+      assertEquals(Map.of("a", "1", "b", "2"), codec.open(header, "shop.example", "/shop", true, NOW.plusSeconds(i)).cookies());
+    }
+
+    assertEquals(Map.of("b", "2"), codec.open(header, "shop.example", "/shop", false, NOW.plusSeconds(3)).cookies());
+    assertEquals(Map.of("b", "2"), codec.open(header, "shop.example", "/other", true, NOW.plusSeconds(3)).cookies());
+    assertEquals(Map.of("a", "1"), codec.open(header, "shop.example", "/shop", true, NOW.plusSeconds(60)).cookies());
+    assertEquals(Set.of("b"), codec.open(header, "shop.example", "/shop", true, NOW.plusSeconds(61)).forget());
+    // a clock set back 20 minutes: both expiries now lie beyond the ceiling, as if forged
+    assertEquals(Map.of(), codec.open(header, "shop.example", "/shop", true, NOW.minusSeconds(1200)).cookies());
+    assertEquals(Map.of(), codec.open(header, "other.example", "/shop", true, NOW.plusSeconds(4)).cookies());
+    assertEquals(2, stats.count(ErrorCode.TAMPERED), "another host's values do not authenticate");
   }
 }

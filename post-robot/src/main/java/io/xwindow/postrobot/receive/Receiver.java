@@ -15,6 +15,7 @@ import io.xwindow.postrobot.PostRobotError;
 import io.xwindow.postrobot.browser.Action;
 import io.xwindow.postrobot.browser.Copies;
 import io.xwindow.postrobot.browser.Guard;
+import io.xwindow.postrobot.browser.Tables;
 import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.postrobot.domain.Origin;
 import io.xwindow.postrobot.send.Outbox;
@@ -32,14 +33,16 @@ import jsinterop.base.Js;
 
 /**
  * The window's one {@code message} listener. It drops anything that is not a post-robot
- * envelope before parsing it, never lets an error out into the page, handles each message id
- * once, acknowledges every request before its handler runs, and answers it.
+ * envelope before parsing it, never lets an error out into the page, handles each message once
+ * (by its id, among those of the window that sent it), acknowledges every request before its
+ * handler runs, and answers it.
  */
 public final class Receiver {
-  /** How many recent message ids are remembered to drop duplicates. */
+  /** How many recent message ids of each window are remembered to drop duplicates. */
   static final int REMEMBERED_IDS = 4096;
 
-  private final SeenIds seen = new SeenIds(REMEMBERED_IDS, DictionaryIdSet::new);
+  private final SeenIds<Window> seen =
+      new SeenIds<>(REMEMBERED_IDS, Tables::map, Tables.weakMap());
   private final Listeners listeners;
   private final Sender sender;
   private final Outbox outbox;
@@ -107,7 +110,7 @@ public final class Receiver {
       Object raw = envelope.messages.getAt(i);
       if (Envelope.isWellFormed(raw)) {
         WireMessage wire = Js.uncheckedCast(raw);
-        if (seen.firstTime(wire.id)) {
+        if (seen.firstTime(source, origin, wire.id)) {
           // One broken message does not stop the rest of its batch.
           Guard.run(
               () -> dispatch(peer, wire, source, origin),

@@ -1,52 +1,80 @@
 package io.xwindow.postrobot.receive;
 
-/**
- * The message ids seen lately, so that a message delivered twice is handled once. post-robot
- * keeps every id forever; this keeps between {@code capacity} and twice as many, in two
- * generations: when the young one fills, it becomes the old one and the old one is dropped.
- *
- * <p>The sets come from {@link IdSets}: JavaScript objects in the browser ({@link
- * DictionaryIdSet}: a Java set would cost kilobytes of bundle), Java sets in the JVM tests.
- */
-final class SeenIds {
-  /** A set of message ids. */
-  interface IdSet {
-    boolean has(String id);
+import io.xwindow.postrobot.browser.Table;
+import jsinterop.annotations.JsFunction;
 
-    void add(String id);
+/**
+ * The message ids each window sent us lately, so that a message delivered twice is handled
+ * once (our first hello goes out in four envelope keys at once, and a post-robot may deliver a
+ * message by two routes).
+ *
+ * <p>An id counts only for the window that sent it, and for the page in that window (its
+ * origin): a frame that posts us ids it saw or guessed makes us drop its own messages, never
+ * another window's. (post-robot keeps one set for all senders: a third frame that posted the ids
+ * one window would use next silenced that window's messages to us.)
+ *
+ * <p>For each window, it keeps between {@code capacity} and twice as many ids (post-robot keeps
+ * every id forever), in two generations: when the young one fills, it becomes the old one and
+ * the old one is dropped. A new page in the window (another origin) starts afresh. The tables
+ * come from the caller: a {@code WeakMap} of windows and {@code Map}s of ids in the browser, so
+ * that a window's ids go with it; Java maps in the JVM tests.
+ *
+ * @param <W> a window
+ */
+final class SeenIds<W> {
+  /** Makes empty sets of ids. */
+  @JsFunction
+  interface IdSets {
+    Table<String, Boolean> create();
   }
 
-  /** Makes empty sets. */
-  interface IdSets {
-    IdSet create();
+  /** What one window sent lately. */
+  static final class Sent {
+    final String origin;
+    Table<String, Boolean> young;
+    Table<String, Boolean> old;
+    int youngCount;
+
+    Sent(String origin) {
+      this.origin = origin;
+    }
   }
 
   private final int capacity;
   private final IdSets sets;
-  private IdSet young;
-  private IdSet old;
-  private int youngCount;
+  private final Table<W, Sent> senders;
 
-  /** Remembers at least the last {@code capacity} ids, in sets from {@code sets}. */
-  SeenIds(int capacity, IdSets sets) {
+  /**
+   * Remembers at least the last {@code capacity} ids of each window, in {@code senders}, with
+   * sets from {@code sets}.
+   */
+  SeenIds(int capacity, IdSets sets, Table<W, Sent> senders) {
     this.capacity = capacity;
     this.sets = sets;
-    this.young = sets.create();
-    this.old = sets.create();
+    this.senders = senders;
   }
 
-  /** Records {@code id}; true if it is new, false if it was seen lately. */
-  boolean firstTime(String id) {
-    if (young.has(id) || old.has(id)) {
+  /**
+   * Records {@code id}, sent by {@code window} at {@code origin}; true if it is new, false if that
+   * window sent it lately.
+   */
+  boolean firstTime(W window, String origin, String id) {
+    Sent sent = senders.get(window);
+    if (sent == null || !sent.origin.equals(origin)) {
+      sent = new Sent(origin);
+      sent.young = sets.create();
+      senders.set(window, sent);
+    }
+    if (sent.young.has(id) || (sent.old != null && sent.old.has(id))) {
       return false;
     }
-    if (youngCount == capacity) {
-      old = young;
-      young = sets.create();
-      youngCount = 0;
+    if (sent.youngCount == capacity) {
+      sent.old = sent.young;
+      sent.young = sets.create();
+      sent.youngCount = 0;
     }
-    young.add(id);
-    youngCount++;
+    sent.young.set(id, true);
+    sent.youngCount++;
     return true;
   }
 }

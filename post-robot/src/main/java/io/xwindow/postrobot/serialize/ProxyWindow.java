@@ -126,7 +126,6 @@ public final class ProxyWindow {
   void bind(Window window) {
     actual = window;
     methods = WindowMethods.of(id, window, registry.instanceIds);
-    registry.bound(this, window);
     resolveActual.onInvoke(window);
   }
 

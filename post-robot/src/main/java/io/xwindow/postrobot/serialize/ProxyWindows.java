@@ -1,21 +1,23 @@
 package io.xwindow.postrobot.serialize;
 
-import elemental2.core.JsObject;
 import elemental2.core.JsWeakMap;
 import elemental2.dom.Window;
-import io.xwindow.postrobot.browser.Dictionary;
+import io.xwindow.postrobot.browser.Tables;
 import io.xwindow.postrobot.wire.Ids;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
 /**
- * The {@link ProxyWindow}s this window knows: one per real window it has sent, and one per id it
- * has been sent, so that a window sent back and forth stays one proxy, and a proxy sent back to
- * the window that holds the real one unwraps to it.
+ * The {@link ProxyWindow}s this window knows: one per real window it has sent, and one per id
+ * each window has sent it ({@link WindowIds} decides which id names which), so that a window
+ * sent back and forth stays one proxy, and a proxy sent back to the window that holds the real
+ * one unwraps to it.
  */
 public final class ProxyWindows {
+  /** Our proxies of the real windows we sent, never one that another window sent us. */
   private final JsWeakMap<Window, ProxyWindow> byWindow = new JsWeakMap<>();
-  private final JsPropertyMap<ProxyWindow> byId = Dictionary.create();
+  private final WindowIds<Window, ProxyWindow> ids =
+      new WindowIds<>(Tables.map(), Tables.weakMap(), Tables::map);
   final InstanceIds instanceIds;
 
   /** {@code instanceIds} asks a window which post-robot instance runs there. */
@@ -32,17 +34,19 @@ public final class ProxyWindows {
     ProxyWindow known = byWindow.get(real);
     if (known == null) {
       known = new ProxyWindow(Ids.uid(), null, this);
-      byId.set(known.getID(), known);
+      ids.addOurs(known.getID(), known);
+      byWindow.set(real, known);
       known.bind(real);
     }
     return known;
   }
 
   /**
-   * The proxy a serialized window (its id and its methods, already decoded) stands for: the one
-   * known by that id, or a new one. Null when it is not a serialized window.
+   * The proxy a serialized window (its id and its methods, already decoded), sent by {@code
+   * source}, stands for: the one that id names, or a new one. Null when it is not a serialized
+   * window.
    */
-  ProxyWindow read(Object serialized) {
+  ProxyWindow read(Object serialized, Window source) {
     if (serialized == null || !"object".equals(Js.typeof(serialized))) {
       return null;
     }
@@ -51,25 +55,24 @@ public final class ProxyWindows {
     if (!(id instanceof String)) {
       return null;
     }
-    ProxyWindow known = byId.get((String) id);
+    ProxyWindow known = ids.find(source, (String) id);
     if (known == null) {
       known = new ProxyWindow((String) id, methods, this);
-      byId.set((String) id, known);
+      ids.addTheirs(source, (String) id, known);
     }
     return known;
   }
 
-  void bound(ProxyWindow proxy, Window window) {
-    byWindow.set(window, proxy);
-  }
-
-  /** Forgets the proxies whose real window has closed. */
+  /**
+   * Forgets our proxies whose real window has closed. (Those other windows sent go with the
+   * window that sent them.)
+   */
   public void releaseClosed() {
-    elemental2.core.JsArray<String> ids = JsObject.keys(byId);
-    for (int i = 0; i < ids.length; i++) {
-      if (byId.get(ids.getAt(i)).isGone()) {
-        byId.delete(ids.getAt(i));
-      }
-    }
+    ids.forEachOurs(
+        (proxy, id) -> {
+          if (proxy.isGone()) {
+            ids.forgetOurs(id);
+          }
+        });
   }
 }

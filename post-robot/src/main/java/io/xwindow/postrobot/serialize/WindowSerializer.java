@@ -31,7 +31,7 @@ final class WindowSerializer implements Serializer {
 
   @Override
   public Object read(Object value, Window source, String origin, RemoteCaller remote) {
-    ProxyWindow proxy = windows.read(value);
+    ProxyWindow proxy = windows.read(value, source);
     return proxy != null ? proxy : value;
   }
 }

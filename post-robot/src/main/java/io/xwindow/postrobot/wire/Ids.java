@@ -1,30 +1,41 @@
 package io.xwindow.postrobot.wire;
 
+import io.xwindow.postrobot.browser.RandomWords;
+
 /**
- * Unique ids for messages, hashes and functions: {@code uid_}, a random prefix drawn once per
- * window, and a counter, e.g. {@code uid_3f9a0c2b1e_17}. Unique across windows by the prefix,
- * and cheap: one id per message is made on the hot path. (post-robot draws 10 random hex digits
- * for every id; any unique string interoperates.)
+ * Ids for messages, hashes, functions, windows and our post-robot instance: {@code uid_}, 10
+ * hex digits, {@code _}, 14 hex digits, all 96 bits drawn afresh for each id from the browser's
+ * cryptographic generator, e.g. {@code uid_3f9a0c2b1e_a0b1c2d3e4f5a6}.
+ *
+ * <p>The shape is post-robot's ({@code uid_}, 10 random hex digits, {@code _}, lowercase letters
+ * and digits); every post-robot takes any unique string. An id tells the window that reads it
+ * nothing about our other ids: not a prefix, not a counter. A frame that could guess the ids we
+ * send a third window could post them first and have that window drop our messages, or make a
+ * handle it sends us name one of our functions.
  */
 public final class Ids {
   private static final String HEX = "0123456789abcdef";
-  private static String prefix;
-  private static int counter;
 
   private Ids() {}
 
   /** A new id. */
   public static String uid() {
-    if (prefix == null) {
-      prefix = "uid_" + randomHex(10) + "_";
-    }
-    return prefix + (++counter);
+    return format(RandomWords.next(), RandomWords.next(), RandomWords.next());
   }
 
-  private static String randomHex(int length) {
+  /** The id made of the random words {@code a}, {@code b} and {@code c}. */
+  static String format(int a, int b, int c) {
+    return "uid_" + hex(a, 28) + hex(b >>> 24, 4) + "_" + hex(b, 20) + hex(c, 28);
+  }
+
+  /**
+   * The hex digits of {@code value} from the one at bit {@code top} down, leading zeros kept:
+   * {@code top} 28 gives all eight.
+   */
+  private static String hex(int value, int top) {
     String out = "";
-    for (int i = 0; i < length; i++) {
-      out += HEX.charAt((int) (Math.random() * 16));
+    for (int shift = top; shift >= 0; shift -= 4) {
+      out += HEX.charAt((value >>> shift) & 15);
     }
     return out;
   }

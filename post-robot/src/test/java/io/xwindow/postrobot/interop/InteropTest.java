@@ -11,8 +11,10 @@ import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Globals;
+import io.xwindow.testkit.Lane;
 import io.xwindow.testkit.Origins;
 import java.nio.file.Files;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,6 +34,7 @@ class InteropTest {
   }
 
   @Test
+  @Tag(Lane.NODE)
   void everyPublishedBuildSpeaksAKeyWeSayHelloIn() throws Exception {
     for (PublishedPostRobot release : PublishedPostRobot.values()) {
       String build = Files.readString(release.build());

@@ -37,6 +37,8 @@ import java.util.Map;
  * GET  /whoami            200 {"user":NAME} with a valid session, 401 otherwise
  * POST /logout            removes the session and its cookie; 200 {}
  * GET  /cookies           200, the cookies the application sees, {"name":"value",...}
+ * POST /prefs?NAME=VALUE&amp;... sets each as a cookie (Path=/; at most 20; names and values of
+ *                          letters, digits, _ . -); 200 {"set":"N"}: a page's settings, kept in cookies
  * GET  /                  a page that logs in and out with XHR and with fetch
  * </pre>
  *
@@ -45,6 +47,8 @@ import java.util.Map;
 public final class LoginApp implements AutoCloseable {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String PAGE = page();
+  private static final int MAX_PREFS = 20;
+  private static final String PREF = "[A-Za-z0-9_.-]{1,64}";
 
   /** Session ids to user names: bounded, and idle sessions end after 20 minutes. */
   private final Cache<String, String> sessions =
@@ -70,6 +74,7 @@ public final class LoginApp implements AutoCloseable {
                 .get("/whoami", this::whoami)
                 .post("/logout", this::logout)
                 .get("/cookies", this::cookies)
+                .post("/prefs", this::prefs)
                 .get("/", this::page)
                 .setFallbackHandler(exchange -> exchange.setStatusCode(StatusCodes.NOT_FOUND)));
     HttpHandler app = plain ? routes : new MemCookiesHandler(Keyring.generate(), routes);
@@ -123,6 +128,18 @@ public final class LoginApp implements AutoCloseable {
     }
     exchange.setResponseCookie(new CookieImpl("sid", "").setPath("/").setMaxAge(0).setHttpOnly(true));
     json(exchange, StatusCodes.OK, Map.of());
+  }
+
+  private void prefs(HttpServerExchange exchange) {
+    Map<String, Deque<String>> asked = exchange.getQueryParameters();
+    if (asked.size() > MAX_PREFS || !asked.entrySet().stream().allMatch(pref ->
+        pref.getKey().matches(PREF) && pref.getValue().getFirst().matches(PREF))) {
+      json(exchange, StatusCodes.BAD_REQUEST,
+          Map.of("error", "at most " + MAX_PREFS + " NAME=VALUE of 1 to 64 letters, digits, _ . -"));
+      return;
+    }
+    asked.forEach((name, value) -> exchange.setResponseCookie(new CookieImpl(name, value.getFirst()).setPath("/")));
+    json(exchange, StatusCodes.OK, Map.of("set", String.valueOf(asked.size())));
   }
 
   private void cookies(HttpServerExchange exchange) {

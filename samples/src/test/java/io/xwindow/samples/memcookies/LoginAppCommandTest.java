@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.serverkit.Timeouts;
+import io.xwindow.testkit.Lane;
 import io.xwindow.testkit.LocalPorts;
 import io.xwindow.testkit.SlowClients;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +47,7 @@ class LoginAppCommandTest {
   }
 
   @Test
+  @Tag(Lane.BUNDLE) // the demo serves memcookies.js from its jar
   void servesAndClosesHeadersThatNeverEndAfterTheDefaultTimeout() throws Exception {
     int port = LocalPorts.free();
     Process app = start(String.valueOf(port));
@@ -75,6 +78,7 @@ class LoginAppCommandTest {
   }
 
   @Test
+  @Tag(Lane.BUNDLE) // the demo serves memcookies.js from its jar
   void answersAPortInUseWithOneLineAndExitCode1() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       String result = run(String.valueOf(taken.getLocalPort()));

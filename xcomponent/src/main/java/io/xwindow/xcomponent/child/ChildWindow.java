@@ -14,8 +14,12 @@ import io.xwindow.xcomponent.event.Settle;
 import io.xwindow.xcomponent.handshake.Answer;
 import io.xwindow.xcomponent.handshake.ChildHandshake;
 import io.xwindow.xcomponent.handshake.Offer;
+import io.xwindow.xcomponent.props.ComponentOptions;
+import io.xwindow.xcomponent.props.Host;
 import io.xwindow.xcomponent.protocol.WindowName;
 import io.xwindow.xcomponent.time.Timers;
+import io.xwindow.xcomponent.zoid.ZoidChild;
+import io.xwindow.xcomponent.zoid.ZoidName;
 import jsinterop.annotations.JsFunction;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -25,16 +29,23 @@ import jsinterop.base.JsPropertyMap;
  * origin (the origin the browser reports on the parent's answer, checked against {@code
  * allowedParentDomains}) and only then shows the props to the page, as {@code window.xprops}.
  * One per window: the one piece of global state the child side needs.
+ *
+ * <p>The window name chooses the dialect: ours ({@link WindowName}, {@link ChildHandshake}), or
+ * zoid 10's ({@link ZoidName}, {@link ZoidChild}), whose parent wrote the props into the name.
+ * Either hands this class an offer with the origin the browser reported; the decision is the same.
  */
 public final class ChildWindow {
   private static ChildWindow current;
   private static boolean warned;
 
-  private final WindowName name;
+  private final String tag;
+  private final String uid;
   private final Window parent;
   private final Timers timers;
   private double openerWatch;
   private Object allowedParentDomains;
+  /** The definition's {@code autoResize}, for a parent that does not say (zoid's). */
+  private Object autoResize;
   private boolean defined;
   private Message pending;
   private Settle decidePending;
@@ -43,6 +54,8 @@ public final class ChildWindow {
   private Settle resolveReady;
   private Settle rejectReady;
   private JsPropertyMap<Object> xprops;
+  /** The helpers on the props: the parent's ({@code close}...) and this window's ({@code uid}...). */
+  private final JsPropertyMap<Object> own = JsPropertyMap.of();
   private String parentOrigin;
 
   @JsFunction
@@ -50,8 +63,9 @@ public final class ChildWindow {
     Object get();
   }
 
-  private ChildWindow(WindowName name, Window parent, Timers timers) {
-    this.name = name;
+  private ChildWindow(String tag, String uid, Window parent, Timers timers) {
+    this.tag = tag;
+    this.uid = uid;
     this.parent = parent;
     this.timers = timers;
     this.ready = new Promise<>((resolve, reject) -> {
@@ -67,14 +81,17 @@ public final class ChildWindow {
   }
 
   /**
-   * Starts as the child of {@code tag} when this window's name says it is one, once per window; a
-   * second {@code create} of the same tag keeps the first handshake.
+   * Starts as the child of the component {@code options} define when this window's name says it
+   * is one, once per window; a second {@code create} of the same tag keeps the first handshake.
    */
-  public static void start(String tag, Object allowedParentDomains, Timers timers) {
-    prepare(timers);
+  public static void start(ComponentOptions options, Host host, Timers timers) {
+    prepare(host, timers);
+    String tag = options.tag;
     if (current == null || !current.isFor(tag) || current.defined) {
       return;
     }
+    current.autoResize = options.autoResize(host);
+    Object allowedParentDomains = options.parentDomainsGiven ? options.allowedParentDomains : null;
     if (allowedParentDomains == null) {
       allowedParentDomains = "*";
       if (!warned) {
@@ -92,16 +109,41 @@ public final class ChildWindow {
    * are shown only once {@code create} gives the definition, and its {@code
    * allowedParentDomains} allows the origin they came from. Elsewhere, does nothing.
    */
-  public static void prepare(Timers timers) {
+  public static void prepare(Host host, Timers timers) {
     if (current != null) {
       return;
     }
-    WindowName name = WindowName.parse(DomGlobal.window.name);
+    String windowName = DomGlobal.window.name;
+    WindowName name = WindowName.parse(windowName);
     Window parent = name == null ? null : parentOf(name);
     if (parent != null) {
-      current = new ChildWindow(name, parent, timers);
-      current.hello();
+      current = new ChildWindow(name.tag, name.uid, parent, timers);
+      ChildHandshake.start(name.uid, parent, current::accept);
+      return;
     }
+    ZoidChild zoid = name == null ? ZoidChild.read(host, windowName) : null;
+    if (zoid != null) {
+      current = new ChildWindow(zoid.tag, zoid.uid, zoid.parent, timers);
+      if (zoid.failure != null) {
+        current.fail(zoid.failure);
+      } else {
+        zoid.start(current::accept, current::fail);
+      }
+    }
+  }
+
+  /**
+   * True when this window's name says it is the child of {@code tag} (of some component, when
+   * null), in either dialect.
+   */
+  public static boolean named(String tag) {
+    String windowName = DomGlobal.window.name;
+    WindowName ours = WindowName.parse(windowName);
+    ZoidName zoid = ours == null ? ZoidName.parse(windowName) : null;
+    if (tag == null) {
+      return ours != null || zoid != null;
+    }
+    return ours != null ? ours.isFor(tag) : zoid != null && zoid.isFor(tag);
   }
 
   /** {@code create} gave the definition: decide on props that came before it. */
@@ -133,7 +175,7 @@ public final class ChildWindow {
   }
 
   public boolean isFor(String tag) {
-    return name.isFor(tag);
+    return this.tag.equals(WindowName.swap(tag, '_', '-'));
   }
 
   /** The props, once the parent's origin is proven; else null. */
@@ -146,9 +188,10 @@ public final class ChildWindow {
     return ready;
   }
 
-  /** Listens for the props, from the parent window only, then says hello. */
-  private void hello() {
-    ChildHandshake.start(name.uid, parent, this::accept);
+  /** What keeps this window from being the child: its promise of props rejects with it. */
+  private Object fail(Object error) {
+    rejectReady.settle(error);
+    return null;
   }
 
   /** The parent's props: decided now, or once {@code create} gives the definition. */
@@ -176,22 +219,22 @@ public final class ChildWindow {
     }
     parentOrigin = origin;
     JsPropertyMap<Object> helpers = Offer.helpers(offer.data);
-    JsPropertyMap<Object> props = JsPropertyMap.of();
-    JsPropertyMap<Object> values = Offer.props(offer.data);
-    values.forEach(key -> props.set(key, values.get(key)));
     String[] forwarded = {"close", "focus", "resize", "show", "hide", "onError", "export"};
     for (String helper : forwarded) {
-      props.set(helper, helpers.get(helper));
+      own.set(helper, helpers.get(helper));
     }
-    props.set("uid", name.uid);
-    props.set("tag", name.tag);
-    props.set("getParent", (Getter) () -> parent);
-    props.set("getParentDomain", (Getter) () -> parentOrigin);
-    props.set("onProps", (Fn) handler -> onProps(handler));
+    own.set("uid", uid);
+    own.set("tag", tag);
+    own.set("getParent", (Getter) () -> parent);
+    own.set("getParentDomain", (Getter) () -> parentOrigin);
+    own.set("onProps", (Fn) handler -> onProps(handler));
+    JsPropertyMap<Object> props = JsPropertyMap.of();
     xprops = props;
+    merge(Offer.props(offer.data));
     Js.asPropertyMap(DomGlobal.window).set("xprops", props);
     if (Context.IFRAME.equals(Offer.context(offer.data))) {
-      AutoResize.start(Offer.autoResize(offer.data), helpers.get("resize"));
+      Object sizing = Offer.autoResize(offer.data);
+      AutoResize.start(sizing == null ? autoResize : sizing, helpers.get("resize"));
     } else {
       watchOpener();
     }
@@ -212,10 +255,18 @@ public final class ChildWindow {
     return subscription;
   }
 
+  /**
+   * {@code values} into the props; the helpers stay this window's own, whatever the parent sends
+   * under their names (its {@code onError} prop, for one).
+   */
+  private void merge(JsPropertyMap<Object> values) {
+    values.forEach(key -> xprops.set(key, values.get(key)));
+    own.forEach(key -> xprops.set(key, own.get(key)));
+  }
+
   private void propsChanged(Object changed) {
     if (changed != null) {
-      JsPropertyMap<Object> values = Js.asPropertyMap(changed);
-      values.forEach(key -> xprops.set(key, values.get(key)));
+      merge(Js.asPropertyMap(changed));
     }
     JsArray<Object> handlers = propsHandlers.slice();
     for (int i = 0; i < handlers.length; i++) {

@@ -69,6 +69,14 @@ public final class FrameView implements View {
   }
 
   @Override
+  public void rename(String name) {
+    frame.name = name; // the frame's browsing context takes it too, and keeps it if the frame moves
+    if (frame.contentWindow != null) {
+      frame.contentWindow.name = name;
+    }
+  }
+
+  @Override
   public void load(String url) {
     frame.src = url;
   }
@@ -111,9 +119,13 @@ public final class FrameView implements View {
 
   @Override
   public String gone() {
-    return doc.documentElement.contains(frame)
-        ? null
-        : CloseReason.CONTAINER_REMOVED;
+    // isConnected sees through shadow roots, which contains does not; contains where the browser
+    // has no isConnected
+    Object connected = Js.asPropertyMap(frame).get("isConnected");
+    boolean inPage = connected instanceof Boolean
+        ? (Boolean) connected
+        : doc.documentElement.contains(frame);
+    return inPage ? null : CloseReason.CONTAINER_REMOVED;
   }
 
   @Override

@@ -66,6 +66,11 @@ public final class PopupView implements View {
   }
 
   @Override
+  public void rename(String name) {
+    popup.name = name;
+  }
+
+  @Override
   public void load(String url) {
     popup.location.href = url;
   }

@@ -31,6 +31,9 @@ public final class RemoteView implements View {
   }
 
   @Override
+  public void rename(String name) {}
+
+  @Override
   public void load(String url) {}
 
   @Override

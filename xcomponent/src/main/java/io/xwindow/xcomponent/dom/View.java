@@ -11,6 +11,12 @@ public interface View {
   /** The child's window: the frame's window or the popup, before and after it navigates. */
   Window window();
 
+  /**
+   * Names the child's window {@code name}, before it loads the child (the window is still blank,
+   * on this origin): zoid's dialect writes a name only once the window exists.
+   */
+  void rename(String name);
+
   /** Loads the child at {@code url}. */
   void load(String url);
 

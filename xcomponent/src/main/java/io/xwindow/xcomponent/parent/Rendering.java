@@ -28,6 +28,8 @@ import io.xwindow.xcomponent.props.Outcome;
 import io.xwindow.xcomponent.props.QueryString;
 import io.xwindow.xcomponent.protocol.Names;
 import io.xwindow.xcomponent.protocol.WindowName;
+import io.xwindow.xcomponent.zoid.ZoidParent;
+import io.xwindow.postrobot.browser.Action;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -39,11 +41,17 @@ import jsinterop.base.JsPropertyMap;
  * it; and its removal at the end. The page's callbacks run between these steps and may end the
  * instance: each step after one checks.
  *
- * <p>It is its lifecycle's {@link Lifecycle.Steps} and its handshake's {@link
- * ParentHandshake.Parent} itself, rather than through classes of their own: each class costs
- * bundle bytes.
+ * <p>The dialect is the definition's: ours ({@link ParentHandshake}), or zoid 10's for a
+ * definition with {@code zoidChildren} ({@link ZoidParent}), which writes the props into the
+ * window name once the window is open; {@code renderTo} always speaks ours (zoid 10 itself cannot
+ * render a child of another origin into another window). Either way {@link ZoidParent#watch}
+ * hears the pages that start in the child's window.
+ *
+ * <p>It is its lifecycle's {@link Lifecycle.Steps}, its handshake's {@link ParentHandshake.Parent}
+ * and {@link ZoidParent.Parent} itself, rather than through classes of their own: each class
+ * costs bundle bytes.
  */
-public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent {
+public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent, ZoidParent.Parent {
   private final Definition definition;
   private final Object instance;
   private final Tell tell;
@@ -61,6 +69,7 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent 
   private String childOrigin;
   private Object childOnProps;
   private ParentHandshake handshake;
+  private Action hellos;
   private Watch watch;
 
   /** For {@code instance} ({@code uid}), its props (one object, updated) and its events. */
@@ -129,8 +138,10 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent 
       return address.error();
     }
     String url = address.value();
-    // url: an absolute http(s) URL (QueryString checked it)
-    childDomain = options.domain != null ? options.domain : definition.host().httpOrigin(url);
+    // url: an absolute http(s) URL (QueryString checked it); the origin the child will be on, as
+    // far as the url says, is what zoid's dialect decides the props for
+    childOrigin = definition.host().httpOrigin(url);
+    childDomain = options.domain != null ? options.domain : childOrigin;
     tell.tell(EventName.RENDER, "onRender", null);
     if (lifecycle.ended()) {
       return null;
@@ -154,8 +165,21 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent 
     Object timeout = props.get("timeout");
     lifecycle.opened(timeout instanceof Double ? (Double) timeout : options.timeout);
     this.context = context;
-    handshake = new ParentHandshake(uid, child, childDomain, this);
-    handshake.start();
+    boolean zoid = target == null && options.zoidChildren;
+    if (zoid) {
+      Object failure = ZoidParent.name(definition.host(), view, context, uid, options.tag,
+          childDomain, childProps(), controls.forChild(instance, options.exports),
+          options.enableBfcache, this);
+      if (failure != null) {
+        return failure;
+      }
+    } else {
+      handshake = new ParentHandshake(uid, child, childDomain, this);
+      handshake.start();
+    }
+    if (target == null) {
+      hellos = ZoidParent.watch(child, childDomain, zoid, definition.timers(), this);
+    }
     watch = new Watch(definition.timers(), view, lifecycle, options.enableBfcache, tell);
     watch.listen(view instanceof FrameView);
     if (target == null) {
@@ -208,12 +232,27 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent 
     child = window;
     childOrigin = origin;
     ComponentOptions options = definition.options();
-    JsPropertyMap<Object> autoResize = JsPropertyMap.of();
-    autoResize.set("width", options.autoResizeWidth);
-    autoResize.set("height", options.autoResizeHeight);
-    autoResize.set("element", options.autoResizeElement);
-    return Offer.of(childProps(), context, autoResize,
+    return Offer.of(childProps(), context, options.autoResize(definition.host()),
         controls.forChild(instance, options.exports));
+  }
+
+  @Override
+  public void took(String origin, Object updateProps) {
+    childOrigin = origin;
+    accepted(updateProps);
+  }
+
+  @Override
+  public void checkClose() {
+    if (watch != null) {
+      watch.check();
+    }
+  }
+
+  @Override
+  public void zoidChild() {
+    XComponentError error = Errors.zoidChild(definition.options().tag);
+    lifecycle.fail(error, error.code);
   }
 
   @Override
@@ -288,6 +327,9 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent 
     }
     if (handshake != null) {
       handshake.stop();
+    }
+    if (hellos != null) {
+      hellos.run();
     }
     if (view != null) {
       view.remove();

@@ -48,6 +48,11 @@ public final class ComponentOptions {
   public final Object exports;
   /** Whether a page with the component may enter the back/forward cache. */
   public final boolean enableBfcache;
+  /**
+   * Whether the parent speaks zoid 10's dialect to its children, so that a zoid 10 child page can
+   * be rendered: the props then travel in the window name (false: they never do).
+   */
+  public final boolean zoidChildren;
   /** The props: built-ins and the user's definitions. */
   public final PropDefinitions props;
 
@@ -74,6 +79,7 @@ public final class ComponentOptions {
     this.attributes = field.raw("attributes");
     this.exports = field.raw("exports");
     this.enableBfcache = field.flag("enableBfcache", true);
+    this.zoidChildren = field.flag("zoidChildren", false);
     this.props = props;
   }
 
@@ -129,6 +135,7 @@ public final class ComponentOptions {
     field.either("attributes", "object", "function");
     field.either("exports", "object", "function");
     field.flag("enableBfcache", true);
+    field.flag("zoidChildren", false);
     Outcome<PropDefinitions> props = PropDefinitions.read(host, field.raw("props"));
     if (field.error() != null) {
       return Outcome.fail(field.error());
@@ -138,6 +145,15 @@ public final class ComponentOptions {
     }
     return Outcome.ok(new ComponentOptions(field, tag, url, field.has("allowedParentDomains"),
         autoResize, host, props.value()));
+  }
+
+  /** {@code autoResize} as the child reads it: a new {@code {width, height, element}}. */
+  public Object autoResize(Host host) {
+    Object settings = host.newObject();
+    host.set(settings, "width", autoResizeWidth);
+    host.set(settings, "height", autoResizeHeight);
+    host.set(settings, "element", autoResizeElement);
+    return settings;
   }
 
   /** zoid's {@code ^([a-z0-9][a-z0-9-]*)+[a-z0-9]+$}: two or more, no dash at either end. */

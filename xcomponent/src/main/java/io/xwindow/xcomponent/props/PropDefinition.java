@@ -78,7 +78,7 @@ public final class PropDefinition {
       field.fail("Expected " + where + ".type");
     } else if (!PropType.isKnown(type)) {
       field.fail("Expected " + where + ".type to be one of string, object, function, boolean,"
-          + " number, array; got " + type);
+          + " number, array, email; got " + type);
     }
     boolean required = field.flag("required", true);
     Object defaultValue = field.function("default");

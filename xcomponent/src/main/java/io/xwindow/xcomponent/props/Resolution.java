@@ -87,6 +87,9 @@ final class Resolution {
     if (!PropType.accepts(definition.type, actual)) {
       return fail(Errors.propType(key, definition.type, actual));
     }
+    if (!PropType.holds(definition.type, value)) {
+      return fail(Errors.propType(key, definition.type, "a string that is no e-mail address"));
+    }
     if (definition.sendToChild && ("object".equals(actual) || "array".equals(actual))
         && host.json(value) == null) {
       // it must cross to the child; a cycle would fail there, after the window opened

@@ -68,10 +68,11 @@ public final class WindowName {
   }
 
   /**
-   * {@code text} with every {@code from} as {@code to}: J2CL's {@code String.replace(char, char)}
-   * builds a RegExp from the char's hex code: this loop is 18 B smaller gzipped.
+   * {@code text} with every {@code from} as {@code to} (a tag's dashes as a window name's
+   * underscores, and back): J2CL's {@code String.replace(char, char)} builds a RegExp from the
+   * char's hex code: this loop is 18 B smaller gzipped.
    */
-  private static String swap(String text, char from, char to) {
+  public static String swap(String text, char from, char to) {
     String swapped = "";
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

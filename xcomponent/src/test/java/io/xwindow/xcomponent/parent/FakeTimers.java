@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Timers on a clock the test holds: {@link #advance} runs what falls due, in time order. */
-final class FakeTimers implements Timers {
+public final class FakeTimers implements Timers {
   private static final class Due {
     double at;
     final double every;
@@ -48,7 +48,7 @@ final class FakeTimers implements Timers {
   }
 
   /** Moves the clock on by {@code millis}, running each task when its time comes. */
-  void advance(double millis) {
+  public void advance(double millis) {
     double end = now + millis;
     while (true) {
       Due first = due.stream().filter(t -> t.at <= end)

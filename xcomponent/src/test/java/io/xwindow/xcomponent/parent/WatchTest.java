@@ -28,6 +28,9 @@ class WatchTest {
     }
 
     @Override
+    public void rename(String name) {}
+
+    @Override
     public void load(String url) {}
 
     @Override

@@ -50,6 +50,7 @@ class ComponentOptionsTest {
     assertEquals("*", options.allowedParentDomains);
     assertFalse(options.parentDomainsGiven);
     assertTrue(options.enableBfcache);
+    assertFalse(options.zoidChildren, "no prop goes into a window name unless asked");
     assertFalse(options.autoResizeWidth);
     assertFalse(options.autoResizeHeight);
     assertNull(options.autoResizeElement);
@@ -70,7 +71,7 @@ class ComponentOptionsTest {
         "containerTemplate", template, "prerenderTemplate", template, "eligible", template,
         "validate", template, "timeout", 5000.0, "attributes", obj("iframe", obj("title", "Log in")),
         "exports", obj("submit", obj("type", "function")), "enableBfcache", false,
-        "props", obj("defaultEmail", obj("type", "string"))));
+        "zoidChildren", true, "props", obj("defaultEmail", obj("type", "string"))));
 
     assertSame(dimensions, options.dimensions);
     assertTrue(options.autoResizeHeight);
@@ -85,6 +86,9 @@ class ComponentOptionsTest {
     assertSame(template, options.validate);
     assertEquals(5000, options.timeout);
     assertFalse(options.enableBfcache);
+    assertTrue(options.zoidChildren);
+    assertEquals("{\"width\":false,\"height\":true,\"element\":\"#content\"}",
+        host.json(options.autoResize(host)), "as the child reads it");
     assertEquals("string", options.props.get("defaultEmail").type);
   }
 
@@ -165,6 +169,7 @@ class ComponentOptionsTest {
     refused(valid("attributes", "allow"), "options.attributes");
     refused(valid("exports", 1.0), "options.exports");
     refused(valid("enableBfcache", "no"), "options.enableBfcache");
+    refused(valid("zoidChildren", "yes"), "options.zoidChildren");
     refused(valid("eligible", true), "options.eligible");
     refused(valid("validate", true), "options.validate");
   }

@@ -75,6 +75,23 @@ class PropResolverTest {
   }
 
   @Test
+  void anEmailPropIsAStringThatLooksLikeAnEmailAddress() {
+    PropDefinitions defs = definitions("defaultEmail", obj("type", "email", "required", false));
+    assertEquals("ann@example.com",
+        resolved(defs, obj("defaultEmail", "ann@example.com")).get("defaultEmail"));
+    assertEquals("a.b+c@mail.example.co.uk",
+        resolved(defs, obj("defaultEmail", "a.b+c@mail.example.co.uk")).get("defaultEmail"));
+    for (String notAnAddress : new String[] {"ann", "ann@", "@example.com", "ann@example",
+        "ann@example.", "ann@@example.com", "a@b@example.com", "ann @example.com",
+        "ann@example.com\n", "ann@.com", ""}) {
+      assertTrue(error(defs, obj("defaultEmail", notAnAddress), ErrorCode.PROP_TYPE).message
+          .contains("defaultEmail"), notAnAddress);
+    }
+    error(defs, obj("defaultEmail", 42.0), ErrorCode.PROP_TYPE);
+    error(defs, obj("defaultEmail", obj()), ErrorCode.PROP_TYPE);
+  }
+
+  @Test
   void anObjectPropAcceptsAnArrayAsZoidsTypeofDoes() {
     PropDefinitions defs = definitions("o", obj("type", "object"));
     assertEquals(array("x"), resolved(defs, obj("o", array("x"))).get("o"));

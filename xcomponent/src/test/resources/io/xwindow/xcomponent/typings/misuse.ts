@@ -10,3 +10,5 @@ Login({ defaultEmail: 'a@b.example', onLoginSuccess: () => undefined }).render('
 xcomponent.create({ tag: 'sized', url: 'https://x.example/', dimensions: { width: '400', height: '200px' } });
 const answer: string = Login.xprops!.onLoginSuccess('a@b.example');
 Login();
+xcomponent.create({ tag: 'zoid-kid', url: 'https://x.example/', zoidChildren: 'yes' });
+xcomponent.create<{ age: number }>({ tag: 'aged', url: 'https://x.example/', props: { age: { type: 'email' } } });

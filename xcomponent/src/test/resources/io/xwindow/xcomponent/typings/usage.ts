@@ -24,6 +24,7 @@ const Card: xcomponent.Component<CardProps, CardExports> = xcomponent.create<Car
   allowedParentDomains: ['https://shop.example', 'https://www.shop.example'],
   timeout: 10000,
   enableBfcache: true,
+  zoidChildren: true,
   attributes: { iframe: { title: 'Card form', allow: 'payment' } },
   eligible: ({ props }) => ({ eligible: props.amount > 0, reason: 'nothing to pay' }),
   validate: ({ props }) => {
@@ -83,6 +84,7 @@ const card = Card({
   onError: (error) => {
     const code: xcomponent.ErrorCode = error.code;
     console.log(code === 'POPUP_BLOCKED' ? 'allow popups' : error.message);
+    if (code === 'ZOID_CHILD') console.log('a zoid child: set zoidChildren');
   },
   onResize: () => Promise.resolve(),
   onBfcacheRestore: ({ cachedDurationMs }) => console.log(cachedDurationMs),
@@ -135,3 +137,10 @@ const Untyped = xcomponent.create({ tag: 'untyped', url: 'https://x.example/', p
 Untyped({ anything: 'goes', more: 1 }).render('body');
 Untyped().render(document.body, 'popup');
 if (window.xprops) window.xprops.onAnything(1).then((answer: unknown) => console.log(answer));
+
+// Early xcomponent's announcement, as written: an e-mail prop of type 'email' (a string).
+interface MyLoginProps { defaultEmail?: string; onLogin(email: string): void }
+const MyLogin = xcomponent.create<MyLoginProps>({ tag: 'my-login-component', url: 'https://x.example/login',
+  props: { defaultEmail: { type: 'email', required: false }, onLogin: { type: 'function', required: true } } });
+MyLogin({ defaultEmail: 'ann@example.com', onLogin: (email) => console.log(email.toLowerCase()) }).render('#login');
+xcomponent.create({ tag: 'untyped-login', url: 'https://x.example/', props: { email: { type: 'email' } } });

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xwindow.testkit.Lane;
 import io.xwindow.testkit.RedisServer;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * (to one instance, then as a retry to the other) has each batch logged exactly once while Redis is
  * up, and no batch is ever lost.
  */
+@Tag(Lane.REDIS)
 class RedisOutageTest {
   private static final long SLOWEST_MILLIS = 500;
   private static final int PLAIN_CLIENTS = 3;

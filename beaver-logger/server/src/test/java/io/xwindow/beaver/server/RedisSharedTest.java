@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.undertow.server.HttpServerExchange;
+import io.xwindow.testkit.Lane;
 import io.xwindow.testkit.RedisServer;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * across both, a batch retried to the other instance is logged once, and a batch id is scoped by
  * the client that sent it.
  */
+@Tag(Lane.REDIS)
 class RedisSharedTest {
   static RedisServer redis;
   static final RecordingSink sinkA = new RecordingSink();
