@@ -114,13 +114,13 @@ function writeModule(lib) {
   // The code's own global is the page's: `this` is undefined in a module.
   const body = code.slice(0, -tail.length) + '}).call(globalThis);';
   const members = membersOf(lib, body);
-  const declared = declaredMembers(lib, Object.keys(members));
+  const declared = declaredMembers(lib, members);
   const typings = moduleTypings(lib, declared);
-  write(`dist/esm/${lib.name}.mjs`, moduleCode(lib, body, members, 'esm'));
-  write(`dist/cjs/${lib.name}.cjs`, moduleCode(lib, body, members, 'cjs'));
+  write(`dist/esm/${lib.name}.mjs`, moduleCode(body, members, 'esm'));
+  write(`dist/cjs/${lib.name}.cjs`, moduleCode(body, members, 'cjs'));
   write(`dist/esm/${lib.name}.d.mts`, typings);
   write(`dist/cjs/${lib.name}.d.cts`, typings);
-  return [Object.keys(members), declared];
+  return [members, declared];
 }
 
 /** A library that is another under a second global name: its modules re-export the other's. */
@@ -140,8 +140,8 @@ function writeAlias(lib, names, declared) {
 }
 
 /**
- * The API object the code hands out, read by running the code here, in a context of its own
- * (it touches no window until it is used): its functions and its constants.
+ * The members of the API object the code hands out, read by running the code here, in a context
+ * of its own (importing it touches no window): its functions and its constants.
  */
 function membersOf(lib, body) {
   const context = vm.createContext({});
@@ -149,20 +149,10 @@ function membersOf(lib, body) {
   if (api === null || typeof api !== 'object') {
     fail(`module/${lib.name}.js handed out no API object`);
   }
-  const members = {};
-  for (const key of Object.keys(api)) {
+  const members = Object.keys(api);
+  for (const key of members) {
     if (!/^[A-Za-z_$][\w$]*$/.test(key)) {
       fail(`${lib.name}: member '${key}' is not a name a module can export`);
-    }
-    const value = api[key];
-    if (typeof value === 'function') {
-      members[key] = null;
-    } else {
-      const json = JSON.stringify(value);
-      if (json === undefined || JSON.stringify(JSON.parse(json)) !== json) {
-        fail(`${lib.name}: member '${key}' is neither a function nor plain data`);
-      }
-      members[key] = literal(value);
     }
   }
   if (api.version !== version) {
@@ -171,54 +161,22 @@ function membersOf(lib, body) {
   return members;
 }
 
-/** Plain data as a JavaScript literal, keys bare as Closure writes them (the same bytes compress best). */
-function literal(value) {
-  if (Array.isArray(value)) {
-    return `[${value.map(literal).join(',')}]`;
-  }
-  if (value !== null && typeof value === 'object') {
-    const key = (k) => /^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k);
-    return `{${Object.entries(value).map(([k, v]) => `${key(k)}:${literal(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /**
- * The module: each function of the API a function that runs the code at its first call, each
- * constant a copy, and the default export an object of them all, in the global's shape.
- * Written compact: it ships beside code that Closure has made as small as it can (the module is
- * measured against the script-tag bundle). Unminified, the ES module reads:
- *
- *   let api;                        // the API object, once the code has run
- *   function load() {
- *     if (api === void 0) {
- *       let xwindowModuleApi;       // set by the code (see io.xwindow.base.publish)
- *       (function(){ ...the code... }).call(globalThis);
- *       api = xwindowModuleApi;
- *     }
- *     return api;
- *   }
- *   function member(name) {
- *     return function () { const target = load(); return target[name].apply(target, arguments); };
- *   }
- *   export const on = member('on'), ..., version = "0.1.0";
- *   export default { on, ..., version };
+ * The module: the code, run as it is imported, hands its API object to the module's own variable
+ * (see io.xwindow.base.publish: in the module form each function of it finds, when called, the
+ * copy that serves the window, so importing registers and starts nothing); the object is the
+ * default export, each of its members a named export. Written compact: it ships beside code that
+ * Closure has made as small as it can, and the module is measured against the script-tag bundle.
+ * The names are listed once, in the order the code has them, so that gzip finds them there.
  */
-function moduleCode(lib, body, members, kind) {
-  const names = Object.keys(members);
-  const values = names.map((name) => members[name] === null ? `m("${name}")` : members[name]);
+function moduleCode(body, members, kind) {
+  const api = 'xwindowModuleApi';
   const exported = kind === 'esm'
-    ? `export const ${names.map((name, i) => `${name}=${values[i]}`).join(',')};\n`
-      + `export default{${names.join(',')}};\n`
-    : names.map((name, i) => `exports.${name}=${values[i]};`).join('')
-      + `exports.default={${names.map((name) => `${name}:exports.${name}`).join(',')}};`
-      + 'Object.defineProperty(exports,"__esModule",{value:!0});\n';
+    ? `export const{${members.join(',')}}=${api};export default ${api};\n`
+    : members.map((name) => `exports.${name}=${api}.${name};`).join('')
+      + `exports.default=${api};Object.defineProperty(exports,"__esModule",{value:!0});\n`;
   // No banner: the script-tag bundle has none, and the module is measured against it.
-  return (kind === 'cjs' ? '"use strict";' : '')
-    + 'let a;function l(){if(a===void 0){let xwindowModuleApi;\n'
-    + body + '\na=xwindowModuleApi}return a}'
-    + 'function m(n){return function(){const t=l();return t[n].apply(t,arguments)}}\n'
-    + exported;
+  return (kind === 'cjs' ? '"use strict";' : '') + `let ${api};` + body + '\n' + exported;
 }
 
 /** The typings of {@code lib}'s global, as they are built beside its bundle. */

@@ -19,7 +19,7 @@ const MODULE = goog.define('xwindow.MODULE', false);
 
 /**
  * Hands out {@code api}, or the API of the copy of {@code library} already started in this window.
- * Called once, as the code is evaluated (the module form evaluates it at its first use).
+ * Called once, as the code is evaluated (in the module form, as the module is imported).
  * @param {string} library the registry key, e.g. 'xcomponent' for both xcomponent.js and zoid.js
  * @param {string} name the global a script tag defines, e.g. 'zoid'
  * @param {!Object} api
@@ -30,16 +30,30 @@ exports.publish = function(library, name, api) {
   const global = goog.global;
   // Symbol read from the global: a bare Symbol makes Closure add its ES5 polyfill. Where the
   // global has none (an ES5 browser, or the bundle evaluated with another `this`, as a server-side
-  // renderer may), the key is the name itself, on a property that no loop lists.
+  // renderer may), the key is the name itself, on a property that no loop lists. The module form
+  // runs where ES modules do, and always with globalThis: Symbol is there.
   const symbol = global['Symbol'];
-  const key = symbol ? symbol['for']('xwindow.' + library) : 'xwindow.' + library;
+  const key = MODULE ? symbol['for']('xwindow.' + library)
+      : symbol ? symbol['for']('xwindow.' + library) : 'xwindow.' + library;
+  if (MODULE) {
+    // Imported, the module registers nothing and starts nothing (server-side rendering imports
+    // it where there is no window): each function of its API looks, when it is called, for the
+    // copy that serves the window (a script tag's, another version's, or this one, registered
+    // then). Its constants are this copy's.
+    const handed = {};
+    for (const member in api) {
+      const value = api[member];
+      handed[member] = typeof value == 'function' ? function() {
+        const live = global[key] || (Object.defineProperty(global, key, {value: api}), api);
+        return live[member].apply(live, arguments);
+      } : value;
+    }
+    xwindowModuleApi = handed;
+    return false;
+  }
   const live = global[key];
   if (!live) {
     Object.defineProperty(global, key, {value: api});
-  }
-  if (MODULE) {
-    xwindowModuleApi = live || api;
-    return false;
   }
   global[name] = live || api;
   return !live;

@@ -12,11 +12,10 @@ import java.util.Set;
 /**
  * Compares the module form of each library in the npm package ({@code dist/esm/LIB.mjs} and
  * {@code dist/cjs/LIB.cjs}) with its script-tag bundle: the module may weigh at most 2 % more.
- * Prints a Markdown table and writes it into {@code bench/RESULTS.md} as its section ({@value
- * #SECTION}).
+ * Prints a Markdown table; with {@code --record}, also writes it into {@code bench/RESULTS.md} as
+ * its section ({@value #SECTION}).
  *
- * <p>Run from the project root, after a build of the dist module, with {@code mvn -q -pl bench
- * compile exec:java@module-sizes} (or {@code bin/bench module-sizes}).
+ * <p>Run from the project root with {@code bin/bench module-sizes [--record]}.
  */
 public final class ModuleSizeBench {
   /** This benchmark's section in RESULTS.md. */
@@ -37,7 +36,7 @@ public final class ModuleSizeBench {
 
   private ModuleSizeBench() {}
 
-  /** Measures every library, prints the section and writes it into bench/RESULTS.md. */
+  /** Measures every library, prints the section, and records it in bench/RESULTS.md if asked. */
   public static void main(String[] args) throws IOException, InterruptedException {
     Path root = ProjectRoot.find();
     Path dist = root.resolve("dist/target/package/dist");
@@ -63,13 +62,14 @@ public final class ModuleSizeBench {
     String section = "## Module form against script tag\n\n"
         + "Measured " + LocalDate.now() + " on " + Machine.describe(root) + ".\n"
         + "The npm package's module form of each library is its code built a second time (define\n"
-        + "`xwindow.MODULE`: it hands its API to the module, not to a global) inside a loader that runs it\n"
-        + "at the first call, with one function per member of the API. Sizes as in the table above\n"
+        + "`xwindow.MODULE`: it hands its API to the module, not to a global, and each function of it\n"
+        + "finds at its call the copy that serves the window), then its named and default exports. Sizes\n"
+        + "as in the table above\n"
         + "(`gzip -9c`); the limit is the script-tag bundle's gzip size + 2 %.\n"
-        + "Regenerate with `mvn -q -pl bench compile exec:java@module-sizes` after a build.\n\n"
+        + "Regenerate with `bin/bench module-sizes --record`.\n\n"
         + MarkdownTable.format(rows, TEXT_COLUMNS) + "\n";
     System.out.println(section);
-    ResultsFile.write(root, SECTION, section);
+    ResultsFile.recordIfAsked(root, SECTION, section);
   }
 
   private static String bytes(long n) {

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.xwindow.testkit.Browser;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Html;
+import io.xwindow.testkit.Lane;
 import io.xwindow.testkit.Origins;
 import io.xwindow.testkit.Readme;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * published coordinates: its Maven builds it against the staged artifacts, and its bundle, in a
  * frame on one origin, answers a request from a post-robot page on another.
  */
+@Tag(Lane.BUNDLE)
 class J2clAppTest {
   @RegisterExtension static Origins origins = new Origins();
 

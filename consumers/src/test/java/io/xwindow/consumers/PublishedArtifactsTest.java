@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xwindow.testkit.Lane;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** What the build publishes, as it lies in the staging repository. */
@@ -45,6 +47,7 @@ class PublishedArtifactsTest {
   }
 
   @Test
+  @Tag(Lane.BUNDLE)
   void theWebJarHasTheBundlesWhereWebJarsAre() throws IOException {
     String dir = "META-INF/resources/webjars/xwindow/" + Consumers.version() + "/";
     List<String> entries = entries(file("xwindow-webjar", ".jar"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xwindow.testkit.Lane;
 import io.xwindow.testkit.Readme;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * keyset jar, run in a JVM of its own; it serves the log endpoint, the memcookies middleware and
  * the WebJar's bundles.
  */
+@Tag(Lane.BUNDLE)
 class UndertowAppTest {
   private static final String SHOP = "https://shop.example";
   private static final HttpClient CLIENT = HttpClient.newHttpClient();

@@ -7,9 +7,11 @@ import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Html;
+import io.xwindow.testkit.Lane;
 import io.xwindow.testkit.Origins;
 import io.xwindow.testkit.Readme;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * which esbuild bundles, run in Chromium across two origins: a request answered, and a component
  * rendered that calls its function prop. The README's example origins become the test's.
  */
+@Tag(Lane.BUNDLE)
+@Tag(Lane.NODE)
 class BundledPageTest {
   @RegisterExtension static Origins origins = new Origins();
 

@@ -7,9 +7,11 @@ import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Html;
+import io.xwindow.testkit.Lane;
 import io.xwindow.testkit.Origins;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * library serves the window, so every listener answers, whichever copy registered it. (Two
  * copies would each answer every request, one of them with NO_HANDLER.)
  */
+@Tag(Lane.BUNDLE)
+@Tag(Lane.NODE)
 class CoexistenceTest {
   @RegisterExtension static Origins origins = new Origins();
 

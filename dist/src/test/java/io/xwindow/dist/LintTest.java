@@ -2,9 +2,13 @@ package io.xwindow.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.xwindow.testkit.Lane;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The package as the npm ecosystem's own checkers see it: no error from either. */
+@Tag(Lane.BUNDLE)
+@Tag(Lane.NODE)
 class LintTest {
   @Test
   void publintFindsNothingWrong() {

@@ -3,6 +3,7 @@ package io.xwindow.dist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xwindow.testkit.Lane;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.Test;
  * Angular): nothing throws, no global appears, nothing reads window or document; each module has
  * its global's members, as named exports and in its default export.
  */
+@Tag(Lane.BUNDLE)
+@Tag(Lane.NODE)
 class NodeImportTest {
   /** The members of each global, as the script tag defines it. */
   private static final Map<String, List<String>> MEMBERS = Map.of(

@@ -1,6 +1,7 @@
 package io.xwindow.dist;
 
 import io.xwindow.testkit.Bundles;
+import io.xwindow.testkit.Lane;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,11 +26,13 @@ final class Npm {
 
   /** The folder the build packed, {@code dist/target/package}. */
   static Path packageFolder() {
+    Lane.require(Lane.BUNDLE, "the npm package the build packed");
     return Bundles.root().resolve("dist/target/package");
   }
 
   /** The tarball the build left, {@code dist/target/xwindow-VERSION.tgz}. */
   static Path tarball() {
+    Lane.require(Lane.BUNDLE, "the npm package the build packed");
     Path tarball = Bundles.root().resolve("dist/target/xwindow-" + version() + ".tgz");
     if (!Files.isRegularFile(tarball)) {
       throw new IllegalStateException(tarball + " is missing: build it first (mvn package)");
@@ -44,6 +47,7 @@ final class Npm {
    * the same.
    */
   static synchronized Path tools() {
+    Lane.require(Lane.NODE, "the npm tools of dist/src/test/npm-tools");
     Path pins = Bundles.root().resolve("dist/src/test/npm-tools");
     Path dir = Bundles.root().resolve("target/npm-tools");
     Path stamp = dir.resolve("installed-lock.json");
@@ -76,6 +80,7 @@ final class Npm {
    * {@code npm install ./xwindow-VERSION.tgz}.
    */
   static Path consumer(String name, String packageJson) {
+    Lane.require(Lane.NODE, "npm, to install the package");
     Path dir = Bundles.root().resolve("dist/target/consumers").resolve(name);
     try {
       deleteTree(dir);

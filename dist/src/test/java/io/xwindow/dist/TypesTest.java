@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xwindow.testkit.Lane;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +20,9 @@ import org.junit.jupiter.api.Test;
  * --strict} passes on code that uses every subpath, under each module resolution, and fails on
  * code that misuses one.
  */
+@Tag(Lane.BUNDLE)
+@Tag(Lane.NODE)
+@Tag(Lane.TSC)
 class TypesTest {
   private static Path esm;
   private static Path cjs;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.undertow.Undertow;
+import io.xwindow.testkit.Lane;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,9 +22,11 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The WebJar's bundles over HTTP, from a real Undertow on loopback. */
+@Tag(Lane.BUNDLE)
 class WebJarHandlerTest {
   private static final String VERSION = System.getProperty("xwindow.project.version");
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
