@@ -9,6 +9,7 @@
 // writes dist/target/package/          the package's folder (package.json, dist/, ...)
 //        dist/target/xwindow-VERSION.tgz   `npm pack` of that folder
 //        dist/target/script-tags.html   the README's script-tag lines, with each file's integrity
+//        dist/target/webjar/integrity.json   the WebJar's manifest: its files (the script-tag ones)
 //
 // Uses Node's own modules only: the build needs nothing from the npm registry.
 
@@ -301,6 +302,10 @@ for (const file of listFiles(dist)) {
   integrity[file] = { integrity: 'sha384-' + createHash('sha384').update(bytes).digest('base64'), bytes: bytes.length };
 }
 write('dist/integrity.json', JSON.stringify({ version, files: integrity }, null, 2) + '\n');
+// The WebJar has the script-tag files only (not the package's modules): its manifest lists those.
+const scriptTagFiles = Object.fromEntries(Object.entries(integrity).filter(([file]) => !file.includes('/')));
+fs.mkdirSync(path.join(target, 'webjar'), { recursive: true });
+fs.writeFileSync(path.join(target, 'webjar', 'integrity.json'), JSON.stringify({ version, files: scriptTagFiles }, null, 2) + '\n');
 
 const tags = LIBRARIES.map((lib) => {
   const file = `${lib.name}-${version}.min.js`;

@@ -81,6 +81,13 @@ class PublishedArtifactsTest {
     assertEquals(List.of("xwindow-base", "xwindow-beaver-logger", "xwindow-beaver-logger-server", "xwindow-bom",
         "xwindow-memcookies-client", "xwindow-memcookies-keyset", "xwindow-memcookies-server", "xwindow-parent",
         "xwindow-post-robot", "xwindow-server-kit", "xwindow-webjar", "xwindow-webjar-undertow", "xwindow-xcomponent"), published);
+    // the BOM aligns every artifact a user depends on
+    String bom = Files.readString(file("xwindow-bom", ".pom"));
+    for (String artifact : published) {
+      if (!artifact.equals("xwindow-bom") && !artifact.equals("xwindow-parent")) {
+        assertTrue(bom.contains("<artifactId>" + artifact + "</artifactId>"), "the BOM has no " + artifact);
+      }
+    }
   }
 
   /**

@@ -13,6 +13,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -34,7 +37,8 @@ import java.util.zip.GZIPOutputStream;
  * integrity.json}, and another for the gzipped form; a request that has it gets 304), gzipped when the client accepts it (compressed
  * once, when the handler is made), and {@code Access-Control-Allow-Origin: *}, so that a page of
  * any origin may load it with {@code integrity} and {@code crossorigin}. Only the files the
- * WebJar lists are served, by {@code GET} or {@code HEAD}; anything else under its path is a 404.
+ * WebJar lists are served, and that list ({@code integrity.json}), by {@code GET} or {@code HEAD};
+ * anything else under its path is a 404.
  */
 public final class WebJarHandler implements HttpHandler {
   /** Where the bundles are, under the version. */
@@ -195,6 +199,10 @@ public final class WebJarHandler implements HttpHandler {
     if (assets.isEmpty()) {
       throw new IllegalStateException(dir + "integrity.json lists no file");
     }
+    // the manifest itself, for a partner who pins files by it; it cannot list its own integrity
+    byte[] bytes = manifest.getBytes(StandardCharsets.UTF_8);
+    String sha384 = sha384(bytes);
+    assets.put("integrity.json", new Asset(contentType("integrity.json"), "\"" + sha384 + "\"", "\"" + sha384 + "-gzip\"", bytes, gzip(bytes)));
     return Map.copyOf(assets);
   }
 
@@ -216,6 +224,14 @@ public final class WebJarHandler implements HttpHandler {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String sha384(byte[] bytes) {
+    try {
+      return "sha384-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-384").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e); // every Java has SHA-384
     }
   }
 

@@ -99,15 +99,17 @@ public final class KeysetTool {
               .withRandomId().makePrimary())
           .build());
       case "promote" -> {
+        int id = id(args); // bad usage before the file is read
         KeysetHandle current = read(file);
         KeysetHandle.Builder builder = KeysetHandle.newBuilder(current);
-        builder.getAt(indexOf(current, id(args))).setStatus(KeyStatus.ENABLED).makePrimary();
+        builder.getAt(indexOf(current, id)).setStatus(KeyStatus.ENABLED).makePrimary();
         write(file, builder.build());
       }
       case "retire" -> {
+        int id = id(args);
         KeysetHandle current = read(file);
         KeysetHandle.Builder builder = KeysetHandle.newBuilder(current);
-        int index = indexOf(current, id(args));
+        int index = indexOf(current, id);
         if (builder.getAt(index).isPrimary()) {
           throw new IllegalArgumentException("key " + args.get(2) + " is primary: promote another first");
         }
