@@ -9,12 +9,14 @@ import elemental2.promise.Promise;
 import io.xwindow.beaver.browser.ErrorCapture;
 import io.xwindow.beaver.browser.JsLines;
 import io.xwindow.beaver.browser.PageTimers;
+import io.xwindow.beaver.browser.PageTimings;
 import io.xwindow.beaver.browser.PageTransitions;
 import io.xwindow.beaver.browser.PageTransport;
 import io.xwindow.beaver.browser.PageVitals;
 import io.xwindow.beaver.browser.Timeline;
 import io.xwindow.beaver.buffer.Buffer;
 import io.xwindow.beaver.deliver.Ids;
+import io.xwindow.beaver.deliver.Task;
 import io.xwindow.beaver.deliver.Shipper;
 import io.xwindow.beaver.transition.Routes;
 import io.xwindow.beaver.transition.Transitions;
@@ -51,7 +53,7 @@ public final class Logger {
   private final ErrorCapture errors;
   private final PageTimers timers = new PageTimers();
   private Transitions transitions;
-  private PageTransitions navigations;
+  private Task stopNavigations;
   private PageVitals vitals;
   private String vitalsRoute;
   private String prefix;
@@ -63,7 +65,7 @@ public final class Logger {
   /** A logger with {@code options}; starts its interval and listens for the page going away. */
   @JsIgnore
   public Logger(Options options) {
-    transport = new PageTransport(headerBuilders);
+    transport = new PageTransport(() -> Builders.apply(headerBuilders, JsPropertyMap.of()));
     batches = new Buffer(new JsLines(), 1000, 500_000);
     shipper = new Shipper(batches, transport, timers, this::metaJson, this::settled);
     shipper.every(60_000);
@@ -79,14 +81,14 @@ public final class Logger {
     Events.on(DomGlobal.window, "pagehide", onHide);
     Events.on(DomGlobal.document, "visibilitychange", onHide);
     JsPropertyMap<Object> given = Js.asPropertyMap(options);
-    errors = Js.isTripleEqual(given.get("captureErrors"), false) ? null : new ErrorCapture(this);
+    errors = Js.isTripleEqual(given.get("captureErrors"), false) ? null : new ErrorCapture(this::error);
     if (Js.isTruthy(given.get("pageTimings"))) {
-      ErrorCapture.timings(this);
+      PageTimings.report(this::info);
     }
     Object auto = given.get("autoTransitions");
     if (Js.isTruthy(auto)) {
       Transitions states = transitions(Routes.name(route()));
-      navigations = new PageTransitions(
+      stopNavigations = PageTransitions.watch(
           () -> states.navigated(Timeline.now()),
           "start".equals(auto) ? null : () -> states.painted(route(), Timeline.now()));
     }
@@ -270,8 +272,8 @@ public final class Logger {
    */
   public void destroy() {
     shipper.stop();
-    if (navigations != null) {
-      navigations.stop();
+    if (stopNavigations != null) {
+      stopNavigations.run();
     }
     if (vitals != null) {
       vitals.stop();
@@ -291,7 +293,12 @@ public final class Logger {
     if (levelRank >= consoleRank) {
       print(level, name, body);
     }
-    JsPropertyMap<Object> entry = JsPropertyMap.of("level", level, "event", name, "payload", body);
+    // objects are built by set() after of(): Closure folds that into an object literal, where
+    // JsPropertyMap.of(key, value, ...) brings a helper function per number of keys into the bundle
+    JsPropertyMap<Object> entry = JsPropertyMap.of();
+    entry.set("level", level);
+    entry.set("event", name);
+    entry.set("payload", body);
     batches.add(Buffer.EVENT, Global.JSON.stringify(entry));
     if (levelRank >= 2) {
       shipper.soon();
@@ -305,16 +312,30 @@ public final class Logger {
       Transitions states = new Transitions(initial, route(), Timeline.number(Timeline.navigation().get("connectEnd"), 0),
           () -> Ids.random(timers, 10, 16), this::logTransition);
       transitions = states;
-      payloadBuilders.push(soFar -> JsPropertyMap.of("windowID", states.windowId, "pageID", states.pageId()));
-      metaBuilders.push(soFar -> JsPropertyMap.of("state", states.meta()));
+      payloadBuilders.push(soFar -> {
+        JsPropertyMap<Object> ids = JsPropertyMap.of();
+        ids.set("windowID", states.windowId);
+        ids.set("pageID", states.pageId());
+        return ids;
+      });
+      metaBuilders.push(soFar -> {
+        JsPropertyMap<Object> meta = JsPropertyMap.of();
+        meta.set("state", states.meta());
+        return meta;
+      });
     }
     return transitions;
   }
 
   /** As beaver 3: an info event with the duration, a tracking entry, and a flush at once. */
   private void logTransition(String name, double duration) {
-    info(name, JsPropertyMap.of("duration", duration));
-    track(JsPropertyMap.of("transition", name, "transition_time", duration));
+    JsPropertyMap<Object> event = JsPropertyMap.of();
+    event.set("duration", duration);
+    info(name, event);
+    JsPropertyMap<Object> tracking = JsPropertyMap.of();
+    tracking.set("transition", name);
+    tracking.set("transition_time", duration);
+    track(tracking);
     shipper.flush();
   }
 
@@ -324,12 +345,19 @@ public final class Logger {
 
   /** Logs the web vitals that changed: a {@code web_vitals} gauge each and one {@code web_vitals} event. */
   private void reportVitals() {
-    JsPropertyMap<Object> event = JsPropertyMap.of("route", vitalsRoute);
+    JsPropertyMap<Object> event = JsPropertyMap.of();
+    event.set("route", vitalsRoute);
     if (vitals.report((name, value, rating) -> {
       event.set(name, value);
       event.set(name + "_rating", rating);
-      JsPropertyMap<Object> gauge = JsPropertyMap.of("namespace", "web_vitals", "event", name, "value", value);
-      gauge.set("dimensions", JsPropertyMap.of("route", vitalsRoute, "rating", rating));
+      JsPropertyMap<Object> dimensions = JsPropertyMap.of();
+      dimensions.set("route", vitalsRoute);
+      dimensions.set("rating", rating);
+      JsPropertyMap<Object> gauge = JsPropertyMap.of();
+      gauge.set("namespace", "web_vitals");
+      gauge.set("event", name);
+      gauge.set("value", value);
+      gauge.set("dimensions", dimensions);
       metricGauge(gauge);
     })) {
       info("web_vitals", event);
@@ -338,8 +366,10 @@ public final class Logger {
 
   private Logger typed(Object given, String type, double defaultValue) {
     JsPropertyMap<Object> from = Js.asPropertyMap(given);
-    JsPropertyMap<Object> metric =
-        JsPropertyMap.of("metricNamespace", from.get("namespace"), "metricEventName", from.get("event"), "metricType", type);
+    JsPropertyMap<Object> metric = JsPropertyMap.of();
+    metric.set("metricNamespace", from.get("namespace"));
+    metric.set("metricEventName", from.get("event"));
+    metric.set("metricType", type);
     Object value = from.get("value");
     metric.set("metricValue", value == null ? (Object) defaultValue : value);
     metric.set("dimensions", from.get("dimensions"));

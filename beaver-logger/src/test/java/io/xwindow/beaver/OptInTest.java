@@ -61,7 +61,7 @@ class OptInTest {
         + "  return (PerformanceObserver.supportedEntryTypes || []).indexOf(t) >= 0; }))"));
 
     assertEquals(entries ? 1.0 : 0.0, browser.number("probe.observers"));
-    assertEquals(navigationApi ? "pagehide navigate currententrychange" : "pagehide popstate",
+    assertEquals(navigationApi ? "pagehide currententrychange" : "pagehide popstate",
         browser.string("probe.listening.filter(function (t) {"
             + " return /navigate|currententrychange|popstate|pagehide/.test(t); }).join(' ')"));
     assertEquals(navigationApi, browser.eval("history.pushState === nativePush"));
@@ -69,7 +69,7 @@ class OptInTest {
     browser.run("log.destroy();");
 
     assertEquals(entries ? 1.0 : 0.0, browser.number("probe.disconnected"));
-    assertEquals(navigationApi ? "navigate currententrychange" : "popstate",
+    assertEquals(navigationApi ? "currententrychange" : "popstate",
         browser.string("probe.removed.filter(function (t) {"
             + " return /navigate|currententrychange|popstate/.test(t); }).join(' ')"));
     assertEquals(true, browser.eval("history.pushState === nativePush && history.replaceState === nativeReplace"));

@@ -2,8 +2,12 @@ package io.xwindow.postrobot;
 
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
-import io.xwindow.postrobot.browser.Windows;
+import io.xwindow.postrobot.error.Errors;
+import io.xwindow.postrobot.message.ListenOptions;
+import io.xwindow.postrobot.message.Message;
+import io.xwindow.postrobot.message.Stats;
 import io.xwindow.postrobot.serialize.ProxyWindow;
+import io.xwindow.postrobot.window.Windows;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
 

@@ -2,9 +2,19 @@ package io.xwindow.postrobot;
 
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
-import io.xwindow.postrobot.browser.Action;
+import io.xwindow.postrobot.error.PostRobotError;
+import io.xwindow.postrobot.error.PostRobotException;
+import io.xwindow.postrobot.message.Action;
+import io.xwindow.postrobot.message.Handler;
+import io.xwindow.postrobot.message.HelloHandler;
+import io.xwindow.postrobot.message.ListenOptions;
+import io.xwindow.postrobot.message.Listener;
+import io.xwindow.postrobot.message.Message;
+import io.xwindow.postrobot.message.SendOptions;
+import io.xwindow.postrobot.message.Stats;
 import io.xwindow.postrobot.serialize.ProxyWindow;
 import io.xwindow.postrobot.serialize.Serializers;
+import io.xwindow.postrobot.wire.Version;
 import jsinterop.base.Js;
 
 /**

@@ -7,7 +7,7 @@ goog.module('io.xwindow.postrobot.entry');
 
 const JsApi = goog.require('io.xwindow.postrobot.JsApi');
 const {publish} = goog.require('io.xwindow.base.publish');
-const Listener = goog.require('io.xwindow.postrobot.Listener');
+const Listener = goog.require('io.xwindow.postrobot.message.Listener');
 const ProxyWindow = goog.require('io.xwindow.postrobot.serialize.ProxyWindow');
 
 /**

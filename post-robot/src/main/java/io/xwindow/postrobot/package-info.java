@@ -9,7 +9,16 @@
  * {@code transport} (how an envelope reaches the other window: {@code postMessage}, or a private
  * {@code MessageChannel} port after a handshake, behind one interface), {@code receive} (the one
  * {@code message} listener and the listeners), {@code serialize}
- * (values across windows), {@code domain} (origin matching), {@code browser} (the thin glue).
+ * (values across windows), {@code browser} (the thin glue).
+ *
+ * <h2>The public base, for modules built on post-robot</h2>
+ *
+ * A module built on post-robot (xcomponent is one) uses {@link io.xwindow.postrobot.PostRobot}
+ * and these packages, and nothing else of post-robot: {@code message} (the values handed to it
+ * and back), {@code error} (its errors and their codes), {@code domain} (origin matching), {@code
+ * window} (what any origin may ask of a window) and {@code time} (the timers seam every time
+ * decision takes). They use nothing else of post-robot, and no inner package uses this root
+ * package, which only puts them together: {@code DependencyRulesTest} checks both.
  *
  * <h2>The rules that keep the bundle small</h2>
  *
@@ -24,13 +33,13 @@
  *   <li><b>No Java arrays and no varargs calls</b> (J2CL's array runtime, and a spread polyfill
  *       per call): {@code JsArray}, a method with an index ({@link
  *       io.xwindow.postrobot.wire.EnvelopeKey#helloKey}), and timers bound directly ({@link
- *       io.xwindow.postrobot.browser.Timers}).
+ *       io.xwindow.postrobot.time.PageTimers}).
  *   <li><b>No Java collections</b> ({@code HashMap} and {@code ArrayList} cost about 3 KB):
  *       {@code JsArray}, {@code JsWeakMap}, and {@link io.xwindow.postrobot.browser.Dictionary}
  *       for maps keyed by strings from other windows.
  *   <li><b>No {@code long}</b> (about 1 KB of emulation): {@code int} and {@code double}.
  *   <li><b>Callbacks are {@code @JsFunction} interfaces</b> ({@link
- *       io.xwindow.postrobot.browser.Action}), not {@code Runnable}, which costs an adapter class.
+ *       io.xwindow.postrobot.message.Action}), not {@code Runnable}, which costs an adapter class.
  * </ul>
  */
 package io.xwindow.postrobot;

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.xwindow.postrobot.error.ErrorCode;
+import io.xwindow.postrobot.error.Errors;
+import io.xwindow.postrobot.error.PostRobotError;
 import org.junit.jupiter.api.Test;
 
 /**

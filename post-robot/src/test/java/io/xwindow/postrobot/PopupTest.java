@@ -2,6 +2,7 @@ package io.xwindow.postrobot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.xwindow.postrobot.error.ErrorCode;
 import io.xwindow.testkit.Browser;
 import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;

@@ -3,6 +3,7 @@ package io.xwindow.postrobot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xwindow.postrobot.error.ErrorCode;
 import io.xwindow.testkit.Browser;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Origins;

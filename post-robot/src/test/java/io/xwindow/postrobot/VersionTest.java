@@ -2,6 +2,7 @@ package io.xwindow.postrobot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.xwindow.postrobot.wire.Version;
 import org.junit.jupiter.api.Test;
 
 class VersionTest {

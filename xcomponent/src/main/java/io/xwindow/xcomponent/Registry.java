@@ -2,13 +2,13 @@ package io.xwindow.xcomponent;
 
 import elemental2.core.JsArray;
 import elemental2.core.JsMap;
+import io.xwindow.postrobot.time.PageTimers;
+import io.xwindow.postrobot.time.Timers;
 import io.xwindow.xcomponent.browser.JsHost;
-import io.xwindow.xcomponent.browser.PageTimers;
 import io.xwindow.xcomponent.child.ChildWindow;
 import io.xwindow.xcomponent.props.ComponentOptions;
 import io.xwindow.xcomponent.props.Host;
 import io.xwindow.xcomponent.props.Outcome;
-import io.xwindow.xcomponent.time.Timers;
 
 /**
  * The components defined in this window, by tag: the one registry a window needs. Defining a tag

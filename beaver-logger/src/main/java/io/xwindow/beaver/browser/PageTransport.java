@@ -1,13 +1,10 @@
 package io.xwindow.beaver.browser;
 
 import elemental2.core.Global;
-import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.RequestInit;
 import elemental2.dom.XMLHttpRequest;
 import elemental2.promise.Promise;
-import io.xwindow.beaver.Builder;
-import io.xwindow.beaver.Builders;
 import io.xwindow.beaver.deliver.Transport;
 import jsinterop.annotations.JsFunction;
 import jsinterop.annotations.JsPackage;
@@ -29,6 +26,13 @@ public final class PageTransport implements Transport {
     Promise<Object> send(JsPropertyMap<Object> options);
   }
 
+  /** Makes the request headers of one send (the page's header builders, at that moment). */
+  @JsFunction
+  public interface Headers {
+    /** The headers, as an object of names and values. */
+    JsPropertyMap<Object> make();
+  }
+
   @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Navigator")
   private interface Beacons {
     boolean sendBeacon(String url, String body);
@@ -40,16 +44,16 @@ public final class PageTransport implements Transport {
   public boolean beacon;
   /** The page's own transport, or null. */
   public Custom custom;
-  private final JsArray<Builder> headerBuilders;
+  private final Headers makeHeaders;
 
-  /** Sends with the headers that {@code headerBuilders} make at each send. */
-  public PageTransport(JsArray<Builder> headerBuilders) {
-    this.headerBuilders = headerBuilders;
+  /** Sends with the headers that {@code makeHeaders} makes at each send. */
+  public PageTransport(Headers makeHeaders) {
+    this.makeHeaders = makeHeaders;
   }
 
   @Override
   public void send(String body, Done done) {
-    JsPropertyMap<Object> headers = Builders.apply(headerBuilders, JsPropertyMap.of());
+    JsPropertyMap<Object> headers = makeHeaders.make();
     if (custom != null) {
       sendCustom(body, headers, false).then(
           ok -> { done.done(200, 0); return null; },
@@ -77,7 +81,7 @@ public final class PageTransport implements Transport {
 
   @Override
   public void leave(String body) {
-    JsPropertyMap<Object> headers = Builders.apply(headerBuilders, JsPropertyMap.of());
+    JsPropertyMap<Object> headers = makeHeaders.make();
     if (custom != null) {
       sendCustom(body, headers, true);
       return;
@@ -96,14 +100,19 @@ public final class PageTransport implements Transport {
       return;
     }
     headers.set("Content-Type", "text/plain;charset=UTF-8");
-    JsPropertyMap<Object> init = JsPropertyMap.of("method", "POST", "body", body, "headers", headers);
+    JsPropertyMap<Object> init = JsPropertyMap.of();
+    init.set("method", "POST");
+    init.set("body", body);
+    init.set("headers", headers);
     init.set("keepalive", true);
     DomGlobal.fetch(url, Js.<RequestInit>uncheckedCast(init)).catch_(failed -> null);
   }
 
   private Promise<Object> sendCustom(String body, JsPropertyMap<Object> headers, boolean beaconWanted) {
-    JsPropertyMap<Object> options =
-        JsPropertyMap.of("url", url, "method", "POST", "headers", headers);
+    JsPropertyMap<Object> options = JsPropertyMap.of();
+    options.set("url", url);
+    options.set("method", "POST");
+    options.set("headers", headers);
     options.set("json", Global.JSON.parse(body));
     options.set("enableSendBeacon", beaconWanted || beacon);
     return custom.send(options);

@@ -43,7 +43,10 @@ public final class PageVitals {
       if (observer == null) {
         observer = new PerformanceObserver((list, self) -> take(list.getEntries()));
       }
-      JsPropertyMap<Object> options = JsPropertyMap.of("type", type, "buffered", true, "durationThreshold", 40);
+      JsPropertyMap<Object> options = JsPropertyMap.of();
+      options.set("type", type);
+      options.set("buffered", true);
+      options.set("durationThreshold", 40);
       observer.observe(Js.<PerformanceObserverInit>uncheckedCast(options));
     }
   }

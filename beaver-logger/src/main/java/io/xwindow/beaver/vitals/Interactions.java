@@ -16,9 +16,9 @@ final class Interactions {
     Interaction next;
   }
 
-  /** The longest, then shorter ones (an equal latency after those already there), at most {@link #KEPT}. */
-  private Interaction longest;
-  private int size;
+  // The ten kept in no order: with ten at most, a search at each entry and a count at the report
+  // are less code in the bundle than a list kept sorted.
+  private Interaction kept;
   private double lowestId = Double.POSITIVE_INFINITY;
   private double highestId;
 
@@ -29,48 +29,26 @@ final class Interactions {
     }
     lowestId = Math.min(lowestId, id);
     highestId = Math.max(highestId, id);
-    Interaction interaction = null;
-    for (Interaction at = longest, before = null; at != null; before = at, at = at.next) {
+    Interaction shortest = null;
+    int size = 0;
+    for (Interaction at = kept; at != null; at = at.next, size++) {
       if (at.id == id) {
-        if (duration <= at.latency) {
-          return;
-        }
-        if (before == null) {
-          longest = at.next;
-        } else {
-          before.next = at.next;
-        }
-        interaction = at;
-        size--;
-        break;
+        at.latency = Math.max(at.latency, duration);
+        return;
+      }
+      if (shortest == null || at.latency < shortest.latency) {
+        shortest = at;
       }
     }
-    if (interaction == null) {
-      interaction = new Interaction();
-      interaction.id = id;
+    if (size < KEPT) {
+      shortest = new Interaction();
+      shortest.next = kept;
+      kept = shortest;
+    } else if (duration <= shortest.latency) {
+      return; // no longer than the shortest kept: it gives way
     }
-    interaction.latency = duration;
-    Interaction before = null;
-    Interaction after = longest;
-    while (after != null && after.latency >= duration) {
-      before = after;
-      after = after.next;
-    }
-    interaction.next = after;
-    if (before == null) {
-      longest = interaction;
-    } else {
-      before.next = interaction;
-    }
-    if (++size > KEPT) {
-      // the shortest gives way (the one just added, if it is no longer than the shortest)
-      Interaction last = longest;
-      while (last.next.next != null) {
-        last = last.next;
-      }
-      last.next = null;
-      size--;
-    }
+    shortest.id = id;
+    shortest.latency = duration;
   }
 
   /**
@@ -80,10 +58,20 @@ final class Interactions {
    */
   double value(double interactionCount) {
     double count = interactionCount >= 0 ? interactionCount : (highestId - lowestId) / 7 + 1;
-    Interaction at = longest;
-    for (double skip = Math.floor(count / 50); skip > 0 && at != null && at.next != null; skip--) {
-      at = at.next;
+    double skip = Math.floor(count / 50);
+    // the (skip + 1)-th longest, or the shortest kept: the shortest of those with at most skip longer
+    double inp = -1;
+    for (Interaction at = kept; at != null; at = at.next) {
+      int longer = 0;
+      for (Interaction other = kept; other != null; other = other.next) {
+        if (other.latency > at.latency) {
+          longer++;
+        }
+      }
+      if (longer <= skip && (inp < 0 || at.latency < inp)) {
+        inp = at.latency;
+      }
     }
-    return at == null ? -1 : at.latency;
+    return inp;
   }
 }

@@ -1,6 +1,7 @@
 package io.xwindow.postrobot.browser;
 
-import io.xwindow.postrobot.ErrorHandler;
+import io.xwindow.postrobot.message.Action;
+import io.xwindow.postrobot.message.ErrorHandler;
 import jsinterop.annotations.JsMethod;
 
 /**

@@ -2,12 +2,12 @@ package io.xwindow.postrobot.receive;
 
 import elemental2.core.JsArray;
 import elemental2.dom.Window;
-import io.xwindow.postrobot.ErrorCode;
-import io.xwindow.postrobot.Errors;
-import io.xwindow.postrobot.PostRobotError;
-import io.xwindow.postrobot.Listener;
 import io.xwindow.postrobot.browser.Dictionary;
 import io.xwindow.postrobot.domain.DomainPattern;
+import io.xwindow.postrobot.error.ErrorCode;
+import io.xwindow.postrobot.error.Errors;
+import io.xwindow.postrobot.error.PostRobotError;
+import io.xwindow.postrobot.message.Listener;
 import jsinterop.base.JsPropertyMap;
 
 /**

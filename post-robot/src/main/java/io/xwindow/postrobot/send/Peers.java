@@ -4,11 +4,11 @@ import elemental2.core.JsArray;
 import elemental2.core.JsWeakMap;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
-import io.xwindow.postrobot.ErrorCode;
-import io.xwindow.postrobot.Errors;
-import io.xwindow.postrobot.browser.Timers;
+import io.xwindow.postrobot.error.ErrorCode;
+import io.xwindow.postrobot.error.Errors;
+import io.xwindow.postrobot.time.Timers;
 import io.xwindow.postrobot.transport.Peer;
-import io.xwindow.postrobot.browser.Windows;
+import io.xwindow.postrobot.window.Windows;
 
 /**
  * The windows known to run post-robot, learned from every message they send us. A request to a
@@ -20,6 +20,7 @@ public final class Peers {
   private final JsWeakMap<Window, Peer> known = new JsWeakMap<>();
   private final JsArray<Waiter> waiters = new JsArray<>();
   private final Outbox outbox;
+  private final Timers timers;
 
   private static final class Waiter {
     final Window window;
@@ -32,8 +33,9 @@ public final class Peers {
     }
   }
 
-  public Peers(Outbox outbox) {
+  public Peers(Outbox outbox, Timers timers) {
     this.outbox = outbox;
+    this.timers = timers;
   }
 
   /** What is known of {@code window}, or null. */
@@ -52,7 +54,7 @@ public final class Peers {
       Waiter waiter = waiters.getAt(i);
       if (waiter.window == window) {
         waiters.splice(i, 1);
-        Timers.clearTimeout(waiter.timer);
+        timers.cancel(waiter.timer);
         waiter.resolve.onInvoke(peer);
       }
     }
@@ -79,7 +81,8 @@ public final class Peers {
           Waiter waiter = new Waiter(window, resolve);
           waiters.push(waiter);
           waiter.timer =
-              Timers.setTimeout(
+              timers.later(
+                  waitMillis,
                   () -> {
                     int at = waiters.indexOf(waiter);
                     if (at >= 0) {
@@ -89,8 +92,7 @@ public final class Peers {
                               ? Errors.didNotLoad(waitMillis)
                               : Errors.noAck(name, Windows.ownDomain(), waitMillis));
                     }
-                  },
-                  waitMillis);
+                  });
           if (!helloSent) {
             outbox.hello(window);
           }

@@ -3,7 +3,7 @@ package io.xwindow.postrobot.send;
 import elemental2.dom.Window;
 import elemental2.promise.Promise.PromiseExecutorCallbackFn.RejectCallbackFn;
 import elemental2.promise.Promise.PromiseExecutorCallbackFn.ResolveCallbackFn;
-import io.xwindow.postrobot.Message;
+import io.xwindow.postrobot.message.Message;
 
 /** A request sent and not yet settled. */
 final class Pending extends RequestState {
@@ -14,7 +14,6 @@ final class Pending extends RequestState {
   final Object domain;
   final ResolveCallbackFn<Message> resolve;
   final RejectCallbackFn reject;
-  double responseTimer;
 
   Pending(
       String hash,

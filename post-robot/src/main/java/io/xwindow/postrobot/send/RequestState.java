@@ -1,10 +1,14 @@
 package io.xwindow.postrobot.send;
 
+import io.xwindow.postrobot.time.Task;
+import io.xwindow.postrobot.time.Timers;
+
 /**
- * Where a request stands, apart from the browser (tested on the JVM with a clock the test
- * holds): posted, acknowledged, settled; and what a sweep finds for it. A request posted and not
- * acknowledged within {@link Timeouts#ACK_KNOWN} has missed its acknowledgement; one whose
- * window closed fails, before or after its acknowledgement.
+ * Where a request stands, apart from the browser (tested on the JVM with timers on a clock the
+ * test holds): posted, acknowledged, settled; and what a sweep finds for it. A request posted and
+ * not acknowledged within {@link Timeouts#ACK_KNOWN} has missed its acknowledgement; one whose
+ * window closed fails, before or after its acknowledgement; one posted with a timeout fails when
+ * the timeout runs out before it settles.
  */
 class RequestState {
   /** What a sweep finds: nothing to do. */
@@ -18,10 +22,20 @@ class RequestState {
   private boolean done;
   /** When it misses its acknowledgement; 0 until it is posted. */
   private double ackDeadline;
+  /** The timer of its response timeout; 0 when it has none. */
+  private double responseTimer;
 
-  /** It was posted at {@code now}. */
-  final void posted(double now) {
-    ackDeadline = now + Timeouts.ACK_KNOWN;
+  /**
+   * It was posted now: its acknowledgement is due within {@link Timeouts#ACK_KNOWN} (checked by
+   * the sweep, not by a timer of its own: a timer set and cleared for every request costs more
+   * than the rest of a round trip on a private channel), and with a {@code timeout} above 0,
+   * {@code onTimeout} runs if it has not settled by then.
+   */
+  final void posted(Timers timers, double timeout, Task onTimeout) {
+    ackDeadline = timers.now() + Timeouts.ACK_KNOWN;
+    if (timeout > 0) {
+      responseTimer = timers.later(timeout, onTimeout);
+    }
   }
 
   /** Its acknowledgement arrived. */
@@ -37,12 +51,16 @@ class RequestState {
     return done;
   }
 
-  /** Marks it settled; false if it already was (a late answer, or a second failure). */
-  final boolean settle() {
+  /**
+   * Marks it settled, and cancels its response timeout; false if it already was (a late answer,
+   * or a second failure).
+   */
+  final boolean settle(Timers timers) {
     if (done) {
       return false;
     }
     done = true;
+    timers.cancel(responseTimer); // cancelling 0, no timer, does nothing (HTML's clearTimeout)
     return true;
   }
 

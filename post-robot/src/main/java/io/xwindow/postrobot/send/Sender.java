@@ -1,27 +1,26 @@
 package io.xwindow.postrobot.send;
 
 import elemental2.core.JsArray;
-import elemental2.core.JsDate;
 import elemental2.core.JsObject;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
-import io.xwindow.postrobot.ErrorCode;
-import io.xwindow.postrobot.Errors;
-import io.xwindow.postrobot.Message;
-import io.xwindow.postrobot.PostRobotError;
-import io.xwindow.postrobot.SendOptions;
-import io.xwindow.postrobot.browser.Action;
 import io.xwindow.postrobot.browser.Dictionary;
 import io.xwindow.postrobot.browser.Guard;
-import io.xwindow.postrobot.browser.Timers;
-import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.domain.Origin;
-import io.xwindow.postrobot.transport.Peer;
-import io.xwindow.postrobot.transport.WindowTransport;
+import io.xwindow.postrobot.error.ErrorCode;
+import io.xwindow.postrobot.error.Errors;
+import io.xwindow.postrobot.error.PostRobotError;
+import io.xwindow.postrobot.message.Action;
+import io.xwindow.postrobot.message.Message;
+import io.xwindow.postrobot.message.SendOptions;
 import io.xwindow.postrobot.serialize.Codec;
 import io.xwindow.postrobot.serialize.Refusal;
 import io.xwindow.postrobot.serialize.RemoteCaller;
+import io.xwindow.postrobot.time.Timers;
+import io.xwindow.postrobot.transport.Peer;
+import io.xwindow.postrobot.transport.WindowTransport;
+import io.xwindow.postrobot.window.Windows;
 import io.xwindow.postrobot.wire.Ids;
 import io.xwindow.postrobot.wire.MessageType;
 import io.xwindow.postrobot.wire.Messages;
@@ -38,15 +37,17 @@ public final class Sender implements RemoteCaller {
   private final Outbox outbox;
   private final Peers peers;
   private final Codec codec;
+  private final Timers timers;
   private final Action onBusy;
   private final JsPropertyMap<Pending> pending = Dictionary.create();
   private int count;
 
   /** {@code onBusy} is told whenever a request starts waiting. */
-  public Sender(Outbox outbox, Peers peers, Codec codec, Action onBusy) {
+  public Sender(Outbox outbox, Peers peers, Codec codec, Timers timers, Action onBusy) {
     this.outbox = outbox;
     this.peers = peers;
     this.codec = codec;
+    this.timers = timers;
     this.onBusy = onBusy;
   }
 
@@ -136,16 +137,10 @@ public final class Sender implements RemoteCaller {
       return;
     }
     // As in post-robot, the response countdown starts once the window is there to ask.
-    if (timeout > 0) {
-      request.responseTimer =
-          Timers.setTimeout(
-              () ->
-                  fail(request, Errors.noResponse(request.name, Windows.ownDomain(), (int) timeout)),
-              timeout);
-    }
-    // Checked by the sweep, not by a timer of its own: a timer set and cleared for every
-    // request costs more than the rest of a round trip on a private channel.
-    request.posted(JsDate.now());
+    request.posted(
+        timers,
+        timeout,
+        () -> fail(request, Errors.noResponse(request.name, Windows.ownDomain(), (int) timeout)));
   }
 
   /** An acknowledgement arrived from {@code source} at {@code origin}. */
@@ -227,7 +222,7 @@ public final class Sender implements RemoteCaller {
    * deadline ({@link Timeouts#ACK_KNOWN} after it was posted, to within a sweep).
    */
   public void sweep() {
-    double now = JsDate.now();
+    double now = timers.now();
     forEachPending(
         request -> {
           int found = request.check(now, Windows.isClosed(request.target));
@@ -269,11 +264,8 @@ public final class Sender implements RemoteCaller {
 
   /** Marks {@code request} done; false if it already was. */
   private boolean settle(Pending request) {
-    if (!request.settle()) {
+    if (!request.settle(timers)) {
       return false;
-    }
-    if (request.responseTimer != 0) {
-      Timers.clearTimeout(request.responseTimer);
     }
     pending.delete(request.hash);
     count--;

@@ -2,8 +2,8 @@ package io.xwindow.postrobot.serialize;
 
 import elemental2.core.JsError;
 import elemental2.dom.Window;
-import io.xwindow.postrobot.Errors;
-import io.xwindow.postrobot.PostRobotError;
+import io.xwindow.postrobot.error.Errors;
+import io.xwindow.postrobot.error.PostRobotError;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 

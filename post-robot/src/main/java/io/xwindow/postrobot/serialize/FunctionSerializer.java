@@ -2,6 +2,7 @@ package io.xwindow.postrobot.serialize;
 
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
+import io.xwindow.postrobot.time.Timers;
 import jsinterop.annotations.JsFunction;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -14,10 +15,11 @@ import jsinterop.base.JsPropertyMap;
  */
 final class FunctionSerializer implements Serializer {
   private final FunctionStore functions;
-  private final RemoteReferences references = new RemoteReferences();
+  private final RemoteReferences references;
 
-  FunctionSerializer(FunctionStore functions) {
+  FunctionSerializer(FunctionStore functions, Timers timers) {
     this.functions = functions;
+    this.references = new RemoteReferences(timers);
   }
 
   /** A function of any arity, as handed to user code. */

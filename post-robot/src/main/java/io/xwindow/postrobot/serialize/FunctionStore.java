@@ -3,7 +3,7 @@ package io.xwindow.postrobot.serialize;
 import elemental2.core.JsMap;
 import elemental2.dom.Window;
 import io.xwindow.postrobot.browser.Tables;
-import io.xwindow.postrobot.browser.Windows;
+import io.xwindow.postrobot.window.Windows;
 import io.xwindow.postrobot.wire.Ids;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;

@@ -5,7 +5,7 @@ import elemental2.core.JsArray;
 import elemental2.core.JsMap;
 import elemental2.dom.Window;
 import io.xwindow.postrobot.browser.Dictionary;
-import io.xwindow.postrobot.browser.Timers;
+import io.xwindow.postrobot.time.Timers;
 import jsinterop.annotations.JsOverlay;
 import jsinterop.annotations.JsPackage;
 import jsinterop.annotations.JsType;
@@ -54,13 +54,15 @@ final class RemoteReferences {
     }
   }
 
+  private final Timers timers;
   private final FinalizationRegistry<Object, Held, Object> registry;
   private final JsMap<Window, JsPropertyMap<Count>> counts = new JsMap<>();
   private JsArray<Held> due = new JsArray<>();
   private JsArray<Double> dueCounts = new JsArray<>();
   private double flushTimer;
 
-  RemoteReferences() {
+  RemoteReferences(Timers timers) {
+    this.timers = timers;
     registry =
         "function".equals(Js.typeof(Js.global().get("FinalizationRegistry")))
             ? new FinalizationRegistry<>(this::collected)
@@ -97,7 +99,7 @@ final class RemoteReferences {
     due.push(held);
     dueCounts.push((double) count.received);
     if (flushTimer == 0) {
-      flushTimer = Timers.setTimeout(this::flush, BATCH_MILLIS);
+      flushTimer = timers.later(BATCH_MILLIS, this::flush);
     }
     return null;
   }

@@ -2,6 +2,7 @@ package io.xwindow.postrobot.serialize;
 
 import elemental2.core.JsArray;
 import io.xwindow.postrobot.browser.Dictionary;
+import io.xwindow.postrobot.time.Timers;
 import jsinterop.base.JsPropertyMap;
 
 /**
@@ -14,12 +15,13 @@ public final class Serializers {
 
   /**
    * post-robot's own, in the order they are asked: a window before a promise (a cross-origin
-   * window throws when asked for its {@code then}).
+   * window throws when asked for its {@code then}). {@code timers} batch the releases of
+   * functions other windows handed us.
    */
-  public static Serializers builtIn(FunctionStore functions, ProxyWindows windows) {
+  public static Serializers builtIn(FunctionStore functions, ProxyWindows windows, Timers timers) {
     Serializers serializers = new Serializers();
     serializers.add(new UndefinedSerializer());
-    serializers.add(new FunctionSerializer(functions));
+    serializers.add(new FunctionSerializer(functions, timers));
     serializers.add(new WindowSerializer(windows));
     serializers.add(new PromiseSerializer());
     serializers.add(new ErrorSerializer());

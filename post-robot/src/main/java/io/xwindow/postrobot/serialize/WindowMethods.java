@@ -2,8 +2,8 @@ package io.xwindow.postrobot.serialize;
 
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
-import io.xwindow.postrobot.Errors;
-import io.xwindow.postrobot.browser.Windows;
+import io.xwindow.postrobot.error.Errors;
+import io.xwindow.postrobot.window.Windows;
 import jsinterop.annotations.JsFunction;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;

@@ -1,7 +1,7 @@
 package io.xwindow.postrobot.serialize;
 
 import elemental2.dom.Window;
-import io.xwindow.postrobot.browser.Windows;
+import io.xwindow.postrobot.window.Windows;
 
 /**
  * Windows (real ones, or {@link ProxyWindow}s) as post-robot 10's {@code cross_domain_window}:

@@ -1,7 +1,6 @@
 package io.xwindow.postrobot.wire;
 
-import io.xwindow.postrobot.Version;
-import io.xwindow.postrobot.browser.Windows;
+import io.xwindow.postrobot.window.Windows;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xwindow.postrobot.ErrorCode;
+import io.xwindow.postrobot.error.ErrorCode;
 import io.xwindow.postrobot.wire.EnvelopeKey;
 import io.xwindow.testkit.Browser;
 import io.xwindow.testkit.Cannot;

@@ -4,78 +4,137 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xwindow.postrobot.time.ManualTimers;
+import io.xwindow.postrobot.time.Task;
 import org.junit.jupiter.api.Test;
 
-/** The acknowledgement, response and closed-window decisions, with a clock the test holds. */
+/**
+ * The acknowledgement, response timeout and closed-window decisions, on timers with a clock the
+ * test holds.
+ */
 class RequestStateTest {
-  private static final double T0 = 1_000_000;
+  private final ManualTimers timers = new ManualTimers();
+  private final RequestState request = new RequestState();
+  private int timeouts;
+  private final Task onTimeout = () -> timeouts++;
 
   @Test
   void aRequestNotYetPostedNeverMissesItsAck() {
-    RequestState request = new RequestState();
-    assertEquals(RequestState.WAITING, request.check(T0 + 1e9, false));
+    timers.advance(1e9);
+    assertEquals(RequestState.WAITING, request.check(timers.now(), false));
   }
 
   @Test
   void aPostedRequestWaitsForItsAckUntilTheDeadline() {
-    RequestState request = new RequestState();
-    request.posted(T0);
-    assertEquals(RequestState.WAITING, request.check(T0 + Timeouts.ACK_KNOWN - 1, false));
-    assertEquals(RequestState.MISSED_ACK, request.check(T0 + Timeouts.ACK_KNOWN, false));
+    timers.advance(1_000_000);
+    request.posted(timers, 0, onTimeout);
+
+    timers.advance(Timeouts.ACK_KNOWN - 1);
+    assertEquals(RequestState.WAITING, request.check(timers.now(), false));
+    timers.advance(1);
+    assertEquals(RequestState.MISSED_ACK, request.check(timers.now(), false));
   }
 
   @Test
   void anAcknowledgedRequestWaitsForItsResponseForever() {
-    RequestState request = new RequestState();
-    request.posted(T0);
+    request.posted(timers, 0, onTimeout);
     request.acknowledged();
+
+    timers.advance(1e9);
+
     assertTrue(request.acked());
-    assertEquals(RequestState.WAITING, request.check(T0 + 1e9, false));
+    assertEquals(RequestState.WAITING, request.check(timers.now(), false));
+    assertEquals(0, timeouts);
   }
 
   @Test
   void aClosedWindowFailsTheRequestBeforeOrAfterItsAck() {
     RequestState early = new RequestState();
-    early.posted(T0);
-    assertEquals(RequestState.WINDOW_CLOSED, early.check(T0 + 1, true));
+    early.posted(timers, 0, onTimeout);
+    timers.advance(1);
+    assertEquals(RequestState.WINDOW_CLOSED, early.check(timers.now(), true));
     assertFalse(early.acked());
 
     RequestState late = new RequestState();
-    late.posted(T0);
+    late.posted(timers, 0, onTimeout);
     late.acknowledged();
-    assertEquals(RequestState.WINDOW_CLOSED, late.check(T0 + 1, true));
+    timers.advance(1);
+    assertEquals(RequestState.WINDOW_CLOSED, late.check(timers.now(), true));
     assertTrue(late.acked());
   }
 
   @Test
   void aClosedWindowCountsBeforeAMissedAck() {
-    RequestState request = new RequestState();
-    request.posted(T0);
-    assertEquals(RequestState.WINDOW_CLOSED, request.check(T0 + Timeouts.ACK_KNOWN * 2, true));
+    request.posted(timers, 0, onTimeout);
+    timers.advance(Timeouts.ACK_KNOWN * 2);
+    assertEquals(RequestState.WINDOW_CLOSED, request.check(timers.now(), true));
   }
 
   @Test
   void aRequestSettlesOnce() {
-    RequestState request = new RequestState();
-    assertTrue(request.settle());
-    assertFalse(request.settle(), "a late answer or a second failure changes nothing");
+    assertTrue(request.settle(timers));
+    assertFalse(request.settle(timers), "a late answer or a second failure changes nothing");
     assertTrue(request.done());
   }
 
   @Test
   void aSettledRequestIsNeverSweptAgain() {
-    RequestState request = new RequestState();
-    request.posted(T0);
-    request.settle();
-    assertEquals(RequestState.WAITING, request.check(T0 + 1e9, true));
+    request.posted(timers, 0, onTimeout);
+    request.settle(timers);
+    timers.advance(1e9);
+    assertEquals(RequestState.WAITING, request.check(timers.now(), true));
   }
 
   @Test
   void theDeadlineCountsFromTheLastPost() {
-    RequestState request = new RequestState();
-    request.posted(T0);
-    request.posted(T0 + 5000);
-    assertEquals(RequestState.WAITING, request.check(T0 + Timeouts.ACK_KNOWN, false));
-    assertEquals(RequestState.MISSED_ACK, request.check(T0 + 5000 + Timeouts.ACK_KNOWN, false));
+    request.posted(timers, 0, onTimeout);
+    timers.advance(5000);
+    request.posted(timers, 0, onTimeout);
+
+    timers.advance(Timeouts.ACK_KNOWN - 5000);
+    assertEquals(RequestState.WAITING, request.check(timers.now(), false));
+    timers.advance(5000);
+    assertEquals(RequestState.MISSED_ACK, request.check(timers.now(), false));
+  }
+
+  @Test
+  void aRequestWithATimeoutTimesOutWhenItRunsOutAndOnlyThen() {
+    request.posted(timers, 300, onTimeout);
+
+    timers.advance(299);
+    assertEquals(0, timeouts);
+    timers.advance(1);
+    assertEquals(1, timeouts);
+    timers.advance(60_000);
+    assertEquals(1, timeouts, "a response timeout fires once");
+  }
+
+  @Test
+  void aTimeoutLongerThanTheAckDeadlineStillLetsTheAckDeadlineFailFirst() {
+    request.posted(timers, Timeouts.ACK_KNOWN * 3, onTimeout);
+
+    timers.advance(Timeouts.ACK_KNOWN);
+
+    assertEquals(RequestState.MISSED_ACK, request.check(timers.now(), false));
+    assertEquals(0, timeouts);
+  }
+
+  @Test
+  void aRequestThatSettlesInTimeCancelsItsTimeout() {
+    request.posted(timers, 300, onTimeout);
+    timers.advance(299);
+
+    request.settle(timers);
+    timers.advance(60_000);
+
+    assertEquals(0, timeouts);
+    assertEquals(0, timers.pending(), "no timer of the request is left behind");
+  }
+
+  @Test
+  void aRequestWithoutATimeoutSetsNoTimer() {
+    request.posted(timers, 0, onTimeout);
+
+    assertEquals(0, timers.pending());
   }
 }

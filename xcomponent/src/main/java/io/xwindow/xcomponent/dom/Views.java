@@ -6,7 +6,7 @@ import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLDocument;
 import elemental2.dom.Window;
-import io.xwindow.postrobot.browser.Windows;
+import io.xwindow.postrobot.window.Windows;
 import io.xwindow.xcomponent.Context;
 import io.xwindow.xcomponent.Errors;
 import io.xwindow.xcomponent.EventName;

@@ -1,9 +1,9 @@
 package io.xwindow.xcomponent.handshake;
 
 import elemental2.dom.Window;
-import io.xwindow.postrobot.ListenOptions;
-import io.xwindow.postrobot.Message;
 import io.xwindow.postrobot.PostRobot;
+import io.xwindow.postrobot.message.ListenOptions;
+import io.xwindow.postrobot.message.Message;
 import io.xwindow.xcomponent.protocol.Names;
 import jsinterop.base.JsPropertyMap;
 

@@ -5,8 +5,8 @@ import elemental2.dom.EventListener;
 import elemental2.dom.MessageEvent;
 import elemental2.dom.Window;
 import io.xwindow.postrobot.PostRobot;
-import io.xwindow.postrobot.SendOptions;
 import io.xwindow.postrobot.domain.DomainPattern;
+import io.xwindow.postrobot.message.SendOptions;
 import io.xwindow.xcomponent.protocol.Names;
 import jsinterop.base.Js;
 

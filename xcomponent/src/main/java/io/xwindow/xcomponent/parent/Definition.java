@@ -1,9 +1,9 @@
 package io.xwindow.xcomponent.parent;
 
 import elemental2.core.JsArray;
+import io.xwindow.postrobot.time.Timers;
 import io.xwindow.xcomponent.props.ComponentOptions;
 import io.xwindow.xcomponent.props.Host;
-import io.xwindow.xcomponent.time.Timers;
 
 /**
  * What an instance needs of the component it was made from, and all it may reach of it: the

@@ -5,8 +5,9 @@ import elemental2.dom.Element;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.PostRobot;
-import io.xwindow.postrobot.browser.Windows;
 import io.xwindow.postrobot.domain.DomainPattern;
+import io.xwindow.postrobot.message.Action;
+import io.xwindow.postrobot.window.Windows;
 import io.xwindow.xcomponent.Context;
 import io.xwindow.xcomponent.ErrorCode;
 import io.xwindow.xcomponent.Errors;
@@ -29,7 +30,6 @@ import io.xwindow.xcomponent.props.QueryString;
 import io.xwindow.xcomponent.protocol.Names;
 import io.xwindow.xcomponent.protocol.WindowName;
 import io.xwindow.xcomponent.zoid.ZoidParent;
-import io.xwindow.postrobot.browser.Action;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 

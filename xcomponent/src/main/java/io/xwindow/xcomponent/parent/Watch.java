@@ -5,10 +5,10 @@ import elemental2.dom.EventListener;
 import elemental2.dom.MutationObserver;
 import elemental2.dom.MutationObserverInit;
 import elemental2.dom.PageTransitionEvent;
+import io.xwindow.postrobot.time.Timers;
 import io.xwindow.xcomponent.CloseReason;
 import io.xwindow.xcomponent.EventName;
 import io.xwindow.xcomponent.dom.View;
-import io.xwindow.xcomponent.time.Timers;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 

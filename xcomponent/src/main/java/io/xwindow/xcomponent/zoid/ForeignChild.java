@@ -1,7 +1,7 @@
 package io.xwindow.xcomponent.zoid;
 
-import io.xwindow.xcomponent.time.Task;
-import io.xwindow.xcomponent.time.Timers;
+import io.xwindow.postrobot.time.Task;
+import io.xwindow.postrobot.time.Timers;
 
 /**
  * Tells, for a parent that speaks xcomponent's own dialect, a child page that cannot answer it:

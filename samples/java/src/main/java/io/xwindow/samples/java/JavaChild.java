@@ -2,10 +2,10 @@ package io.xwindow.samples.java;
 
 import elemental2.dom.DomGlobal;
 import elemental2.promise.Promise;
-import io.xwindow.postrobot.ListenOptions;
 import io.xwindow.postrobot.PostRobot;
-import io.xwindow.postrobot.PostRobotError;
-import io.xwindow.postrobot.SendOptions;
+import io.xwindow.postrobot.error.PostRobotError;
+import io.xwindow.postrobot.message.ListenOptions;
+import io.xwindow.postrobot.message.SendOptions;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;

@@ -1,0 +1,12 @@
+package io.xwindow.postrobot.time;
+
+import jsinterop.annotations.JsFunction;
+
+/**
+ * Something to run later. A {@code @JsFunction} rather than {@code Runnable}: in the bundle a
+ * lambda is then a plain JavaScript function, not a wrapper class.
+ */
+@JsFunction
+public interface Task {
+  void run();
+}
