@@ -10,8 +10,8 @@ import jsinterop.annotations.JsType;
  */
 @JsType
 public final class Beaver {
-  /** The version of xwindow this bundle was built from. */
-  public static final String VERSION = "0.1.0";
+  /** The version of xwindow this bundle was built from: the Maven project version. */
+  public static final String VERSION = io.xwindow.base.Version.XWINDOW;
 
   private Beaver() {}
 

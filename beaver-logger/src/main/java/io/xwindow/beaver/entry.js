@@ -5,11 +5,12 @@
 goog.module('io.xwindow.beaver.entry');
 
 const Beaver = goog.require('io.xwindow.beaver.Beaver');
+const {publish} = goog.require('io.xwindow.base.publish');
 
 // The logger's methods keep their names through beaver-logger.externs.js.
-goog.global['beaver'] = {
+publish('beaver-logger', 'beaver', {
   'Logger': Beaver.logger,
   'LOG_LEVEL': {'DEBUG': 'debug', 'INFO': 'info', 'WARN': 'warn', 'ERROR': 'error', 'SILENT': 'silent'},
   'PROTOCOL': {'FILE': 'file:'},
   'version': Beaver.version(),
-};
+});

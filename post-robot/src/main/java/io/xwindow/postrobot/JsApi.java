@@ -29,7 +29,7 @@ public final class JsApi {
     return PostRobot.VERSION;
   }
 
-  /** {@code on(name, [options], handler)}: a {@link Listener}, or the error to throw. */
+  /** {@code on(name, [options], handler)}: a {@link io.xwindow.postrobot.message.Listener}, or the error to throw. */
   public static Object on(String name, Object optionsOrHandler, Object handler) {
     ListenOptions options = options(optionsOrHandler);
     return Robot.get().listen(name, options, options == null ? optionsOrHandler : handler);

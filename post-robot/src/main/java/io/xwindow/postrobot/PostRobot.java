@@ -43,7 +43,7 @@ public final class PostRobot {
    * Answers requests named {@code name} with {@code handler}, from the windows and origins
    * {@code options} allows (any, when null).
    *
-   * @throws PostRobotException {@link ErrorCode#BAD_ARGUMENT} for an empty name, a bad domain,
+   * @throws PostRobotException {@link io.xwindow.postrobot.error.ErrorCode#BAD_ARGUMENT} for an empty name, a bad domain,
    *     or a listener already registered for that name, window and domain
    */
   public static Listener on(String name, ListenOptions options, Handler handler) {
@@ -75,7 +75,7 @@ public final class PostRobot {
   /**
    * Sends request {@code name} with {@code data} to {@code target}; the promise resolves with
    * the answer, or rejects with a {@link PostRobotError} whose {@code code} is one of {@link
-   * ErrorCode}.
+   * io.xwindow.postrobot.error.ErrorCode}.
    */
   public static Promise<Message> send(Window target, String name, Object data, SendOptions options) {
     return Robot.get().send(target, name, data, options);
@@ -114,7 +114,7 @@ public final class PostRobot {
    * post-robot's {@code serializeMessage}: {@code value} as the JSON text post-robot 10 and 11
    * write, for {@code target} on an origin {@code domain} matches; functions and promises in it
    * are kept here, callable from that window only. Returns the text, or a {@link PostRobotError}
-   * ({@link ErrorCode#BAD_VALUE}) when the value cannot go.
+   * ({@link io.xwindow.postrobot.error.ErrorCode#BAD_VALUE}) when the value cannot go.
    */
   public static Object serialize(Window target, Object domain, Object value) {
     return Robot.get().serialize(target, domain, value);
@@ -124,7 +124,7 @@ public final class PostRobot {
    * post-robot's {@code deserializeMessage}: the value {@code text} (written by {@link
    * #serialize}, or by post-robot 10 or 11) stands for, sent by {@code source} at {@code origin};
    * its functions call that window, at that origin only. Returns a {@link Message} whose {@code
-   * data} is the value, or a {@link PostRobotError} ({@link ErrorCode#BAD_VALUE}) when the text
+   * data} is the value, or a {@link PostRobotError} ({@link io.xwindow.postrobot.error.ErrorCode#BAD_VALUE}) when the text
    * is not such JSON or nests too deep.
    */
   public static Object deserialize(Window source, String origin, String text) {

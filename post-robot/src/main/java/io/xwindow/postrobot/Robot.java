@@ -6,6 +6,7 @@ import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
+import io.xwindow.postrobot.browser.Copies;
 import io.xwindow.postrobot.browser.Guard;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.domain.Origin;
@@ -37,6 +38,7 @@ import io.xwindow.postrobot.time.Timers;
 import io.xwindow.postrobot.window.Windows;
 import io.xwindow.postrobot.wire.MessageType;
 import io.xwindow.postrobot.wire.Messages;
+import io.xwindow.postrobot.wire.WireMessage;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -57,8 +59,10 @@ final class Robot {
   private final Serializers serializers = Serializers.builtIn(functions, windows, timers);
   private final Codec codec = new Codec(serializers);
   private final Sender sender = new Sender(outbox, peers, codec, timers, this::busy);
+  private final Copies copies =
+      new Copies(this::claims, (envelope, source, origin) -> this.receiver.deliver(envelope, source, origin));
   private final Receiver receiver =
-      new Receiver(listeners, sender, outbox, peers, codec, this::busy);
+      new Receiver(listeners, sender, outbox, peers, codec, this::busy, copies);
   private final JsArray<HelloHandler> helloHandlers = new JsArray<>();
 
   private Robot() {}
@@ -73,6 +77,7 @@ final class Robot {
   }
 
   private void start() {
+    copies.join();
     DomGlobal.window.addEventListener("message", receiver::onMessage);
     listen(MessageType.HELLO, null, (Handler) this::answerHello);
     listen(MessageType.METHOD, null, (Handler) this::callStored);
@@ -232,6 +237,25 @@ final class Robot {
                     answer.data != null && "object".equals(Js.typeof(answer.data))
                         ? Js.<String>uncheckedCast(Js.asPropertyMap(answer.data).get("instanceID"))
                         : null));
+  }
+
+  /**
+   * Whether this copy answers {@code message}, a request from {@code source} at {@code origin}
+   * (see {@link Copies}): it listens for its name, and for a call to a function handed to another
+   * window, it holds the function.
+   */
+  private boolean claims(Object message, Window source, String origin) {
+    WireMessage request = Js.uncheckedCast(message);
+    if (listeners.find(request.name, source, origin) == null) {
+      return false;
+    }
+    if (!MessageType.METHOD.equals(request.name)) {
+      return true;
+    }
+    Object id = request.data != null && "object".equals(Js.typeof(request.data))
+        ? Js.asPropertyMap(request.data).get("id")
+        : null;
+    return id instanceof String && functions.find(source, (String) id) != null;
   }
 
   /** An xwindow window can no longer call some of the functions we handed it. */

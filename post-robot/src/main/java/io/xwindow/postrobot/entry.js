@@ -6,6 +6,7 @@
 goog.module('io.xwindow.postrobot.entry');
 
 const JsApi = goog.require('io.xwindow.postrobot.JsApi');
+const {publish} = goog.require('io.xwindow.base.publish');
 const Listener = goog.require('io.xwindow.postrobot.message.Listener');
 const ProxyWindow = goog.require('io.xwindow.postrobot.serialize.ProxyWindow');
 
@@ -40,7 +41,7 @@ proxy['unwrap'] = proxy.unwrap;
 proxy['awaitWindow'] = proxy.awaitWindow;
 proxy['isProxyWindow'] = true;
 
-goog.global['postRobot'] = {
+const api = {
   'on': function(name, options, handler) {
     return thrown(JsApi.on(name, options, handler));
   },
@@ -53,4 +54,6 @@ goog.global['postRobot'] = {
   'version': JsApi.version(),
 };
 
-JsApi.setup();
+if (publish('post-robot', 'postRobot', api)) {
+  JsApi.setup();
+}

@@ -37,8 +37,12 @@ public final class Lane {
 
   private Lane() {}
 
-  /** Fails when this run is the fast lane: the test needs {@code what} and lacks {@code tag}. */
-  static void require(String tag, String what) {
+  /**
+   * Fails when this run is the fast lane: the test needs {@code what} and lacks {@code tag}. The
+   * kit's own helpers call it; so does a module's test helper that reaches for such a thing
+   * itself (the npm package the build packed, a tool from npm).
+   */
+  public static void require(String tag, String what) {
     require(System.getProperty(PROPERTY, ""), tag, what);
   }
 

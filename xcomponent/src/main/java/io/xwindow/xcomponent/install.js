@@ -10,6 +10,7 @@ const Instance = goog.require('io.xwindow.xcomponent.Instance');
 const Emitter = goog.require('io.xwindow.xcomponent.event.Emitter');
 const Subscription = goog.require('io.xwindow.xcomponent.event.Subscription');
 const Glue = goog.require('io.xwindow.xcomponent.drivers.glue');
+const {publish} = goog.require('io.xwindow.base.publish');
 
 /**
  * @param {*} result
@@ -80,14 +81,11 @@ function create(options) {
 }
 
 /**
- * Defines the global `name`.
+ * Defines the global `name` (see io.xwindow.base.publish), and prepares a component's child window.
  * @param {string} name
  */
 exports.install = function(name) {
-  if (goog.global['window'] === goog.global) {
-    XComponent.prepareChild();
-  }
-  goog.global[name] = {
+  const api = {
     'create': create,
     'destroy': function() {
       XComponent.destroy();
@@ -124,4 +122,7 @@ exports.install = function(name) {
       'ERROR': 'error'
     }
   };
+  if (publish('xcomponent', name, api) && goog.global['window'] === goog.global) {
+    XComponent.prepareChild();
+  }
 };

@@ -24,8 +24,8 @@ import jsinterop.base.JsPropertyMap;
  */
 @JsType
 public final class MemCookies {
-  /** The version of xwindow this bundle was built from. */
-  public static final String VERSION = "0.1.0";
+  /** The version of xwindow this bundle was built from: the Maven project version. */
+  public static final String VERSION = io.xwindow.base.Version.XWINDOW;
 
   /** Origin to jar. Keys are origins ({@code scheme://host[:port]}), never a name on Object's prototype. */
   private static final JsPropertyMap<JsPropertyMap<Object>> JARS = JsPropertyMap.of();

@@ -7,6 +7,7 @@
 goog.module('io.xwindow.memcookies.entry');
 
 const MemCookies = goog.require('io.xwindow.memcookies.MemCookies');
+const {publish} = goog.require('io.xwindow.base.publish');
 
 const jar = MemCookies;
 let xhrPatched = false;
@@ -122,7 +123,7 @@ function cookiesStick() {
   }
 }
 
-goog.global['memcookies'] = {
+publish('memcookies', 'memcookies', {
   'setCookies': function(json, origin) { jar.setCookies(json, origin); },
   'getCookies': function(origin) { return jar.getCookies(origin); },
   'setHeaderName': function(name) { jar.setHeaderName(name); },
@@ -137,4 +138,4 @@ goog.global['memcookies'] = {
     return true;
   },
   'version': MemCookies.version(),
-};
+});

@@ -6,6 +6,7 @@ import elemental2.dom.MessageEvent;
 import elemental2.dom.MessagePort;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
+import io.xwindow.postrobot.browser.Copies;
 import io.xwindow.postrobot.browser.Guard;
 import io.xwindow.postrobot.browser.Tables;
 import io.xwindow.postrobot.domain.Origin;
@@ -48,16 +49,20 @@ public final class Receiver {
   private final Peers peers;
   private final Codec codec;
   private final Action onBusy;
+  private final Copies copies;
   private final PrivateChannel channel = new PrivateChannel(this::receiveOnChannel);
 
+  /** {@code copies}: the other copies of post-robot in this window, which answer what this one does not. */
   public Receiver(
-      Listeners listeners, Sender sender, Outbox outbox, Peers peers, Codec codec, Action onBusy) {
+      Listeners listeners, Sender sender, Outbox outbox, Peers peers, Codec codec, Action onBusy,
+      Copies copies) {
     this.listeners = listeners;
     this.sender = sender;
     this.outbox = outbox;
     this.peers = peers;
     this.codec = codec;
     this.onBusy = onBusy;
+    this.copies = copies;
   }
 
   /** Handles one {@code message} event; never throws. */
@@ -74,12 +79,18 @@ public final class Receiver {
     String origin = Origin.ofEvent(event.origin);
     Peer peer = receive(data, source, origin, false);
     JsArray<MessagePort> ports = Js.uncheckedCast(event.ports);
-    if (peer != null && ports != null && ports.length > 0) {
+    if (peer != null && ports != null && ports.length > 0 && copies.isFirst()) {
       channel.accept(peer, source, ports.getAt(0));
     }
   }
 
   private void receiveOnChannel(Object envelope, Window source, String origin) {
+    receive(envelope, source, origin, true);
+    copies.deliverToOthers(envelope, source, origin);
+  }
+
+  /** An envelope that came to another copy of post-robot in this window, on its private channel. */
+  public void deliver(Object envelope, Window source, String origin) {
     receive(envelope, source, origin, true);
   }
 
@@ -111,11 +122,12 @@ public final class Receiver {
   }
 
   /**
-   * A hello came from {@code source}: see {@link PrivateChannel#onHello}.
+   * A hello came from {@code source}: see {@link PrivateChannel#onHello}. Only the first copy of
+   * post-robot in this window keeps a private channel (see {@link Copies}).
    */
   public void onHello(Window source, Object data) {
     Peer peer = peers.get(source);
-    if (peer != null) {
+    if (peer != null && copies.isFirst()) {
       channel.onHello(peer, source, data);
     }
   }
@@ -131,6 +143,9 @@ public final class Receiver {
   }
 
   private void onRequest(Peer peer, WireMessage request, Window source, String origin) {
+    if (copies.leavesToAnother(request, source, origin)) {
+      return; // another copy of post-robot in this window answers it
+    }
     boolean fireAndForget = Js.isTruthy(request.fireAndForget);
     String replyOrigin = Origin.target(origin);
     Listener listener = listeners.find(request.name, source, origin);

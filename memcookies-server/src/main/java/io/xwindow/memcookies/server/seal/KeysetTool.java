@@ -4,11 +4,14 @@ import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeyStatus;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -27,8 +30,9 @@ import java.util.List;
  * list FILE          prints each key's id, status and role
  * </pre>
  *
- * Run it with {@code mvn -q -pl memcookies-server exec:java@keyset -Dexec.args="create keys.json"}
- * (see the module's README). Files are written atomically, readable by their owner only.
+ * Run it as {@code java -jar xwindow-memcookies-keyset-VERSION.jar create keys.json} (the runnable
+ * jar of memcookies-server/keyset), or {@code bin/keyset create keys.json} in this repository.
+ * Files are written atomically, readable by their owner only.
  */
 public final class KeysetTool {
   private final PrintStream out;
@@ -37,12 +41,37 @@ public final class KeysetTool {
     this.out = out;
   }
 
-  public static void main(String[] args) throws Exception {
+  /** Runs the tool as a command: exits 0 when done, 1 when it failed, 2 on bad usage. */
+  public static void main(String[] args) {
+    System.exit(command(args, System.out, System.err));
+  }
+
+  /**
+   * Runs {@code args} as the command does and returns its exit code: 0, 1 when it failed (a file
+   * missing or unwritable, not a keyset), 2 on bad usage. Every failure is one line on {@code err}.
+   */
+  static int command(String[] args, PrintStream out, PrintStream err) {
     try {
-      new KeysetTool(System.out).run(List.of(args));
+      new KeysetTool(out).run(List.of(args));
+      return 0;
     } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
+      err.println("keyset: " + e.getMessage());
+      return 2;
+    } catch (NoSuchFileException e) {
+      err.println("keyset: no such file: " + e.getFile());
+      return 1;
+    } catch (AccessDeniedException e) {
+      err.println("keyset: permission denied: " + e.getFile());
+      return 1;
+    } catch (IOException e) {
+      err.println("keyset: " + e.getMessage());
+      return 1;
+    } catch (GeneralSecurityException e) {
+      err.println("keyset: not a keyset of AES-256-GCM keys: " + e.getMessage());
+      return 1;
+    } catch (RuntimeException e) { // e.g. Tink refusing a file it cannot parse
+      err.println("keyset: " + (e.getMessage() != null ? e.getMessage().lines().findFirst().orElse("") : e.getClass().getSimpleName()));
+      return 1;
     }
   }
 
@@ -51,6 +80,9 @@ public final class KeysetTool {
     if (args.size() < 2) {
       throw usage();
     }
+    // Tink makes AES-GCM keys only once its AEAD configuration is registered; Keyring registers
+    // it as it loads, but create makes a key before anything loads Keyring.
+    AeadConfig.register();
     Path file = Path.of(args.get(1));
     switch (args.get(0)) {
       case "create" -> {
@@ -67,15 +99,17 @@ public final class KeysetTool {
               .withRandomId().makePrimary())
           .build());
       case "promote" -> {
+        int id = id(args); // bad usage before the file is read
         KeysetHandle current = read(file);
         KeysetHandle.Builder builder = KeysetHandle.newBuilder(current);
-        builder.getAt(indexOf(current, id(args))).setStatus(KeyStatus.ENABLED).makePrimary();
+        builder.getAt(indexOf(current, id)).setStatus(KeyStatus.ENABLED).makePrimary();
         write(file, builder.build());
       }
       case "retire" -> {
+        int id = id(args);
         KeysetHandle current = read(file);
         KeysetHandle.Builder builder = KeysetHandle.newBuilder(current);
-        int index = indexOf(current, id(args));
+        int index = indexOf(current, id);
         if (builder.getAt(index).isPrimary()) {
           throw new IllegalArgumentException("key " + args.get(2) + " is primary: promote another first");
         }
@@ -131,6 +165,6 @@ public final class KeysetTool {
 
   private static IllegalArgumentException usage() {
     return new IllegalArgumentException(
-        "usage: KeysetTool create|add|rotate|list FILE, or promote|retire FILE KEY_ID");
+        "usage: keyset create|add|rotate|list FILE, or keyset promote|retire FILE KEY_ID");
   }
 }

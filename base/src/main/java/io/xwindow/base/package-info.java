@@ -1,0 +1,6 @@
+/**
+ * What every xwindow bundle shares: {@link io.xwindow.base.Version}, the version the code was
+ * built from, and {@code publish.js}, how a bundle hands out its JavaScript API (a global for a
+ * script tag, the export of an ES module for the npm package), one copy per window.
+ */
+package io.xwindow.base;

@@ -1,0 +1,12 @@
+// A CommonJS module of an application: require, the default export and the named ones.
+import postRobot = require('xwindow/post-robot');
+import { create } from 'xwindow/zoid';
+import beaver = require('xwindow/beaver-logger');
+import { auto } from 'xwindow/memcookies';
+
+postRobot.on('getUser', (event) => event.data);
+postRobot.default.send(window.parent, 'ping').then((response) => response.origin);
+create<{ email: string }>({ tag: 'log-in', url: 'https://login.example/', props: { email: { type: 'string' } } });
+beaver.Logger({ url: '/api/log' }).warn('slow');
+const patched: boolean = auto();
+void patched;
