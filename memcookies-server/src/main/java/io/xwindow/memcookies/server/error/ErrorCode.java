@@ -2,7 +2,7 @@ package io.xwindow.memcookies.server.error;
 
 /**
  * Why a client's {@code x-cookies} header, or one value in it, was not accepted. The codes are
- * stable: logs and {@link MemCookiesStats} use them. None of them ever gives the client a 500:
+ * stable: logs and {@link io.xwindow.memcookies.server.MemCookiesStats} use them. None of them ever gives the client a 500:
  * a rejected header counts as an empty jar, a rejected value as a missing cookie.
  */
 public enum ErrorCode {
