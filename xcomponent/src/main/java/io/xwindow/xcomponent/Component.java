@@ -11,6 +11,7 @@ import io.xwindow.postrobot.window.Windows;
 import io.xwindow.xcomponent.child.ChildWindow;
 import io.xwindow.xcomponent.delegate.DelegatedRender;
 import io.xwindow.xcomponent.dom.Views;
+import io.xwindow.xcomponent.error.Errors;
 import io.xwindow.xcomponent.event.Emitter;
 import io.xwindow.xcomponent.parent.Definition;
 import io.xwindow.xcomponent.props.ComponentOptions;

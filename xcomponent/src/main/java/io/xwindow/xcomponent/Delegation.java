@@ -14,6 +14,8 @@ import io.xwindow.xcomponent.delegate.DelegatedRender;
 import io.xwindow.xcomponent.dom.Styles;
 import io.xwindow.xcomponent.dom.View;
 import io.xwindow.xcomponent.dom.Views;
+import io.xwindow.xcomponent.error.Errors;
+import io.xwindow.xcomponent.error.XComponentError;
 import io.xwindow.xcomponent.event.Callbacks;
 import io.xwindow.xcomponent.event.Emitter;
 import io.xwindow.xcomponent.event.Fn;

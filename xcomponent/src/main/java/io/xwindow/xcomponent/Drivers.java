@@ -3,6 +3,8 @@ package io.xwindow.xcomponent;
 import io.xwindow.xcomponent.drivers.AttributeValue;
 import io.xwindow.xcomponent.drivers.PropChanges;
 import io.xwindow.xcomponent.drivers.PropNames;
+import io.xwindow.xcomponent.error.Errors;
+import io.xwindow.xcomponent.error.XComponentError;
 import io.xwindow.xcomponent.props.PropDefinitions;
 import jsinterop.annotations.JsType;
 

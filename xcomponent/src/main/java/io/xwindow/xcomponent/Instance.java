@@ -2,6 +2,11 @@ package io.xwindow.xcomponent;
 
 import elemental2.dom.DomGlobal;
 import elemental2.promise.Promise;
+import io.xwindow.xcomponent.constant.CloseReason;
+import io.xwindow.xcomponent.constant.Context;
+import io.xwindow.xcomponent.constant.EventName;
+import io.xwindow.xcomponent.error.Errors;
+import io.xwindow.xcomponent.error.XComponentError;
 import io.xwindow.xcomponent.event.Callbacks;
 import io.xwindow.xcomponent.event.Emitter;
 import io.xwindow.xcomponent.event.Fn;

@@ -7,6 +7,7 @@ import io.xwindow.postrobot.time.PageTimers;
 import io.xwindow.postrobot.time.Timers;
 import io.xwindow.xcomponent.browser.JsHost;
 import io.xwindow.xcomponent.child.ChildWindow;
+import io.xwindow.xcomponent.constant.CloseReason;
 import io.xwindow.xcomponent.props.ComponentOptions;
 import io.xwindow.xcomponent.props.Host;
 import io.xwindow.xcomponent.props.Outcome;

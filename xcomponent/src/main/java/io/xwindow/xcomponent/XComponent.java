@@ -2,6 +2,10 @@ package io.xwindow.xcomponent;
 
 import io.xwindow.postrobot.PostRobot;
 import io.xwindow.xcomponent.child.ChildWindow;
+import io.xwindow.xcomponent.constant.CloseReason;
+import io.xwindow.xcomponent.error.ErrorCode;
+import io.xwindow.xcomponent.error.XComponentError;
+import io.xwindow.xcomponent.error.XComponentException;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
 

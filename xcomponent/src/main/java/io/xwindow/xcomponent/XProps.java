@@ -1,6 +1,7 @@
 package io.xwindow.xcomponent;
 
 import elemental2.promise.Promise;
+import io.xwindow.xcomponent.constant.CloseReason;
 import io.xwindow.xcomponent.event.Callbacks;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;

@@ -8,6 +8,8 @@ import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Html;
 import io.xwindow.testkit.Origins;
+import io.xwindow.xcomponent.constant.CloseReason;
+import io.xwindow.xcomponent.error.ErrorCode;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**

@@ -7,6 +7,7 @@ import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Origins;
+import io.xwindow.xcomponent.constant.CloseReason;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**

@@ -6,6 +6,7 @@ import io.xwindow.testkit.Browser;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Html;
 import io.xwindow.testkit.Origins;
+import io.xwindow.xcomponent.error.ErrorCode;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**

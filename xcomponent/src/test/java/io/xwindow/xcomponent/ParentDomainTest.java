@@ -7,6 +7,7 @@ import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Origins;
 import io.xwindow.testkit.ScriptErrors;
 import io.xwindow.testkit.Site;
+import io.xwindow.xcomponent.error.ErrorCode;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.xwindow.testkit.Browser;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Origins;
+import io.xwindow.xcomponent.constant.CloseReason;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A component rendered as a popup from a real click, across origins. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.xwindow.testkit.Browser;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Origins;
+import io.xwindow.xcomponent.error.ErrorCode;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Props of every type reach the child; updates follow; functions work both ways; exports. */

@@ -9,6 +9,7 @@ import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Html;
 import io.xwindow.testkit.Origins;
 import io.xwindow.testkit.Site;
+import io.xwindow.xcomponent.error.ErrorCode;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**

@@ -1,7 +1,7 @@
 package io.xwindow.xcomponent.delegate;
 
-import io.xwindow.xcomponent.Context;
-import io.xwindow.xcomponent.Errors;
+import io.xwindow.xcomponent.constant.Context;
+import io.xwindow.xcomponent.error.Errors;
 import io.xwindow.xcomponent.props.ComponentOptions;
 import io.xwindow.xcomponent.props.Host;
 import io.xwindow.xcomponent.props.Outcome;

@@ -4,7 +4,7 @@ import elemental2.dom.Document;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLIFrameElement;
 import elemental2.dom.Window;
-import io.xwindow.xcomponent.CloseReason;
+import io.xwindow.xcomponent.constant.CloseReason;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 

@@ -3,9 +3,9 @@ package io.xwindow.xcomponent.dom;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLDocument;
-import jsinterop.base.Js;
 import elemental2.dom.Window;
-import io.xwindow.xcomponent.CloseReason;
+import io.xwindow.xcomponent.constant.CloseReason;
+import jsinterop.base.Js;
 
 /**
  * A component in a popup, opened blank in the caller's own call stack (so inside the user's click,

@@ -34,7 +34,7 @@ public interface View {
 
   /**
    * Why the child is gone, when it is gone without xcomponent closing it (one of {@link
-   * io.xwindow.xcomponent.CloseReason}), else null.
+   * io.xwindow.xcomponent.constant.CloseReason}), else null.
    */
   String gone();
 

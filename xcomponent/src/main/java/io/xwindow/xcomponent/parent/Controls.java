@@ -1,11 +1,11 @@
 package io.xwindow.xcomponent.parent;
 
-import io.xwindow.xcomponent.CloseReason;
-import io.xwindow.xcomponent.Errors;
-import io.xwindow.xcomponent.EventName;
-import io.xwindow.xcomponent.XComponentError;
+import io.xwindow.xcomponent.constant.CloseReason;
+import io.xwindow.xcomponent.constant.EventName;
 import io.xwindow.xcomponent.dom.Styles;
 import io.xwindow.xcomponent.dom.View;
+import io.xwindow.xcomponent.error.Errors;
+import io.xwindow.xcomponent.error.XComponentError;
 import io.xwindow.xcomponent.event.Fn;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;

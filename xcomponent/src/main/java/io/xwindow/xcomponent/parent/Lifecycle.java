@@ -1,9 +1,9 @@
 package io.xwindow.xcomponent.parent;
 
 import io.xwindow.postrobot.time.Timers;
-import io.xwindow.xcomponent.CloseReason;
-import io.xwindow.xcomponent.Errors;
-import io.xwindow.xcomponent.XComponentError;
+import io.xwindow.xcomponent.constant.CloseReason;
+import io.xwindow.xcomponent.error.Errors;
+import io.xwindow.xcomponent.error.XComponentError;
 
 /**
  * Where one instance stands, apart from the browser (tested on the JVM with a clock the test

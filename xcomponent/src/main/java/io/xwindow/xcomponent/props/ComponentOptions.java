@@ -1,6 +1,6 @@
 package io.xwindow.xcomponent.props;
 
-import io.xwindow.xcomponent.Errors;
+import io.xwindow.xcomponent.error.Errors;
 
 /**
  * The checked options of {@code create({tag, url, ...})}. Immutable; JavaScript values the glue

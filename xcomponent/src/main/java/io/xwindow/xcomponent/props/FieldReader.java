@@ -1,7 +1,7 @@
 package io.xwindow.xcomponent.props;
 
-import io.xwindow.xcomponent.Errors;
-import io.xwindow.xcomponent.XComponentError;
+import io.xwindow.xcomponent.error.Errors;
+import io.xwindow.xcomponent.error.XComponentError;
 
 /**
  * Reads the typed fields of one user object ({@code create}'s options or a prop definition) and

@@ -1,6 +1,6 @@
 package io.xwindow.xcomponent.props;
 
-import io.xwindow.xcomponent.XComponentError;
+import io.xwindow.xcomponent.error.XComponentError;
 
 /**
  * A value, or the typed error that stopped it: how every rule here answers. Errors are returned,

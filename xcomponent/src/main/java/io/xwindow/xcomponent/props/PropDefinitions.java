@@ -1,6 +1,6 @@
 package io.xwindow.xcomponent.props;
 
-import io.xwindow.xcomponent.Errors;
+import io.xwindow.xcomponent.error.Errors;
 
 /**
  * Every prop a component knows: zoid's built-in parent props with the user's {@code props}

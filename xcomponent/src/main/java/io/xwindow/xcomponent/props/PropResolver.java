@@ -1,6 +1,6 @@
 package io.xwindow.xcomponent.props;
 
-import io.xwindow.xcomponent.Errors;
+import io.xwindow.xcomponent.error.Errors;
 
 /**
  * Turns the props a page passes into the props a component uses, as zoid's parent does, before

@@ -1,6 +1,6 @@
 package io.xwindow.xcomponent.props;
 
-import io.xwindow.xcomponent.Errors;
+import io.xwindow.xcomponent.error.Errors;
 
 /**
  * The child's URL: the component's {@code url} (a string, or a function of {@code {props}}) with

@@ -1,7 +1,7 @@
 package io.xwindow.xcomponent.props;
 
-import io.xwindow.xcomponent.Errors;
-import io.xwindow.xcomponent.XComponentError;
+import io.xwindow.xcomponent.error.Errors;
+import io.xwindow.xcomponent.error.XComponentError;
 
 /**
  * One run of {@link PropResolver#resolve}: the state of each prop (pending, being resolved,

@@ -1,6 +1,6 @@
 package io.xwindow.xcomponent.zoid;
 
-import io.xwindow.xcomponent.Context;
+import io.xwindow.xcomponent.constant.Context;
 import io.xwindow.xcomponent.props.Host;
 
 /**

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xwindow.xcomponent.ErrorCode;
+import io.xwindow.xcomponent.error.ErrorCode;
 import io.xwindow.xcomponent.props.ComponentOptions;
 import io.xwindow.xcomponent.props.JvmHost;
 import io.xwindow.xcomponent.props.Outcome;

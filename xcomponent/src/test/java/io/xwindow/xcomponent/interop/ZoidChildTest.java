@@ -8,7 +8,7 @@ import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Origins;
-import io.xwindow.xcomponent.ErrorCode;
+import io.xwindow.xcomponent.error.ErrorCode;
 import io.xwindow.xcomponent.interop.Mix.Side;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

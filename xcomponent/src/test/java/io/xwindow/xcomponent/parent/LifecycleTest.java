@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xwindow.xcomponent.CloseReason;
-import io.xwindow.xcomponent.ErrorCode;
-import io.xwindow.xcomponent.Errors;
-import io.xwindow.xcomponent.XComponentError;
+import io.xwindow.xcomponent.constant.CloseReason;
+import io.xwindow.xcomponent.error.ErrorCode;
+import io.xwindow.xcomponent.error.Errors;
+import io.xwindow.xcomponent.error.XComponentError;
 import org.junit.jupiter.api.Test;
 
 /**

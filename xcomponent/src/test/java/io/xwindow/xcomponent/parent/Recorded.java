@@ -1,6 +1,6 @@
 package io.xwindow.xcomponent.parent;
 
-import io.xwindow.xcomponent.XComponentError;
+import io.xwindow.xcomponent.error.XComponentError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

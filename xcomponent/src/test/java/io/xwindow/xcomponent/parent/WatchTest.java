@@ -3,7 +3,7 @@ package io.xwindow.xcomponent.parent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import elemental2.dom.Window;
-import io.xwindow.xcomponent.CloseReason;
+import io.xwindow.xcomponent.constant.CloseReason;
 import io.xwindow.xcomponent.dom.View;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xwindow.xcomponent.ErrorCode;
+import io.xwindow.xcomponent.error.ErrorCode;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;

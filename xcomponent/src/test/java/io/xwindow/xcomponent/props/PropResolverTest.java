@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xwindow.xcomponent.ErrorCode;
-import io.xwindow.xcomponent.XComponentError;
+import io.xwindow.xcomponent.error.ErrorCode;
+import io.xwindow.xcomponent.error.XComponentError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

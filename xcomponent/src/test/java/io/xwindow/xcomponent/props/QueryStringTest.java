@@ -6,7 +6,7 @@ import static io.xwindow.xcomponent.props.JvmHost.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xwindow.xcomponent.ErrorCode;
+import io.xwindow.xcomponent.error.ErrorCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.xwindow.samples.java;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import io.xwindow.xcomponent.Component;
-import io.xwindow.xcomponent.XComponentError;
+import io.xwindow.xcomponent.error.XComponentError;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;

@@ -2,9 +2,9 @@ package io.xwindow.samples.java;
 
 import elemental2.dom.DomGlobal;
 import io.xwindow.xcomponent.Component;
-import io.xwindow.xcomponent.EventName;
 import io.xwindow.xcomponent.Instance;
-import io.xwindow.xcomponent.XComponentError;
+import io.xwindow.xcomponent.constant.EventName;
+import io.xwindow.xcomponent.error.XComponentError;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;

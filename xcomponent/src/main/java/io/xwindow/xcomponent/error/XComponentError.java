@@ -1,4 +1,4 @@
-package io.xwindow.xcomponent;
+package io.xwindow.xcomponent.error;
 
 import jsinterop.annotations.JsPackage;
 import jsinterop.annotations.JsType;

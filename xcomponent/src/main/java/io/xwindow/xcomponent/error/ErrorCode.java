@@ -1,4 +1,4 @@
-package io.xwindow.xcomponent;
+package io.xwindow.xcomponent.error;
 
 /**
  * The stable codes of every error xcomponent gives (all made by {@link Errors}), in the {@code
@@ -54,7 +54,7 @@ package io.xwindow.xcomponent;
  *
  * <p>Closing is not an error: a component that ends (the user closes the popup, either side calls
  * {@code close}, the container leaves the page, the page navigates away) fires {@code close} with
- * one of {@link CloseReason}, and a pending {@code render} resolves.
+ * one of {@link io.xwindow.xcomponent.constant.CloseReason}, and a pending {@code render} resolves.
  */
 public final class ErrorCode {
   public static final String BAD_OPTIONS = "BAD_OPTIONS";

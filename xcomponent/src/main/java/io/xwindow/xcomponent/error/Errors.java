@@ -1,4 +1,4 @@
-package io.xwindow.xcomponent;
+package io.xwindow.xcomponent.error;
 
 /** The one place every typed error of xcomponent is made, with its {@link ErrorCode}. */
 public final class Errors {

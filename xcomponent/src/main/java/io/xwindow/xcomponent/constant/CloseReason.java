@@ -1,4 +1,4 @@
-package io.xwindow.xcomponent;
+package io.xwindow.xcomponent.constant;
 
 /**
  * Why a component ended: the value the {@code close} event and {@code onClose} receive (as {@code

@@ -1,4 +1,4 @@
-package io.xwindow.xcomponent;
+package io.xwindow.xcomponent.constant;
 
 /**
  * The names of an instance's events, zoid's {@code EVENT} values, so that code written for zoid

@@ -1,4 +1,4 @@
-package io.xwindow.xcomponent;
+package io.xwindow.xcomponent.error;
 
 /**
  * What the Java API throws where JavaScript's {@code create} throws: the {@link ErrorCode} and the

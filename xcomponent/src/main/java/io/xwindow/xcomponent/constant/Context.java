@@ -1,4 +1,4 @@
-package io.xwindow.xcomponent;
+package io.xwindow.xcomponent.constant;
 
 /** Where a component renders: zoid's {@code CONTEXT} values. */
 public final class Context {
