@@ -3,7 +3,9 @@ package io.xwindow.xcomponent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.xwindow.testkit.Browser;
+import io.xwindow.testkit.Cannot;
 import io.xwindow.testkit.CrossBrowser;
+import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Html;
 import io.xwindow.testkit.Origins;
 import io.xwindow.xcomponent.constant.CloseReason;
@@ -74,32 +76,64 @@ class ModalTest {
     openRendered(browser);
 
     assertEquals("modal", browser.string("xcomponent.CONTEXT.MODAL"));
-    // in the top layer, the page behind inert: what showModal() does, and show() does not
-    assertEquals(true, browser.eval("document.querySelector('" + DIALOG + "').matches(':modal')"));
+    assertEquals(true, browser.eval("document.querySelector('" + DIALOG + "').open"));
     assertEquals(true, browser.eval("document.querySelector('#container " + DIALOG + "') !== null"));
     assertEquals("Log in", browser.string(
         "document.querySelector('" + DIALOG + "').getAttribute('aria-label')"));
     assertEquals("Close", browser.string(
         "document.querySelector('" + DIALOG + " button').getAttribute('aria-label')"));
-    assertEquals(true, browser.eval(
-        "document.querySelector('" + DIALOG + " button').getBoundingClientRect().width > 0"));
-    assertEquals("IFRAME", browser.string("document.activeElement.tagName"), "focus moved in");
-    assertEquals("hidden", browser.string("getComputedStyle(document.documentElement).overflow"));
   }
 
-  @CrossBrowser
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = "HtmlUnit ignores style.setProperty"))
+  void thePageBehindDoesNotScrollWhileItIsOpen(Browser browser) {
+    serve("", "instance.render(null,'modal')");
+    openRendered(browser);
+    assertEquals("hidden", browser.string("getComputedStyle(document.documentElement).overflow"));
+
+    browser.run("instance.close();");
+
+    assertClosedBy(browser, CloseReason.PARENT_CALL);
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT,
+      why = "HtmlUnit has no top layer (no :modal), no layout, and gives an iframe no focus"))
+  void theDialogIsModalInTheTopLayerWithAVisibleCloseButtonAndTheFocus(Browser browser) {
+    serve("", "instance.render(null,'modal')");
+    openRendered(browser);
+
+    // in the top layer, the page behind inert: what showModal() does, and show() does not
+    assertEquals(true, browser.eval("document.querySelector('" + DIALOG + "').matches(':modal')"));
+    assertEquals(true, browser.eval("(function(r){return r.width > 0 && r.height > 0;})("
+        + "document.querySelector('" + DIALOG + " button').getBoundingClientRect())"));
+    assertEquals("IFRAME", browser.string("document.activeElement.tagName"), "focus moved in");
+  }
+
+  @CrossBrowser(cannot = {
+      @Cannot(engine = Engine.HTMLUNIT,
+          why = "the kit's HtmlUnit types characters only: it has no Escape key to press"),
+      @Cannot(engine = Engine.WEBKIT,
+          why = "WebKitWebDriver refuses to type into a field of a frame in a modal dialog"
+              + " (Element is not focusable)")})
   void escapeInTheChildsFrameEndsItAsUserClosed(Browser browser) {
     serve("", "instance.render(null,'modal')");
     openRendered(browser);
 
     browser.switchToFrame(DIALOG + " iframe");
-    browser.type("#field", ESCAPE);
+    try {
+      browser.type("#field", ESCAPE);
+    } catch (RuntimeException closedBeforeTheKeyWentUp) {
+      // Firefox's driver fails the key's release: the key's press already removed the frame
+      if (!String.valueOf(closedBeforeTheKeyWentUp.getMessage()).contains("no such frame")) {
+        throw closedBeforeTheKeyWentUp;
+      }
+    }
     browser.switchToMain();
 
     assertClosedBy(browser, CloseReason.USER_CLOSED);
   }
 
-  @CrossBrowser
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT,
+      why = "HtmlUnit's dialog does not close on Escape, and the kit has no Escape key for it"))
   void escapeOnTheParentsPageEndsItAsUserClosed(Browser browser) {
     serve("", "instance.render(null,'modal')");
     openRendered(browser);
