@@ -43,7 +43,7 @@ public final class ModalView extends FrameView {
     button.setAttribute("aria-label", "Close");
     button.textContent = "\u00d7";
     Styles.set(button, "display", "block", "margin", "0 0 0 auto", "padding", "4px 10px",
-        "border", "0", "background", "none", "font", "24px/1 sans-serif", "cursor", "pointer");
+        "border", "0", "background", "none", "font-size", "24px");
     button.addEventListener("click", e -> dialog.close());
     dialog.appendChild(button);
     if (backdropCloses) {
