@@ -12,8 +12,8 @@
  *     Login.ready().then((xprops) => xprops.onLoginSuccess('ann@example.com'));
  */
 declare namespace xcomponent {
-  /** Where a component is shown. */
-  type Context = 'iframe' | 'popup';
+  /** Where a component is shown: in the page, in a popup, or in an in-page modal dialog. */
+  type Context = 'iframe' | 'popup' | 'modal';
 
   /**
    * The type of a prop, checked before any window opens. `'email'` (early xcomponent's) is a
@@ -217,6 +217,11 @@ declare namespace xcomponent {
     iframe?: { [name: string]: string };
     /** Features of the popup window. */
     popup?: { [name: string]: string };
+    /**
+     * Attributes of the modal's iframe (default: `iframe`'s); its `title` also names the dialog
+     * for screen readers.
+     */
+    modal?: { [name: string]: string };
   }
 
   /** What `containerTemplate` and `prerenderTemplate` are given. */
@@ -279,6 +284,11 @@ declare namespace xcomponent {
      * render with `ZOID_CHILD`.
      */
     zoidChildren?: boolean;
+    /**
+     * In the `'modal'` context, a click on the dialog's backdrop closes the component
+     * (`user_closed`), as Escape and the close button do. Default `false`.
+     */
+    closeOnBackdropClick?: boolean;
   }
 
   /** Values shared by a component's prop functions and templates. */
@@ -286,7 +296,10 @@ declare namespace xcomponent {
 
   /** A component rendered once, or to be. */
   interface InstanceApi<P, X> {
-    /** Renders into `container` (an iframe needs one; a popup may omit it). */
+    /**
+     * Renders into `container` (an iframe needs one; a popup may omit it; a modal's dialog goes
+     * into it, else into the body).
+     */
     render(container?: Container, context?: Context): Promise<void>;
     /** Renders into `container` of `win`, a window of this page's top that has the component. */
     renderTo(win: Window, container?: Container, context?: Context): Promise<void>;
@@ -433,6 +446,7 @@ declare namespace xcomponent {
   const CONTEXT: {
     readonly IFRAME: 'iframe';
     readonly POPUP: 'popup';
+    readonly MODAL: 'modal';
   };
 
   const PROP_TYPE: {

@@ -108,7 +108,7 @@ public final class Instance {
 
   /**
    * Renders into {@code container} (a selector or an element; for a popup, optional), in {@code
-   * context} ({@code iframe} or {@code popup}; default: the {@code window} prop's, else the
+   * context} ({@code iframe}, {@code popup} or {@code modal}; default: the {@code window} prop's, else the
    * component's {@code defaultContext}). Everything up to opening the popup happens now, inside
    * the caller's event, as browsers require. Resolves when the child has its props; rejects with a
    * typed error; resolves too if the instance is closed before that (closing is not an error).

@@ -101,7 +101,7 @@ exports.install = function(name) {
     },
     'isChild': XComponent.isChild,
     'version': XComponent.version(),
-    'CONTEXT': {'IFRAME': 'iframe', 'POPUP': 'popup'},
+    'CONTEXT': {'IFRAME': 'iframe', 'POPUP': 'popup', 'MODAL': 'modal'},
     'EVENT': Glue.EVENT,
     'PROP_TYPE': {
       'STRING': 'string',

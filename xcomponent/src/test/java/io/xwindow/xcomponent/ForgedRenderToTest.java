@@ -115,7 +115,7 @@ class ForgedRenderToTest {
   void anUnknownContextIsRefusedAndNothingIsLoaded(Browser browser) {
     serve();
 
-    String code = forge(browser, "container:'#container',context:'modal'");
+    String code = forge(browser, "container:'#container',context:'lightbox'");
 
     assertEquals(ErrorCode.BAD_CONTEXT, code);
     assertUntouched(browser);

@@ -121,7 +121,7 @@ class RenderErrorsTest {
   @CrossBrowser
   void anUnknownContextFailsWithBadContext(Browser browser) {
     serveParent(emailDefinition("{type:'string'}"),
-        renderAndCountFrames("{email:'ann@example.com'}", "'#container','modal'"));
+        renderAndCountFrames("{email:'ann@example.com'}", "'#container','lightbox'"));
     browser.open(origins.a().url("/parent.html"));
     assertFailedBeforeAnyFrame(browser, ErrorCode.BAD_CONTEXT);
   }
@@ -239,7 +239,7 @@ class RenderErrorsTest {
       "{tag:'both-required-and-default',url:" + url
           + ",props:{email:{type:'string',required:true,default:function(){return 'a';}}}}",
       "{tag:'query-function',url:" + url + ",props:{go:{type:'function',queryParam:true}}}",
-      "{tag:'bad-context',url:" + url + ",defaultContext:'modal'}",
+      "{tag:'bad-context',url:" + url + ",defaultContext:'lightbox'}",
     };
     StringBuilder script = new StringBuilder("window.codes=[];");
     for (String option : options) {

@@ -36,26 +36,29 @@ class RenderToTest {
         Html.script("/bundles/xcomponent.js")
             + Html.inline(Pages.HELPERS + definition
                 + "C.canRenderTo(window.parent).then(function(can){window.canRender=can;});"
-                + "window.go=function(target,container){window.instance=C({amount:21,theme:'dark',lang:'fr',"
-                + "onPaid:function(v){window.paid=v;}});"
-                + "settle(instance.renderTo(target||window.parent,container||'#container'));};")));
+                + "window.go=function(target,container,context){"
+                + "window.instance=C({amount:21,theme:'dark',lang:'fr',"
+                + "onPaid:function(v){window.paid=v;},onClose:function(e){window.endedBy=e.reason;}});"
+                + "settle(instance.renderTo(target||window.parent,container||'#container',context));};")));
     Pages.parent(origins.a(), "/parent.html", definition,
         "var f=document.createElement('iframe');f.id='button';f.src='" + buttonSite.url("/button.html")
             + "';document.body.appendChild(f);");
   }
 
-  @CrossBrowser(
-      cannot =
-          @Cannot(
-              engine = Engine.HTMLUNIT,
-              why = "in HtmlUnit the child, framed by the partner page, never hears from the "
-                  + "button frame it finds among its parent's frames"))
-  void aFrameOnTheComponentsSiteRendersItIntoThePageThatFramesIt(Browser browser) {
-    serve(origins.b());
+  private static final String HTMLUNIT_UNHEARD = "in HtmlUnit the child, framed by the partner"
+      + " page, never hears from the button frame it finds among its parent's frames";
 
+  /** Opens the partner page, with the button frame on the component's site, in that frame. */
+  private void openTheButtonFrame(Browser browser) {
+    serve(origins.b());
     browser.open(origins.a().url("/parent.html"));
     browser.switchToFrame("#button");
     browser.waitFor("window.canRender === true");
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = HTMLUNIT_UNHEARD))
+  void aFrameOnTheComponentsSiteRendersItIntoThePageThatFramesIt(Browser browser) {
+    openTheButtonFrame(browser);
     browser.run("go();");
     browser.waitFor("window.paid !== undefined");
     assertEquals(42.0, browser.number("window.paid"));
@@ -70,6 +73,22 @@ class RenderToTest {
     browser.run("instance.close();");
     browser.switchToMain();
     browser.waitFor("document.querySelectorAll('#container iframe').length === 0");
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = HTMLUNIT_UNHEARD))
+  void itRendersIntoAModalOfThePageThatFramesItWhoseCloseButtonEndsIt(Browser browser) {
+    openTheButtonFrame(browser);
+    browser.run("go(null,null,'modal');");
+    browser.waitFor("window.done === true && window.paid === 42");
+    browser.switchToMain();
+    assertEquals(1.0, browser.number(
+        "document.querySelectorAll('#container dialog.xcomponent-modal iframe').length"));
+
+    browser.click("dialog.xcomponent-modal button");
+    browser.waitFor("document.querySelectorAll('dialog').length === 0");
+    browser.switchToFrame("#button");
+    browser.waitFor("window.endedBy !== undefined");
+    assertEquals("user_closed", browser.string("window.endedBy"));
   }
 
   @CrossBrowser

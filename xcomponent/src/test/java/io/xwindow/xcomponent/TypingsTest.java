@@ -82,8 +82,10 @@ class TypingsTest {
     // context; 10: a dimension without a unit; 11: a function prop from the child is a promise;
     // 12: required props left out; 13: zoidChildren is a boolean; 14: type 'email' for a number;
     // 15: a driver that does not exist; 16: react without React, and a function prop that is not
-    // one; 17: an element property of the wrong type; 18: a context no driver has
-    assertEquals(List.of(5, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18), errorLines(result), result);
+    // one; 17: an element property of the wrong type; 18: a context no driver has; 19:
+    // closeOnBackdropClick is a boolean
+    assertEquals(List.of(5, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19), errorLines(result),
+        result);
     assertTrue(result.contains("'\"lightbox\"' is not assignable to parameter of type 'Context"), result);
   }
 
@@ -91,6 +93,6 @@ class TypingsTest {
   void refuseAnUnknownContextUnderTheZoidGlobal() throws Exception {
     String result = compileForZoid("zoid-misuse.ts");
     assertEquals(List.of(4), errorLines(result), result);
-    assertTrue(result.contains("'\"modal\"' is not assignable"), result);
+    assertTrue(result.contains("'\"lightbox\"' is not assignable"), result);
   }
 }

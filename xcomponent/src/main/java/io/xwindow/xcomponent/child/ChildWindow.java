@@ -8,6 +8,7 @@ import io.xwindow.base.time.Timers;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.message.Message;
 import io.xwindow.xcomponent.constant.Context;
+import io.xwindow.xcomponent.dom.Dismissal;
 import io.xwindow.xcomponent.error.Errors;
 import io.xwindow.xcomponent.event.Callbacks;
 import io.xwindow.xcomponent.event.Fn;
@@ -232,11 +233,16 @@ public final class ChildWindow {
     xprops = props;
     merge(Offer.props(offer.data));
     Js.asPropertyMap(DomGlobal.window).set("xprops", props);
-    if (Context.IFRAME.equals(Offer.context(offer.data))) {
+    Object context = Offer.context(offer.data);
+    if (Context.POPUP.equals(context)) {
+      watchOpener();
+    } else {
       Object sizing = Offer.autoResize(offer.data);
       AutoResize.start(sizing == null ? autoResize : sizing, helpers.get("resize"));
-    } else {
-      watchOpener();
+    }
+    Object escape = helpers.get("escape");
+    if (Context.MODAL.equals(context) && escape != null) {
+      closeOnEscape(escape);
     }
     resolveReady.settle(props);
     return answer;
@@ -272,6 +278,20 @@ public final class ChildWindow {
     for (int i = 0; i < handlers.length; i++) {
       Callbacks.call(handlers.getAt(i), xprops);
     }
+  }
+
+  /**
+   * In a modal, Escape that this page leaves alone closes the component, as it would on the
+   * parent's page: the key events of this frame never reach the parent's dialog.
+   */
+  private static void closeOnEscape(Object escape) {
+    DomGlobal.window.addEventListener("keydown", e -> {
+      JsPropertyMap<Object> key = Js.asPropertyMap(e);
+      if (Dismissal.closes(key.get("key"), e.defaultPrevented,
+          Js.isTruthy(key.get("isComposing")))) {
+        Callbacks.call(escape, null);
+      }
+    });
   }
 
   /** A popup closes itself when its opener goes away. */

@@ -29,7 +29,7 @@ import io.xwindow.xcomponent.protocol.WindowName;
  * context ({@code BAD_CONTEXT}), which a genuine {@code renderTo} may get wrong too.
  */
 public final class DelegatedRender {
-  /** {@code iframe} or {@code popup}. */
+  /** {@code iframe}, {@code popup} or {@code modal}. */
   public final String context;
   /** The selector of the container; null for a popup without one. */
   public final String container;

@@ -13,26 +13,21 @@ import jsinterop.base.JsPropertyMap;
  * hidden under the prerender until the child is ready), inside what the container template made,
  * inside the user's container element.
  */
-public final class FrameView implements View {
-  private final Document doc;
-  private final HTMLIFrameElement frame;
+public class FrameView implements View {
+  final Document doc;
+  final HTMLIFrameElement frame;
   private final Element prerender;
-  private Element outer;
+  Element outer;
   private String display = "";
-
-  private FrameView(Document doc, HTMLIFrameElement frame, Element prerender) {
-    this.doc = doc;
-    this.frame = frame;
-    this.prerender = prerender;
-  }
 
   /**
    * A frame named {@code name}, with the user's {@code attributes} (a title for screen readers
    * when they give none) and the nonce; not yet in the page.
    */
-  public static FrameView create(
+  public FrameView(
       Document doc, String name, String title, JsPropertyMap<Object> attributes, String nonce) {
-    HTMLIFrameElement frame = Js.uncheckedCast(Styles.element(doc, "iframe", nonce));
+    this.doc = doc;
+    frame = Js.uncheckedCast(Styles.element(doc, "iframe", nonce));
     frame.name = name;
     frame.setAttribute("title", title);
     frame.setAttribute("frameborder", "0");
@@ -44,7 +39,7 @@ public final class FrameView implements View {
     // hidden (not only transparent) until the child is ready, so nothing in it takes a click;
     // transparent was tried for load priority and measured no faster
     Styles.set(frame, "border", "0", "display", "block", "visibility", "hidden");
-    return new FrameView(doc, frame, Styles.element(doc, "div", nonce));
+    prerender = Styles.element(doc, "div", nonce);
   }
 
   /** The frame element, for the container template. */

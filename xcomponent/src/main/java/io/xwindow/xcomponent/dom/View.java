@@ -4,8 +4,8 @@ import elemental2.dom.Window;
 
 /**
  * The DOM work of one rendered instance, behind the few calls the render pipeline (and later a
- * framework driver or an in-page modal) makes. {@link FrameView} renders into an iframe in a
- * container, {@link PopupView} into a popup.
+ * framework driver) makes. {@link FrameView} renders into an iframe in a container, {@link
+ * ModalView} into one in a modal dialog, {@link PopupView} into a popup.
  */
 public interface View {
   /** The child's window: the frame's window or the popup, before and after it navigates. */

@@ -1,7 +1,6 @@
 package io.xwindow.xcomponent.dom;
 
 import elemental2.core.JsArray;
-import elemental2.dom.Document;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLDocument;
@@ -27,8 +26,9 @@ public final class Views {
 
   /**
    * Opens the child's window for {@code context}: a popup ({@code givenWindow}, if given; else
-   * opened now, inside the caller's event), or a frame in {@code target}; with the prerender and
-   * the container from the templates. The {@link View}, or the error.
+   * opened now, inside the caller's event), a frame in {@code target}, or a frame in a modal
+   * dialog in {@code target} (else in the body); with the prerender and the container from the
+   * templates. The {@link View}, or the error.
    */
   public static Object open(ComponentOptions options, String context, Element target, String name,
       JsPropertyMap<Object> templateOptions, JsPropertyMap<Object> props, Object givenWindow,
@@ -41,8 +41,11 @@ public final class Views {
     dimensions.set("height", height);
     templateOptions.set("dimensions", dimensions);
     JsPropertyMap<Object> all = forProps(options.attributes, props);
-    JsPropertyMap<Object> attributes =
-        all == null || all.get(context) == null ? null : Js.asPropertyMap(all.get(context));
+    // a modal is an iframe too: without attributes of its own, it takes the iframe's
+    Object given = all == null ? null
+        : all.get(context) == null && Context.MODAL.equals(context) ? all.get(Context.IFRAME)
+        : all.get(context);
+    JsPropertyMap<Object> attributes = given == null ? null : Js.asPropertyMap(given);
     if (Context.POPUP.equals(context)) {
       PopupView popup;
       if (givenWindow != null) {
@@ -63,10 +66,12 @@ public final class Views {
       event.trigger(EventName.PRERENDERED, null);
       return popup;
     }
-    Document doc = DomGlobal.document;
+    HTMLDocument doc = DomGlobal.document;
     Object nonce = props.get("cspNonce");
-    FrameView frame = FrameView.create(doc, name, options.tag, attributes,
-        nonce instanceof String ? (String) nonce : null);
+    String cspNonce = nonce instanceof String ? (String) nonce : null;
+    FrameView frame = Context.MODAL.equals(context)
+        ? new ModalView(doc, name, options.tag, attributes, cspNonce, options.closeOnBackdropClick)
+        : new FrameView(doc, name, options.tag, attributes, cspNonce);
     frame.resize(width, height);
     templateOptions.set("doc", doc);
     templateOptions.set("frame", frame.frame());
@@ -77,7 +82,9 @@ public final class Views {
       frame.prerenderHolder().appendChild(prerender);
     }
     event.trigger(EventName.PRERENDERED, null);
-    frame.attach(target, template(options.containerTemplate, templateOptions, true));
+    // a modal needs no container: its dialog is over the page wherever it is
+    frame.attach(target == null ? doc.body : target,
+        template(options.containerTemplate, templateOptions, true));
     return frame;
   }
 

@@ -22,8 +22,8 @@ package io.xwindow.xcomponent.error;
  *       (before any window opens)</td></tr>
  *   <tr><td>{@code BAD_CONTAINER}</td><td>no container for an iframe, or a selector that is
  *       invalid or matches no element of the page's body</td></tr>
- *   <tr><td>{@code BAD_CONTEXT}</td><td>a context other than {@code iframe} or {@code
- *       popup}</td></tr>
+ *   <tr><td>{@code BAD_CONTEXT}</td><td>a context other than {@code iframe}, {@code popup} or
+ *       {@code modal}</td></tr>
  *   <tr><td>{@code BAD_WINDOW}</td><td>{@code renderTo}, {@code canRenderTo} or the {@code window}
  *       prop got something that is not an open window</td></tr>
  *   <tr><td>{@code NOT_ELIGIBLE}</td><td>{@code eligible} said no; the message is its

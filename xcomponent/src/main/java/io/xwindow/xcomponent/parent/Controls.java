@@ -67,14 +67,22 @@ public final class Controls {
   /**
    * The helpers offered to the child: {@code close, resize, focus, show, hide, onError, export};
    * {@code export} sets on {@code instance} the values it does not have, and those {@code
-   * exports} (the component's option) declares.
+   * exports} (the component's option) declares. In a {@code modal}, also {@code escape}: the user
+   * pressed Escape in the child's frame, whose keys never reach this page; it ends the instance
+   * as the dialog's own Escape does ({@code user_closed}), and is no {@code xprops} helper.
    */
-  public JsPropertyMap<Object> forChild(Object instance, Object exports) {
+  public JsPropertyMap<Object> forChild(Object instance, Object exports, boolean modal) {
     JsPropertyMap<Object> helpers = JsPropertyMap.of();
     helpers.set("close", (Fn) ignored -> {
       lifecycle.end(CloseReason.CHILD_CALL);
       return null;
     });
+    if (modal) {
+      helpers.set("escape", (Fn) ignored -> {
+        lifecycle.end(CloseReason.USER_CLOSED);
+        return null;
+      });
+    }
     helpers.set("resize", (Fn) size -> {
       resize(size);
       return null;

@@ -122,7 +122,7 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent,
         if (element == null) {
           return Errors.badContainer("Can not find element: " + container);
         }
-      } else if (Context.IFRAME.equals(context)) {
+      } else if (Context.IFRAME.equals(context)) { // a popup or a modal needs none
         return Errors.badContainer("Expected a container element or selector for an iframe");
       }
     } else if (!Windows.isWindow(target)) {
@@ -168,7 +168,7 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent,
     boolean zoid = target == null && options.zoidChildren;
     if (zoid) {
       Object failure = ZoidParent.name(definition.host(), view, context, uid, options.tag,
-          childDomain, childProps(), controls.forChild(instance, options.exports),
+          childDomain, childProps(), controls.forChild(instance, options.exports, false),
           options.enableBfcache, this);
       if (failure != null) {
         return failure;
@@ -233,7 +233,7 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent,
     childOrigin = origin;
     ComponentOptions options = definition.options();
     return Offer.of(childProps(), context, options.autoResize(definition.host()),
-        controls.forChild(instance, options.exports));
+        controls.forChild(instance, options.exports, Context.MODAL.equals(context)));
   }
 
   @Override

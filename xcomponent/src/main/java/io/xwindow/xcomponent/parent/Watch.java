@@ -15,7 +15,7 @@ import jsinterop.base.JsPropertyMap;
 /**
  * Ends an instance whose window went away without it: the view is asked every {@value #CHECK_MS}
  * ms, and for a frame whenever the document changes, whether its window is gone (a closed popup,
- * a frame whose container left the page). Decides too what the page leaving means: a page that
+ * a frame whose container left the page, a modal dialog the user closed). Decides too what the page leaving means: a page that
  * enters the back/forward cache keeps its component, if the component allows it; any other leave
  * ends it.
  *
@@ -63,8 +63,9 @@ public final class Watch {
         check();
         return null;
       });
-      MutationObserverInit init =
-          Js.uncheckedCast(JsPropertyMap.of("childList", true, "subtree", true));
+      // a modal dialog the user closed loses its open attribute
+      MutationObserverInit init = Js.uncheckedCast(JsPropertyMap.of("childList", true,
+          "subtree", true, "attributeFilter", new String[] {"open"}));
       observer.observe(DomGlobal.document.documentElement, init);
     }
     hidden = e -> pageHidden(Js.<PageTransitionEvent>uncheckedCast(e).persisted);

@@ -1,5 +1,6 @@
 package io.xwindow.xcomponent.props;
 
+import io.xwindow.xcomponent.constant.Context;
 import io.xwindow.xcomponent.error.Errors;
 
 /**
@@ -30,8 +31,13 @@ public final class ComponentOptions {
   public final Object allowedParentDomains;
   /** Whether {@link #allowedParentDomains} was given (the child warns once when it was not). */
   public final boolean parentDomainsGiven;
-  /** {@code iframe} or {@code popup}. */
+  /** {@code iframe}, {@code popup} or {@code modal}. */
   public final String defaultContext;
+  /**
+   * Whether a click on the backdrop of the {@code modal} context's dialog closes the component (as
+   * Escape and its close button do); false unless given, so that a stray click loses nothing.
+   */
+  public final boolean closeOnBackdropClick;
   /** {@code (options) => element} or null for the built-in one. */
   public final Object containerTemplate;
   /** {@code (options) => element} or null for the built-in one. */
@@ -69,7 +75,8 @@ public final class ComponentOptions {
     this.allowedParentDomains = parentDomainsGiven ? field.raw("allowedParentDomains") : "*";
     this.parentDomainsGiven = parentDomainsGiven;
     String context = field.string("defaultContext");
-    this.defaultContext = context == null ? "iframe" : context;
+    this.defaultContext = context == null ? Context.IFRAME : context;
+    this.closeOnBackdropClick = field.flag("closeOnBackdropClick", false);
     this.containerTemplate = field.raw("containerTemplate");
     this.prerenderTemplate = field.raw("prerenderTemplate");
     this.eligible = field.raw("eligible");
@@ -119,8 +126,8 @@ public final class ComponentOptions {
       }
     }
     String context = field.string("defaultContext");
-    if (context != null && !"iframe".equals(context) && !"popup".equals(context)) {
-      field.fail("Unsupported options.defaultContext: " + context + " (iframe or popup)");
+    if (context != null && !Context.isKnown(context)) {
+      field.fail("Unsupported options.defaultContext: " + context + " (iframe, popup or modal)");
     }
     field.function("containerTemplate");
     field.function("prerenderTemplate");
@@ -136,6 +143,7 @@ public final class ComponentOptions {
     field.either("exports", "object", "function");
     field.flag("enableBfcache", true);
     field.flag("zoidChildren", false);
+    field.flag("closeOnBackdropClick", false);
     Outcome<PropDefinitions> props = PropDefinitions.read(host, field.raw("props"));
     if (field.error() != null) {
       return Outcome.fail(field.error());

@@ -93,7 +93,9 @@ public final class ZoidParent {
     });
     Window child = view.window();
     Object serialized = PostRobot.serialize(child, childDomain,
-        ZoidPayload.payload(host, uid, tag, context, childDomain, props, helpers, bfcache));
+        ZoidPayload.payload(host, uid, tag,
+            Context.POPUP.equals(context) ? context : Context.IFRAME, // zoid has no modal
+            childDomain, props, helpers, bfcache));
     if (serialized instanceof PostRobotError) {
       return Errors.of(ErrorCode.PROP_INVALID,
           "Props can not go to the child: " + ((PostRobotError) serialized).message);

@@ -140,7 +140,7 @@ class DelegatedRenderTest {
 
   @Test
   void refusesAnUnknownContext() {
-    assertEquals(ErrorCode.BAD_CONTEXT, refusal(options(), request("context", "modal")));
+    assertEquals(ErrorCode.BAD_CONTEXT, refusal(options(), request("context", "lightbox")));
     assertEquals(ErrorCode.BAD_CONTEXT, refusal(options(), request("context", null)));
   }
 

@@ -147,6 +147,16 @@ class ComponentOptionsTest {
   }
 
   @Test
+  void modalIsADefaultContextWhoseBackdropClosesOnlyWhenAsked() {
+    ComponentOptions modal = read(valid("defaultContext", "modal"));
+
+    assertEquals("modal", modal.defaultContext);
+    assertFalse(modal.closeOnBackdropClick, "a stray click on the backdrop keeps the component");
+    assertTrue(read(valid("closeOnBackdropClick", true)).closeOnBackdropClick);
+    refused(valid("closeOnBackdropClick", "yes"), "options.closeOnBackdropClick");
+  }
+
+  @Test
   void throwsWhenCreatedWithNonFunctionTemplates() {
     refused(valid("prerenderTemplate", "<div>"), "options.prerenderTemplate");
     refused(valid("containerTemplate", obj()), "options.containerTemplate");

@@ -13,6 +13,7 @@ const LoginButton = Login.driver('react', { React, ReactDOM: {} });
 React.createElement(LoginButton, { amount: 3, onLoginSuccess: (email: string) => console.log(email) });
 React.createElement(LoginButton, { amount: 3, context: 'popup', onLoginSuccess: () => undefined,
   onClose: ({ reason }) => console.log(reason) });
+React.createElement(LoginButton, { amount: 3, context: 'modal', onLoginSuccess: () => undefined });
 
 // Vue 3, with or without its h
 declare const h: (type: string) => unknown;

@@ -15,4 +15,5 @@ xcomponent.create<{ age: number }>({ tag: 'aged', url: 'https://x.example/', pro
 Login.driver('angular1');
 Login.driver('react', {})({ defaultEmail: 'a@b.example', onLoginSuccess: 42 });
 new (Login.driver('element'))().defaultEmail = 42;
-Login.driver('react', { React: {} })({ defaultEmail: 'a@b.example', onLoginSuccess: () => undefined, context: 'modal' });
+Login.driver('react', { React: {} })({ defaultEmail: 'a@b.example', onLoginSuccess: () => undefined, context: 'sheet' });
+xcomponent.create({ tag: 'modal-kid', url: 'https://x.example/', defaultContext: 'modal', closeOnBackdropClick: 'yes' });

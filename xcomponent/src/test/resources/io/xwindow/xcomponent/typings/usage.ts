@@ -104,6 +104,12 @@ const element: HTMLElement = document.body;
 card.clone().render(element, xcomponent.CONTEXT.POPUP);
 card.onError(new Error('gave up')).then(() => undefined);
 card.renderTo(window.parent, '#card', 'popup');
+const LogInModal = xcomponent.create({ tag: 'log-in-modal', url: 'https://login.example/',
+  defaultContext: xcomponent.CONTEXT.MODAL, closeOnBackdropClick: true,
+  attributes: { modal: { title: 'Log in' } } });
+LogInModal().render(undefined, 'modal').then(() => undefined);
+LogInModal().render('#login', xcomponent.CONTEXT.MODAL).then(() => undefined);
+LogInModal({ onClose: ({ reason }) => console.log(reason === xcomponent.CLOSE_REASON.USER_CLOSED) }).render();
 const listener: xcomponent.Cancelable = card.event.on(xcomponent.EVENT.CLOSE, ({ reason }) => console.log(reason));
 listener.cancel();
 card.event.once(xcomponent.EVENT.RENDERED, () => console.log('once'));
