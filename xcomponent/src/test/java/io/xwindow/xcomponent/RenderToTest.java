@@ -37,7 +37,7 @@ class RenderToTest {
             + Html.inline(Pages.HELPERS + definition
                 + "C.canRenderTo(window.parent).then(function(can){window.canRender=can;});"
                 + "window.go=function(target,container){window.instance=C({amount:21,theme:'dark',lang:'fr',"
-                + "onPaid:function(v){window.paid=v;}});"
+                + "onPaid:function(v){window.paid=v;window.paidTimes=(window.paidTimes||0)+1;}});"
                 + "settle(instance.renderTo(target||window.parent,container||'#container'));};")));
     Pages.parent(origins.a(), "/parent.html", definition,
         "var f=document.createElement('iframe');f.id='button';f.src='" + buttonSite.url("/button.html")
@@ -70,6 +70,30 @@ class RenderToTest {
     browser.run("instance.close();");
     browser.switchToMain();
     browser.waitFor("document.querySelectorAll('#container iframe').length === 0");
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = "as above, and HtmlUnit does "
+      + "not load a frame again when it comes back into the page"))
+  void aContainerThePartnerMovesKeepsTheComponentAndItsChildGetsItsPropsAgain(Browser browser) {
+    serve(origins.b());
+    browser.open(origins.a().url("/parent.html"));
+    browser.switchToFrame("#button");
+    browser.waitFor("window.canRender === true");
+    browser.run("go();");
+    browser.waitFor("window.paidTimes === 1 && window.done === true");
+    browser.switchToMain();
+
+    // out of the page for a few tasks, then under another parent (still before the button frame,
+    // whose place among the partner's frames the child's window name gives)
+    browser.run("var c=document.getElementById('container'),o=document.createElement('section');"
+        + "o.id='other';document.body.insertBefore(o,document.body.firstChild);c.remove();"
+        + "setTimeout(function(){o.appendChild(c);},20);");
+    browser.switchToFrame("#button");
+    browser.waitFor("window.paidTimes === 2");
+    assertEquals(42.0, browser.number("window.paid"));
+    assertEquals("undefined", browser.string("typeof window.failure"));
+    browser.switchToMain();
+    assertEquals("1", browser.string("String(document.querySelectorAll('#other #container iframe').length)"));
   }
 
   @CrossBrowser

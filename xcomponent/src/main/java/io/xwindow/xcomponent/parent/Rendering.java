@@ -229,6 +229,9 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent,
 
   @Override
   public Object offer(Window window, String origin) {
+    if (child != null && child != window) { // a frame moved: its old window answers no more
+      PostRobot.cleanUpWindow(child);
+    }
     child = window;
     childOrigin = origin;
     ComponentOptions options = definition.options();
