@@ -152,6 +152,29 @@ class ClosingTest {
   }
 
   @CrossBrowser
+  void aPopupWhosePageReplacedItsWindowCloseIsClosedAllTheSame(Browser browser) {
+    // a child on the parent's own origin, whose page makes window.close() do nothing: the
+    // parent's own popup.close() would reach that function
+    String definition = Pages.define(origins.a(), "closing-card", "props:{email:{type:'string'}}");
+    Pages.child(origins.a(), definition,
+        "window.close=function(){window.closeIgnored=true;};" + CHILD);
+    Pages.parent(origins.a(), "/parent.html", definition, Observed.SCRIPT + KEEP_POPUP
+        + "observed({email:'ann@example.com'});document.getElementById('go').onclick=function(){"
+        + "settle(instance.render(null,xcomponent.CONTEXT.POPUP));};");
+    browser.open(origins.a().url("/parent.html"));
+    browser.click("#go");
+    browser.waitFor("window.done === true");
+    browser.switchToPopup();
+    browser.waitFor("document.getElementById('out').textContent === 'ann@example.com'");
+    browser.switchToMain();
+
+    browser.run("instance.close();");
+
+    assertEnded(browser, Observed.renderedThenEnded(CloseReason.PARENT_CALL));
+    browser.waitFor("window.popup.closed === true");
+  }
+
+  @CrossBrowser
   void removingTheContainerEndsItWithContainerRemoved(Browser browser) {
     renderInAFrame(browser);
     browser.run("document.getElementById('container').remove();");
