@@ -20,6 +20,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RenderToTest {
   @RegisterExtension static Origins origins = new Origins();
 
+  private static final String CHILD_UNHEARD = "in HtmlUnit the child, framed by the partner page, "
+      + "never hears from the button frame it finds among its parent's frames";
+
   private String definition() {
     return Pages.define(origins.b(), "checkout",
         "props:{amount:{type:'number'},onPaid:{type:'function'},theme:{type:'string',"
@@ -44,12 +47,7 @@ class RenderToTest {
             + "';document.body.appendChild(f);");
   }
 
-  @CrossBrowser(
-      cannot =
-          @Cannot(
-              engine = Engine.HTMLUNIT,
-              why = "in HtmlUnit the child, framed by the partner page, never hears from the "
-                  + "button frame it finds among its parent's frames"))
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = CHILD_UNHEARD))
   void aFrameOnTheComponentsSiteRendersItIntoThePageThatFramesIt(Browser browser) {
     serve(origins.b());
 
@@ -72,8 +70,7 @@ class RenderToTest {
     browser.waitFor("document.querySelectorAll('#container iframe').length === 0");
   }
 
-  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = "as above, and HtmlUnit does "
-      + "not load a frame again when it comes back into the page"))
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = CHILD_UNHEARD))
   void aContainerThePartnerMovesKeepsTheComponentAndItsChildGetsItsPropsAgain(Browser browser) {
     serve(origins.b());
     browser.open(origins.a().url("/parent.html"));
@@ -94,6 +91,25 @@ class RenderToTest {
     assertEquals("undefined", browser.string("typeof window.failure"));
     browser.switchToMain();
     assertEquals("1", browser.string("String(document.querySelectorAll('#other #container iframe').length)"));
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = CHILD_UNHEARD))
+  void aPartnerPageThatIsItselfAFrameGetsTheComponentAndTheButtonFrameHearsBack(Browser browser) {
+    serve(origins.b());
+    origins.c().page("/top.html", Html.page("<iframe id=partner src='"
+        + origins.a().url("/parent.html") + "' width=700 height=500></iframe>"));
+
+    browser.open(origins.c().url("/top.html"));
+    browser.switchToFrame("#partner");
+    browser.switchToFrame("#button");
+    browser.waitFor("window.canRender === true");
+    browser.run("go();");
+    browser.waitFor("window.paid !== undefined && window.done === true");
+    assertEquals(42.0, browser.number("window.paid"));
+    assertEquals("undefined", browser.string("typeof window.failure"));
+    browser.switchToMain();
+    browser.switchToFrame("#partner");
+    assertEquals("1", browser.string("String(document.querySelectorAll('#container iframe').length)"));
   }
 
   @CrossBrowser
