@@ -9,6 +9,7 @@ import io.xwindow.testkit.Engine;
 import io.xwindow.testkit.Html;
 import io.xwindow.testkit.Origins;
 import io.xwindow.testkit.Site;
+import io.xwindow.xcomponent.error.ErrorCode;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -121,11 +122,20 @@ class PagePlacesTest {
       + "to never gets the offer (seen, not analysed further)";
 
   private static void serveMovingOn(Site child, boolean popup) {
-    String definition = Pages.define(child, "places-card", PROPS);
+    serveMovingOn(child, child, "", popup);
+  }
+
+  /**
+   * The first page on {@code child}, the next on {@code next}; {@code more} options for the
+   * definition.
+   */
+  private static void serveMovingOn(Site child, Site next, String more, boolean popup) {
+    String definition = Pages.define(child, "places-card", PROPS + more);
     child.bundle("xcomponent.js").page("/child.html", Html.page(
         Html.script("/bundles/xcomponent.js")
-            + Html.inline("setTimeout(function(){location.href='/next.html';},50);")));
-    child.page("/next.html", Html.page("<div id=out></div>"
+            + Html.inline("setTimeout(function(){location.href='" + next.url("/next.html")
+                + "';},50);")));
+    next.bundle("xcomponent.js").page("/next.html", Html.page("<div id=out></div>"
         + Html.script("/bundles/xcomponent.js")
         + Html.inline(Pages.HELPERS + definition + CHILD)));
     Pages.parent(origins.a(), "/parent.html", definition, parentScript(popup));
@@ -148,5 +158,34 @@ class PagePlacesTest {
       Browser browser) {
     serveMovingOn(origins.a(), false);
     assertCalledBack(browser, false, "ann@example.com s3 /next.html");
+  }
+
+  /*
+   * The same to a page of another origin, which the definition's domain admits.
+   */
+
+  private static String bothOrigins() {
+    return ",domain:['" + origins.b().origin() + "','" + origins.c().origin() + "']";
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NEXT_PAGE_UNHEARD))
+  void anIframeChildPageThatGoesToAnotherOriginTheDomainAdmitsGetsItsPropsThere(Browser browser) {
+    serveMovingOn(origins.b(), origins.c(), bothOrigins(), false);
+    assertCalledBack(browser, false, "ann@example.com undefined /next.html");
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NEXT_PAGE_UNHEARD))
+  void aPopupChildPageThatGoesToAnotherOriginTheDomainAdmitsGetsItsPropsThere(Browser browser) {
+    serveMovingOn(origins.b(), origins.c(), bothOrigins(), true);
+    assertCalledBack(browser, true, "ann@example.com undefined /next.html");
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NEXT_PAGE_UNHEARD))
+  void aChildPageThatGoesToAnOriginTheDomainDoesNotAdmitIsRefused(Browser browser) {
+    serveMovingOn(origins.b(), origins.c(), "", false);
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true");
+    assertEquals(ErrorCode.CHILD_DOMAIN_REJECTED, browser.string("window.failure.code"));
+    assertEquals("undefined", browser.string("typeof window.heard"));
   }
 }
