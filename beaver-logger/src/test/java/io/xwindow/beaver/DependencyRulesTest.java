@@ -24,4 +24,9 @@ class DependencyRulesTest {
   void noInnerPackageUsesTheRootPackage() {
     Architecture.rootUsedByNoInnerPackage(ROOT).check(classes);
   }
+
+  @Test
+  void takesTheSharedTimersOfTheBaseModule() {
+    Architecture.declaresNoTimersOfItsOwn(ROOT).check(classes);
+  }
 }

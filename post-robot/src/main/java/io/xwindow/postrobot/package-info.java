@@ -15,9 +15,9 @@
  *
  * A module built on post-robot (xcomponent is one) uses {@link io.xwindow.postrobot.PostRobot}
  * and these packages, and nothing else of post-robot: {@code message} (the values handed to it
- * and back), {@code error} (its errors and their codes), {@code domain} (origin matching), {@code
- * window} (what any origin may ask of a window) and {@code time} (the timers seam every time
- * decision takes). They use nothing else of post-robot, and no inner package uses this root
+ * and back), {@code error} (its errors and their codes), {@code domain} (origin matching) and
+ * {@code window} (what any origin may ask of a window); every time decision takes {@link
+ * io.xwindow.base.time.Timers}, the seam the modules share. They use nothing else of post-robot, and no inner package uses this root
  * package, which only puts them together: {@code DependencyRulesTest} checks both.
  *
  * <h2>The rules that keep the bundle small</h2>
@@ -33,7 +33,7 @@
  *   <li><b>No Java arrays and no varargs calls</b> (J2CL's array runtime, and a spread polyfill
  *       per call): {@code JsArray}, a method with an index ({@link
  *       io.xwindow.postrobot.wire.EnvelopeKey#helloKey}), and timers bound directly ({@link
- *       io.xwindow.postrobot.time.PageTimers}).
+ *       io.xwindow.base.time.PageTimers}).
  *   <li><b>No Java collections</b> ({@code HashMap} and {@code ArrayList} cost about 3 KB):
  *       {@code JsArray}, {@code JsWeakMap}, and {@link io.xwindow.postrobot.browser.Dictionary}
  *       for maps keyed by strings from other windows.

@@ -29,4 +29,9 @@ class DependencyRulesTest {
   void thePublicBaseUsesNoInternals() {
     Architecture.postRobotBaseIsClosed().check(classes);
   }
+
+  @Test
+  void takesTheSharedTimersOfTheBaseModule() {
+    Architecture.declaresNoTimersOfItsOwn(ROOT).check(classes);
+  }
 }

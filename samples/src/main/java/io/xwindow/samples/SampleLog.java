@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * arrived, newest last, for the logging demo to poll. {@code POST /api/log/outage?seconds=N}
  * makes the endpoint fail (503 {@code SINK_UNAVAILABLE}, as when a real sink is down) for N
  * seconds, so a person can watch the pages retry and each batch arrive once afterwards; {@code GET
- * /api/log/outage} says how long it still fails and how many batches it refused so far.
+ * /api/log/outage} says how long it still fails and how many batches it refused so far. Only a
+ * page of the parent site may start an outage: a POST from a page of any other origin gets 403.
  */
 final class SampleLog implements Sink {
   static final int KEPT = 100;
@@ -51,6 +52,10 @@ final class SampleLog implements Sink {
   /** POST: fail for {@code ?seconds=N} (1 to 60) from now; GET: how long it still fails. */
   private void outage(HttpServerExchange exchange) {
     if (exchange.getRequestMethod().equals(Methods.POST)) {
+      if (!fromThisSite(exchange)) {
+        send(exchange, 403, "{\"error\":\"only a page of this site may start an outage\"}");
+        return;
+      }
       Deque<String> asked = exchange.getQueryParameters().get("seconds");
       String seconds = asked == null ? "" : asked.getFirst();
       if (!seconds.matches("[0-9]{1,2}") || Integer.parseInt(seconds) < 1
@@ -68,6 +73,18 @@ final class SampleLog implements Sink {
     state.put("failingForMillis", TimeUnit.NANOSECONDS.toMillis(Math.max(0, failingUntil - System.nanoTime())));
     state.put("refused", endpoint.stats().refusedWith(ErrorCode.SINK_UNAVAILABLE));
     send(exchange, 200, state.toString());
+  }
+
+  /**
+   * Whether a request comes from a page of this site, or from no page at all. A browser sends
+   * {@code Origin} with every POST (the Fetch standard; {@code null} for an opaque origin), so a
+   * page of another origin, by a form, {@code fetch} or XHR, is always told apart from this
+   * site's, whose origin is the one the request was addressed to. A request without it comes from
+   * a program such as curl, which forges nobody's request.
+   */
+  private static boolean fromThisSite(HttpServerExchange exchange) {
+    String origin = exchange.getRequestHeaders().getFirst(Headers.ORIGIN);
+    return origin == null || origin.equals(exchange.getRequestScheme() + "://" + exchange.getHostAndPort());
   }
 
   private static void send(HttpServerExchange exchange, int status, String body) {

@@ -74,6 +74,67 @@ class LoggingOutageTest {
     browser.reset(); // the 503s the browser reported were the outage
   }
 
+  private static HttpResponse<String> outage(String method, String query, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(
+        URI.create(samples.server().parentOrigin() + "/api/log/outage" + query));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return HttpClient.newHttpClient().send(request.method(method, HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static final String NO_OUTAGE = "{\"failingForMillis\":0}";
+
+  private static String failingFor() throws Exception {
+    return outage("GET", "").body().replaceFirst(",\"refused\".*", "}");
+  }
+
+  /** Returns once no outage runs: the samples are shared, and another test's may still. */
+  private static void waitForNoOutage() throws Exception {
+    long deadline = System.nanoTime() + AFTER_THE_OUTAGE.toNanos();
+    while (!failingFor().equals(NO_OUTAGE)) {
+      assertTrue(System.nanoTime() < deadline, "an outage still runs after " + AFTER_THE_OUTAGE);
+      Thread.sleep(100);
+    }
+  }
+
+  /**
+   * A page of another origin submits a form to the outage control, as a forged request does: the
+   * browser sends its Origin, and the control refuses it, so no outage starts.
+   */
+  @CrossBrowser
+  void aPageOfAnotherOriginCannotStartAnOutage(Browser browser) throws Exception {
+    waitForNoOutage();
+    browser.open(samples.server().childOrigin() + "/ping.html");
+    browser.run("var sink = document.createElement('iframe'); sink.name = 'sink'; document.body.appendChild(sink);");
+    browser.waitFor("document.querySelector('iframe').contentDocument.readyState === 'complete'");
+    browser.run("document.querySelector('iframe').onload = function () { window.posted = true; };"
+        + "var form = document.createElement('form'); form.method = 'POST'; form.target = 'sink';"
+        + "form.action = '" + samples.server().parentOrigin() + "/api/log/outage?seconds=5';"
+        + "document.body.appendChild(form); form.submit();");
+    browser.waitFor("window.posted === true");
+
+    assertEquals(NO_OUTAGE, failingFor());
+    List<String> errors = browser.errors();
+    assertTrue(errors.stream().allMatch(e -> e.contains("403")), errors.toString());
+    browser.reset(); // a 403 the browser reported was the refusal
+  }
+
+  @Test
+  void aPostFromAnotherOriginIsRefusedWithAReason() throws Exception {
+    waitForNoOutage();
+    for (String origin : new String[] {samples.server().childOrigin(), "null", "http://127.0.0.1:1"}) {
+      HttpResponse<String> answer = outage("POST", "?seconds=5", "Origin", origin);
+
+      assertEquals(403, answer.statusCode(), origin);
+      assertEquals("{\"error\":\"only a page of this site may start an outage\"}", answer.body(), origin);
+    }
+    assertEquals(NO_OUTAGE, failingFor());
+    assertEquals(400, outage("POST", "?seconds=0", "Origin", samples.server().parentOrigin()).statusCode(),
+        "the site's own origin passes on to the checks of the request");
+  }
+
   @Test
   void theOutageTakesOneToSixtySecondsOnly() throws Exception {
     HttpClient http = HttpClient.newHttpClient();

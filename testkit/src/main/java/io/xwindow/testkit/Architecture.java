@@ -52,8 +52,7 @@ public final class Architecture {
           "io.xwindow.postrobot.message",
           "io.xwindow.postrobot.error",
           "io.xwindow.postrobot.domain",
-          "io.xwindow.postrobot.window",
-          "io.xwindow.postrobot.time");
+          "io.xwindow.postrobot.window");
 
   /** The artifacts a library or server may use in test scope only. */
   static final List<String> TEST_ONLY_ARTIFACTS =
@@ -144,6 +143,19 @@ public final class Architecture {
               && !name.equals(POST_ROBOT_FACADE)
               && !POST_ROBOT_BASE.contains(pkg);
         });
+  }
+
+  /**
+   * The classes of {@code rootPackage} declare no timers of their own: every time decision takes
+   * {@code io.xwindow.base.time.Timers} of the base module, the one copy all the modules share.
+   */
+  public static ArchRule declaresNoTimersOfItsOwn(String rootPackage) {
+    return noClasses()
+        .that()
+        .resideInAPackage(rootPackage + "..")
+        .should()
+        .haveSimpleNameEndingWith("Timers")
+        .because("time is the base module's seam (io.xwindow.base.time), one copy for every module");
   }
 
   /** The classes of {@code rootPackage} use neither the test kit nor the benchmarks. */

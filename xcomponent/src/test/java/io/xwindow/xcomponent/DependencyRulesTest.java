@@ -29,4 +29,9 @@ class DependencyRulesTest {
   void ofPostRobotOnlyItsPublicBaseIsUsed() {
     Architecture.usesOnlyPostRobotsPublicBase(ROOT).check(classes);
   }
+
+  @Test
+  void takesTheSharedTimersOfTheBaseModule() {
+    Architecture.declaresNoTimersOfItsOwn(ROOT).check(classes);
+  }
 }

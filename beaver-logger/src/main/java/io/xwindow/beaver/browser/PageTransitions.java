@@ -1,7 +1,8 @@
 package io.xwindow.beaver.browser;
 
 import elemental2.dom.DomGlobal;
-import io.xwindow.beaver.deliver.Task;
+import io.xwindow.base.time.PageTimers;
+import io.xwindow.base.time.Task;
 import jsinterop.annotations.JsMethod;
 import jsinterop.annotations.JsPackage;
 import jsinterop.base.Js;

@@ -1,5 +1,7 @@
 package io.xwindow.beaver.deliver;
 
+import io.xwindow.base.time.Timers;
+
 /** Random ids: batch ids, and beaver 3's window and page ids. */
 public final class Ids {
   private static final String CHARS = "0123456789abcdefghijklmnopqrstuvwxyz";

@@ -1,5 +1,7 @@
 package io.xwindow.beaver.deliver;
 
+import io.xwindow.base.time.Task;
+import io.xwindow.base.time.Timers;
 import io.xwindow.beaver.buffer.Batch;
 import io.xwindow.beaver.buffer.Buffer;
 import jsinterop.annotations.JsFunction;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.xwindow.base.time.ManualTimers;
 import io.xwindow.beaver.buffer.Buffer;
 import io.xwindow.beaver.buffer.ListLines;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ShipperTest {
-  private final FakeTimers timers = new FakeTimers();
+  private final ManualTimers timers = new ManualTimers();
   private final Buffer batches = ListLines.buffer(1000, 1_000_000);
   private final List<String> sent = new ArrayList<>();
   private final List<String> left = new ArrayList<>();
@@ -70,7 +71,7 @@ class ShipperTest {
     assertEquals(2, sent.size());
     timers.advance(1);
     assertEquals(3, sent.size());
-    timers.random = 0.3; // another id for the next batch
+    timers.setRandom(0.3); // another id for the next batch
     answer(200, 0);
 
     assertEquals(4, sent.size(), "the entry logged meanwhile follows at once");

@@ -2,6 +2,7 @@ package io.xwindow.memcookies;
 
 import elemental2.core.Global;
 import elemental2.core.JsArray;
+import elemental2.core.JsObject;
 import elemental2.dom.Location;
 import elemental2.dom.URL;
 import jsinterop.annotations.JsPackage;
@@ -123,10 +124,14 @@ public final class MemCookies {
   @JsProperty(namespace = JsPackage.GLOBAL, name = "location")
   private static native Location location();
 
+  /**
+   * A jar has no prototype: a cookie may be named {@code __proto__}, which a plain object would
+   * silently refuse to hold (its inherited setter), or after any other member of {@code Object}.
+   */
   private static JsPropertyMap<Object> jar(String origin) {
     JsPropertyMap<Object> jar = JARS.get(origin);
     if (jar == null) {
-      jar = JsPropertyMap.of();
+      jar = Js.uncheckedCast(JsObject.create(null));
       JARS.set(origin, jar);
     }
     return jar;

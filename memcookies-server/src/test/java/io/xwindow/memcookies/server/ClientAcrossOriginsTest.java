@@ -222,6 +222,24 @@ class ClientAcrossOriginsTest {
     assertEquals("false [] []", autoThenLogIn(browser), "off, no jar, the probe cookie removed");
   }
 
+  /**
+   * A jar that were a plain object would drop {@code __proto__} (its inherited setter refuses a
+   * string) and could not forget it either.
+   */
+  @CrossBrowser
+  void keepsAndForgetsCookiesNamedAfterMembersOfObject(Browser browser) {
+    openPage(browser);
+
+    call(browser, "viaXhr('POST', '" + apiUrl("/object-member-names") + "')");
+
+    assertEquals(String.join(",", MemCookiesHandlerTest.OBJECT_MEMBER_NAMES), names(browser));
+    assertEquals("200 raw=__proto__=v-__proto__; constructor=v-constructor; hasOwnProperty=v-hasOwnProperty;"
+        + " toString=v-toString api={__proto__=v-__proto__, constructor=v-constructor,"
+        + " hasOwnProperty=v-hasOwnProperty, toString=v-toString}", call(browser, "viaXhr('GET', '" + apiUrl("/echo") + "')"));
+    browser.run("memcookies.setCookies('{\"__proto__\":null,\"toString\":null}', '" + apiOrigin() + "');");
+    assertEquals("constructor,hasOwnProperty", names(browser));
+  }
+
   @CrossBrowser
   void mergesJarsAndForgetsTombstones(Browser browser) {
     openPage(browser);

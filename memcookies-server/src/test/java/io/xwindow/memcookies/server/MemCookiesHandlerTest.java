@@ -42,9 +42,14 @@ class MemCookiesHandlerTest {
   private MemCookiesHandler handler;
   private Loopback server;
 
+  /** Cookie names that are members of JavaScript's {@code Object}: a client's jar must hold them like any other. */
+  static final List<String> OBJECT_MEMBER_NAMES = List.of("__proto__", "constructor", "hasOwnProperty", "toString");
+
   /** The application behind the middleware: sets, removes and shows cookies. */
   static void app(HttpServerExchange exchange) {
     switch (exchange.getRequestPath()) {
+      case "/object-member-names" -> OBJECT_MEMBER_NAMES.forEach(
+          name -> exchange.setResponseCookie(new CookieImpl(name, "v-" + name).setPath("/")));
       case "/login" -> {
         exchange.setResponseCookie(new CookieImpl("sid", "user-42").setHttpOnly(true).setPath("/"));
         exchange.getResponseHeaders().add(Headers.SET_COOKIE, "csrf=t0k3n; Max-Age=600; Path=/");
@@ -116,6 +121,17 @@ class MemCookiesHandlerTest {
 
     assertEquals("raw=sid=user-42; csrf=t0k3n api={csrf=t0k3n, sid=user-42}", echo.body());
     assertEquals("{}", jar(echo), "nothing changed");
+  }
+
+  @Test
+  void sealsAndOpensCookiesNamedAfterMembersOfJavaScriptsObject() throws Exception {
+    start();
+    String jar = jar(server.send("POST", "/object-member-names", "x-cookies", "{}"));
+
+    assertEquals(OBJECT_MEMBER_NAMES, List.copyOf(parsed(jar).keySet()));
+    assertEquals("raw=__proto__=v-__proto__; constructor=v-constructor; hasOwnProperty=v-hasOwnProperty;"
+        + " toString=v-toString api={__proto__=v-__proto__, constructor=v-constructor,"
+        + " hasOwnProperty=v-hasOwnProperty, toString=v-toString}", server.send("GET", "/echo", "x-cookies", jar).body());
   }
 
   @Test

@@ -4,9 +4,9 @@ import elemental2.core.JsArray;
 import elemental2.core.JsWeakMap;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
+import io.xwindow.base.time.Timers;
 import io.xwindow.postrobot.error.ErrorCode;
 import io.xwindow.postrobot.error.Errors;
-import io.xwindow.postrobot.time.Timers;
 import io.xwindow.postrobot.transport.Peer;
 import io.xwindow.postrobot.window.Windows;
 

@@ -1,7 +1,7 @@
 package io.xwindow.postrobot.send;
 
-import io.xwindow.postrobot.time.Task;
-import io.xwindow.postrobot.time.Timers;
+import io.xwindow.base.time.Task;
+import io.xwindow.base.time.Timers;
 
 /**
  * Where a request stands, apart from the browser (tested on the JVM with timers on a clock the

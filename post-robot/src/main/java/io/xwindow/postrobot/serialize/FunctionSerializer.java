@@ -2,7 +2,7 @@ package io.xwindow.postrobot.serialize;
 
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
-import io.xwindow.postrobot.time.Timers;
+import io.xwindow.base.time.Timers;
 import jsinterop.annotations.JsFunction;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;

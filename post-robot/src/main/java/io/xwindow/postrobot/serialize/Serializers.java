@@ -1,8 +1,8 @@
 package io.xwindow.postrobot.serialize;
 
 import elemental2.core.JsArray;
+import io.xwindow.base.time.Timers;
 import io.xwindow.postrobot.browser.Dictionary;
-import io.xwindow.postrobot.time.Timers;
 import jsinterop.base.JsPropertyMap;
 
 /**

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.xwindow.postrobot.time.ManualTimers;
-import io.xwindow.postrobot.time.Task;
+import io.xwindow.base.time.ManualTimers;
+import io.xwindow.base.time.Task;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -178,8 +178,15 @@ public final class LoginApp implements AutoCloseable {
     }
   }
 
+  /** The Logback configuration of the executable, in this jar: INFO, where Logback's default is DEBUG. */
+  static final String LOGBACK_CONFIG = "io/xwindow/samples/memcookies/memcookies-app-logback.xml";
+
   /** {@code PORT [--plain]}: serves until the process is stopped. */
   public static void main(String[] args) throws InterruptedException {
+    // Before the first logger is made: Logback reads its configuration once.
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", LOGBACK_CONFIG);
+    }
     if (args.length < 1 || args.length > 2 || (args.length == 2 && !args[1].equals("--plain"))
         || !args[0].matches("[0-9]{1,5}") || Integer.parseInt(args[0]) > 65535) {
       System.err.println("usage: bench/memcookies-app PORT [--plain]");

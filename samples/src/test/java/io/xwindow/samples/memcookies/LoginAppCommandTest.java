@@ -7,6 +7,7 @@ import io.xwindow.serverkit.Timeouts;
 import io.xwindow.testkit.Lane;
 import io.xwindow.testkit.LocalPorts;
 import io.xwindow.testkit.SlowClients;
+import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -16,12 +17,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +72,40 @@ class LoginAppCommandTest {
       app.destroy();
       app.waitFor(10, TimeUnit.SECONDS);
     }
+  }
+
+  /**
+   * Started as a user starts it, then serving a login through the middleware: what it prints, on
+   * either stream, has no DEBUG line (Logback's level when nothing configures it). The test class
+   * path is the script's without the test folders, where a {@code logback-test.xml} would hide the
+   * executable's own configuration.
+   */
+  @Test
+  @Tag(Lane.BUNDLE) // the demo serves memcookies.js from its jar
+  void logsNothingBelowInfo() throws Exception {
+    int port = LocalPorts.free();
+    Path printed = Files.createTempFile("memcookies-app", ".log");
+    String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
+    Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classPath, LoginApp.class.getName(), String.valueOf(port))
+        .redirectErrorStream(true).redirectOutput(printed.toFile()).start();
+    try {
+      LocalPorts.awaitOpen(port, app, Duration.ofSeconds(30));
+      HttpResponse<String> login = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login?user=ada"))
+              .header("x-cookies", "{}").POST(HttpRequest.BodyPublishers.noBody()).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, login.statusCode(), login.body());
+    } finally {
+      app.destroy();
+      app.waitFor(10, TimeUnit.SECONDS);
+    }
+    String output = Files.readString(printed);
+    Files.delete(printed);
+
+    assertTrue(output.contains("memcookies demo on http://127.0.0.1:" + port + "/"), output);
+    assertEquals(List.of(), output.lines().filter(line -> line.matches(".*\\bDEBUG\\b.*")).toList(), output);
   }
 
   @Test

@@ -1,7 +1,7 @@
 package io.xwindow.xcomponent.parent;
 
 import elemental2.core.JsArray;
-import io.xwindow.postrobot.time.Timers;
+import io.xwindow.base.time.Timers;
 import io.xwindow.xcomponent.props.ComponentOptions;
 import io.xwindow.xcomponent.props.Host;
 

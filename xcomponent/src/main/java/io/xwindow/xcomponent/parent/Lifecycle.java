@@ -1,6 +1,6 @@
 package io.xwindow.xcomponent.parent;
 
-import io.xwindow.postrobot.time.Timers;
+import io.xwindow.base.time.Timers;
 import io.xwindow.xcomponent.constant.CloseReason;
 import io.xwindow.xcomponent.error.Errors;
 import io.xwindow.xcomponent.error.XComponentError;

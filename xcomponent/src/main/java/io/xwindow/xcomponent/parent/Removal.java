@@ -1,7 +1,7 @@
 package io.xwindow.xcomponent.parent;
 
-import io.xwindow.postrobot.time.Task;
-import io.xwindow.postrobot.time.Timers;
+import io.xwindow.base.time.Task;
+import io.xwindow.base.time.Timers;
 import io.xwindow.xcomponent.constant.CloseReason;
 
 /**

@@ -5,7 +5,7 @@ import elemental2.dom.EventListener;
 import elemental2.dom.MutationObserver;
 import elemental2.dom.MutationObserverInit;
 import elemental2.dom.PageTransitionEvent;
-import io.xwindow.postrobot.time.Timers;
+import io.xwindow.base.time.Timers;
 import io.xwindow.xcomponent.constant.CloseReason;
 import io.xwindow.xcomponent.constant.EventName;
 import io.xwindow.xcomponent.dom.View;

@@ -1,7 +1,7 @@
 package io.xwindow.xcomponent.zoid;
 
-import io.xwindow.postrobot.time.Task;
-import io.xwindow.postrobot.time.Timers;
+import io.xwindow.base.time.Task;
+import io.xwindow.base.time.Timers;
 
 /**
  * Tells, for a parent that speaks xcomponent's own dialect, a child page that cannot answer it:

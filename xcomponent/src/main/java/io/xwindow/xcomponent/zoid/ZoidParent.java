@@ -2,11 +2,11 @@ package io.xwindow.xcomponent.zoid;
 
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Window;
+import io.xwindow.base.time.Timers;
 import io.xwindow.postrobot.PostRobot;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.error.PostRobotError;
 import io.xwindow.postrobot.message.Action;
-import io.xwindow.postrobot.time.Timers;
 import io.xwindow.postrobot.window.Windows;
 import io.xwindow.xcomponent.constant.Context;
 import io.xwindow.xcomponent.dom.View;

@@ -1,11 +1,12 @@
-package io.xwindow.postrobot.time;
+package io.xwindow.base.time;
 
 /**
- * Time, behind a seam: the page's timers and clock in the browser ({@link PageTimers}), a clock
- * the test holds on the JVM. Every time decision of post-robot (a request's response timeout and
- * acknowledgement deadline, the wait for a window to say hello, the sweep for closed windows, the
- * batching of releases) and of the modules built on it takes one, so that it is tested without
- * waiting.
+ * Time and chance, behind a seam: the page's timers, clock and {@code Math.random} in the browser
+ * ({@link PageTimers}), a clock and a number the test holds on the JVM ({@link ManualTimers}).
+ * Every time decision of the modules (post-robot's response timeouts and acknowledgement
+ * deadlines, the wait for a window's hello, the sweep for closed windows; xcomponent's lifecycle;
+ * beaver-logger's batching, retries with jitter and batch ids) takes one, so that it is tested
+ * without waiting.
  *
  * <pre>{@code
  * Timers timers = new PageTimers();
@@ -28,4 +29,7 @@ public interface Timers {
 
   /** The time now, in milliseconds since the epoch. */
   double now();
+
+  /** A random number in [0, 1): for jitter and ids, held by the test like the clock. */
+  double random();
 }

@@ -1,4 +1,4 @@
-package io.xwindow.postrobot.time;
+package io.xwindow.base.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,6 +21,15 @@ class ManualTimersTest {
 
     assertEquals(List.of("a@100.0", "b@200.0", "c@200.0"), ran);
     assertEquals(1000, timers.now());
+  }
+
+  @Test
+  void randomAnswersTheNumberTheTestSet() {
+    assertEquals(0.5, timers.random());
+
+    timers.setRandom(0.25);
+
+    assertEquals(0.25, timers.random());
   }
 
   @Test

@@ -1,18 +1,22 @@
-package io.xwindow.postrobot.time;
+package io.xwindow.base.time;
 
 import elemental2.core.JsDate;
 import jsinterop.annotations.JsMethod;
 import jsinterop.annotations.JsPackage;
 
 /**
- * {@link Timers} on the page's own timers and clock, declared here rather than through
- * Elemental2's varargs overloads, which would build a Java array on every call (the bundle rules
- * in {@link io.xwindow.postrobot}). {@code clearTimeout} cancels an interval too: the two share
- * one list of timers (HTML's timer initialisation steps).
+ * {@link Timers} on the page's own timers, clock and {@code Math.random}, declared here rather
+ * than through Elemental2's varargs overloads, which would build a Java array on every call.
+ * {@code clearTimeout} cancels an interval too: the two share one list of timers (HTML's timer
+ * initialisation steps).
  */
 public final class PageTimers implements Timers {
+  /**
+   * The page's {@code setTimeout}, for browser glue that has no {@code Timers} at hand (a page
+   * event's handler): a plain call in the bundle.
+   */
   @JsMethod(namespace = JsPackage.GLOBAL)
-  private static native double setTimeout(Task task, double millis);
+  public static native double setTimeout(Task task, double millis);
 
   @JsMethod(namespace = JsPackage.GLOBAL)
   private static native double setInterval(Task task, double millis);
@@ -38,5 +42,10 @@ public final class PageTimers implements Timers {
   @Override
   public double now() {
     return JsDate.now();
+  }
+
+  @Override
+  public double random() {
+    return Math.random();
   }
 }

@@ -1,4 +1,4 @@
-package io.xwindow.postrobot.time;
+package io.xwindow.base.time;
 
 import jsinterop.annotations.JsFunction;
 

@@ -1,12 +1,13 @@
-package io.xwindow.postrobot.time;
+package io.xwindow.base.time;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@link Timers} on a clock the caller moves: for JVM tests of code that takes {@code Timers}
- * (post-robot's and that of the modules built on it), so that a timeout of ten seconds is tested
- * in no time. Nothing a bundle exports uses it, so Closure leaves it out of every bundle.
+ * {@link Timers} on a clock the caller moves, and a random number it sets: for JVM tests of code
+ * that takes {@code Timers}, so that a timeout of ten seconds is tested in no time and a jitter or
+ * an id comes out the same on every run. Nothing a bundle exports uses it, so Closure leaves it out
+ * of every bundle.
  *
  * <pre>{@code
  * ManualTimers timers = new ManualTimers();
@@ -33,6 +34,7 @@ public class ManualTimers implements Timers {
   private final List<Due> due = new ArrayList<>();
   private double now;
   private double next = 1;
+  private double random = 0.5;
 
   @Override
   public double later(double millis, Task task) {
@@ -62,6 +64,17 @@ public class ManualTimers implements Timers {
   @Override
   public double now() {
     return now;
+  }
+
+  /** {@link #setRandom}'s number, 0.5 until it is called. */
+  @Override
+  public double random() {
+    return random;
+  }
+
+  /** What {@link #random} answers from now on, a number in [0, 1). */
+  public void setRandom(double random) {
+    this.random = random;
   }
 
   /**
