@@ -5,6 +5,7 @@ import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
+import io.xwindow.base.time.Task;
 import io.xwindow.base.time.Timers;
 import io.xwindow.postrobot.PostRobot;
 import io.xwindow.postrobot.message.ListenOptions;
@@ -19,6 +20,7 @@ import io.xwindow.xcomponent.error.XComponentError;
 import io.xwindow.xcomponent.event.Callbacks;
 import io.xwindow.xcomponent.event.Emitter;
 import io.xwindow.xcomponent.event.Fn;
+import io.xwindow.xcomponent.parent.Removal;
 import io.xwindow.xcomponent.props.Outcome;
 import io.xwindow.xcomponent.protocol.Names;
 import jsinterop.base.Js;
@@ -132,15 +134,20 @@ final class Delegation {
     Object gone = data.get("gone");
     // a JsArray holds the timer for the lambdas: a Java array would carry J2CL's array metadata
     JsArray<Double> watch = new JsArray<>();
-    watch.push(timers.every(250, () -> {
-      String reason = view.gone();
-      if (reason != null) {
-        timers.cancel(watch.getAt(0));
-        if ("function".equals(Js.typeof(gone))) {
-          Callbacks.call(gone, reason);
+    Removal removal = new Removal(timers); // a frame moved in this page lives on, as in Watch
+    Task look = new Task() {
+      @Override
+      public void run() {
+        String reason = removal.judge(view.gone(), this);
+        if (reason != null) {
+          timers.cancel(watch.getAt(0));
+          if ("function".equals(Js.typeof(gone))) {
+            Callbacks.call(gone, reason);
+          }
         }
       }
-    }));
+    };
+    watch.push(timers.every(250, look));
     JsPropertyMap<Object> functions = JsPropertyMap.of();
     functions.set("rendered", (Fn) ignored -> {
       view.rendered();
@@ -165,6 +172,7 @@ final class Delegation {
     });
     functions.set("remove", (Fn) ignored -> {
       timers.cancel(watch.getAt(0));
+      removal.stop();
       view.remove();
       return null;
     });

@@ -152,6 +152,79 @@ class ClosingTest {
   }
 
   @CrossBrowser
+  void aPopupWhosePageReplacedItsWindowCloseIsClosedAllTheSame(Browser browser) {
+    // a child on the parent's own origin, whose page makes window.close() do nothing: the
+    // parent's own popup.close() would reach that function
+    String definition = Pages.define(origins.a(), "closing-card", "props:{email:{type:'string'}}");
+    Pages.child(origins.a(), definition,
+        "window.close=function(){window.closeIgnored=true;};" + CHILD);
+    Pages.parent(origins.a(), "/parent.html", definition, Observed.SCRIPT + KEEP_POPUP
+        + "observed({email:'ann@example.com'});document.getElementById('go').onclick=function(){"
+        + "settle(instance.render(null,xcomponent.CONTEXT.POPUP));};");
+    browser.open(origins.a().url("/parent.html"));
+    browser.click("#go");
+    browser.waitFor("window.done === true");
+    browser.switchToPopup();
+    browser.waitFor("document.getElementById('out').textContent === 'ann@example.com'");
+    browser.switchToMain();
+
+    browser.run("instance.close();");
+
+    assertEnded(browser, Observed.renderedThenEnded(CloseReason.PARENT_CALL));
+    browser.waitFor("window.popup.closed === true");
+  }
+
+  /**
+   * The child page calls {@code moving} and goes to another page of its site; {@code delayMs} after
+   * the parent hears it, the parent page closes the window (removes the container, or closes the
+   * popup as its user would): the instance ends with that reason, and nothing errs.
+   */
+  private static void assertClosedAfterTheChildMovesOn(Browser browser, boolean popup,
+      int delayMs) {
+    origins.b().page("/next.html", Html.page("<p>next page</p>"));
+    String definition = Pages.define(origins.b(), "closing-card",
+        "props:{email:{type:'string'},moving:{type:'function'}}");
+    Pages.child(origins.b(), definition,
+        "C.ready().then(function(x){x.moving();location.href='/next.html';});");
+    String close = popup ? "window.popup.close();" : "document.getElementById('container').remove();";
+    Pages.parent(origins.a(), "/parent.html", definition, Observed.SCRIPT + KEEP_POPUP
+        + "observed({email:'ann@example.com',moving:function(){setTimeout(function(){" + close
+        + "}," + delayMs + ");}});" + (popup
+            ? "document.getElementById('go').onclick=function(){"
+                + "settle(instance.render(null,xcomponent.CONTEXT.POPUP));};"
+            : "settle(instance.render('#container'));"));
+    browser.open(origins.a().url("/parent.html"));
+    if (popup) {
+      browser.click("#go");
+    }
+    assertEnded(browser, Observed.renderedThenEnded(
+        popup ? CloseReason.USER_CLOSED : CloseReason.CONTAINER_REMOVED));
+  }
+
+  private static final String MOVED_ON_UNHEARD = "in HtmlUnit the instance does not hear the "
+      + "window go once its child page moved on (not analysed further)";
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = MOVED_ON_UNHEARD))
+  void aFrameRemovedAsItsChildChangesLocationEndsWithContainerRemoved(Browser browser) {
+    assertClosedAfterTheChildMovesOn(browser, false, 0);
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = MOVED_ON_UNHEARD))
+  void aFrameRemovedAMomentAfterItsChildChangedLocationEndsWithContainerRemoved(Browser browser) {
+    assertClosedAfterTheChildMovesOn(browser, false, 300);
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = MOVED_ON_UNHEARD))
+  void aPopupClosedAsItsChildChangesLocationEndsWithUserClosed(Browser browser) {
+    assertClosedAfterTheChildMovesOn(browser, true, 0);
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = MOVED_ON_UNHEARD))
+  void aPopupClosedAMomentAfterItsChildChangedLocationEndsWithUserClosed(Browser browser) {
+    assertClosedAfterTheChildMovesOn(browser, true, 300);
+  }
+
+  @CrossBrowser
   void removingTheContainerEndsItWithContainerRemoved(Browser browser) {
     renderInAFrame(browser);
     browser.run("document.getElementById('container').remove();");

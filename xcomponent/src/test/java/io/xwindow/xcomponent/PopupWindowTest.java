@@ -65,6 +65,55 @@ class PopupWindowTest {
     browser.waitFor("window.own.closed === true");
   }
 
+  /** The parent page opens its own window ({@code url}) in the click, and renders in it. */
+  private static void renderInTheWindowThePageOpens(Browser browser, String url) {
+    Pages.child(origins.b(), definition(),
+        "C.ready().then(function(x){x.onLoginSuccess(x.email);});");
+    origins.a().page("/loading.html", Html.page("<p>loading</p>"));
+    Pages.parent(origins.a(), "/parent.html", definition(), Observed.SCRIPT
+        + "document.getElementById('go').onclick=function(){"
+        + "window.own=window.open('" + url + "','mine','width=400,height=200');"
+        + "observed({email:'ann@example.com',window:own,"
+        + "onLoginSuccess:function(e){window.loggedIn=e;}});"
+        + "settle(instance.render());};");
+    browser.open(origins.a().url("/parent.html"));
+    browser.click("#go");
+    browser.waitFor("window.done === true && window.loggedIn !== undefined");
+    assertEquals("undefined", browser.string("typeof window.failure"));
+    assertEquals("ann@example.com", browser.string("window.loggedIn"));
+  }
+
+  @CrossBrowser
+  void aWindowThePageOpenedAndClosesItselfEndsWithUserClosed(Browser browser) {
+    renderInTheWindowThePageOpens(browser, "");
+    browser.run("window.own.close();");
+    browser.waitFor("log.indexOf('onDestroy') >= 0");
+    assertEquals(Observed.renderedThenEnded(CloseReason.USER_CLOSED), browser.string("log.join()"));
+  }
+
+  @CrossBrowser
+  void aWindowThePageOpenedOnAPageOfItsOwnIsTakenToTheChild(Browser browser) {
+    renderInTheWindowThePageOpens(browser, "/loading.html");
+    browser.switchToPopup();
+    assertEquals(origins.b().url("/child.html"), browser.string("location.href"));
+    browser.switchToMain();
+  }
+
+  @CrossBrowser
+  void aWindowOpenThatGivesAClosedWindowFailsWithPopupBlocked(Browser browser) {
+    Pages.parent(origins.a(), "/parent.html", definition(), Observed.SCRIPT
+        + "(function(open){window.open=function(){var w=open.apply(window,arguments);w.close();"
+        + "return w;};})(window.open);"
+        + "observed({email:'ann@example.com',onLoginSuccess:function(){}});"
+        + "document.getElementById('go').onclick=function(){"
+        + "settle(instance.render(null,xcomponent.CONTEXT.POPUP));};");
+    browser.open(origins.a().url("/parent.html"));
+    browser.click("#go");
+    browser.waitFor("window.done === true");
+    assertEquals(ErrorCode.POPUP_BLOCKED, browser.string("window.failure.code"));
+    assertEquals(Observed.failed(ErrorCode.POPUP_BLOCKED), browser.string("log.join()"));
+  }
+
   @CrossBrowser
   void aWindowPropThatIsNoWindowFailsWithBadWindow(Browser browser) {
     Pages.parent(origins.a(), "/parent.html", definition(), Observed.SCRIPT

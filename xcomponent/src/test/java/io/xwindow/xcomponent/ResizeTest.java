@@ -72,6 +72,42 @@ class ResizeTest {
   }
 
   @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NO_LAYOUT))
+  void autoResizeOfTheWidthFollowsContentAsWideAsItIs(Browser browser) {
+    // a body as wide as its content (a block body is as wide as its frame: nothing to follow)
+    serve("autoResize:{width:true,height:false}",
+        "document.body.style.display='inline-block';document.body.style.margin='0';"
+            + "window.widen=function(px){document.getElementById('out').style.width=px+'px';};"
+            + "widen(250);C.ready();");
+
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true");
+    browser.waitFor(FRAME + ".width === 250");
+    browser.switchToFrame("#container iframe");
+    browser.run("widen(520);");
+    browser.switchToMain();
+    browser.waitFor(FRAME + ".width === 520");
+    assertEquals(200.0, browser.number(FRAME + ".height"));
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NO_LAYOUT))
+  void autoResizeFollowsTheElementItIsGivenNotTheBody(Browser browser) {
+    serve("autoResize:{height:true,element:'#box'}",
+        "var box=document.createElement('div');box.id='box';box.style.height='300px';"
+            + "document.body.appendChild(box);var tall=document.createElement('div');"
+            + "tall.style.height='900px';document.body.appendChild(tall);"
+            + "window.setBox=function(px){box.style.height=px+'px';};C.ready();");
+
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true");
+    browser.waitFor(FRAME + ".height === 300");
+    browser.switchToFrame("#container iframe");
+    browser.run("setBox(120);");
+    browser.switchToMain();
+    browser.waitFor(FRAME + ".height === 120");
+    assertEquals(400.0, browser.number(FRAME + ".width"));
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NO_LAYOUT))
   void contentThatGrowsWithItsFrameDoesNotGrowItForever(Browser browser) {
     serve("autoResize:{height:true}",
         "var s=document.createElement('style');s.textContent='html,body{height:100%}';"

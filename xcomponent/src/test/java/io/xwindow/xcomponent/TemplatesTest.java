@@ -73,6 +73,24 @@ class TemplatesTest {
   }
 
   @CrossBrowser
+  void attributesMayBeAFunctionOfTheProps(Browser browser) {
+    String definition = Pages.define(origins.b(), "dynamic",
+        "attributes:function(o){return {iframe:{title:'Pay '+o.props.who,"
+            + "'data-who':o.props.who.toLowerCase()}};},props:{who:{type:'string'}}");
+    Pages.child(origins.b(), definition, "C.ready();");
+    Pages.parent(origins.a(), "/parent.html", definition,
+        "window.instance=C({who:'Ann'});settle(instance.render('#container'));");
+
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true");
+
+    assertEquals("undefined", browser.string("typeof window.failure"));
+    assertEquals("Pay Ann", browser.string("document.querySelector('#container iframe').title"));
+    assertEquals("ann",
+        browser.string("document.querySelector('#container iframe').getAttribute('data-who')"));
+  }
+
+  @CrossBrowser
   void everyElementAndStyleWeInsertCarriesTheCspNonce(Browser browser) {
     String definition = Pages.define(origins.b(), "strict", "");
     Pages.child(origins.b(), definition, "C.ready();");

@@ -101,7 +101,7 @@ public final class PopupView implements View {
   public void remove() {
     removing = true;
     if (!popup.closed) {
-      popup.close();
+      Views.shut(popup);
     }
   }
 }

@@ -105,6 +105,10 @@ public final class Views {
     return element ? Js.uncheckedCast(container) : null;
   }
 
+  /** Closes {@code win}, also when its page replaced its own {@code close}. */
+  @JsMethod
+  static native void shut(Window win);
+
   /** {@code doc.querySelector(selector)}; null for no match and for an invalid selector. */
   @JsMethod
   private static native Element query(HTMLDocument doc, String selector);

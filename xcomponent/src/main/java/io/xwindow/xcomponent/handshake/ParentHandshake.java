@@ -15,7 +15,9 @@ import jsinterop.base.Js;
  * another window made, {@code renderTo}, from the first window whose origin matches), checks that
  * origin, as the browser reports it, against the component's domain, sends the offer to that
  * origin only, and reports the answer. A hello again (the child page reloaded) gets the offer
- * again.
+ * again, and so does a hello from a new window once the child's window is closed: a frame moved in
+ * the page (to another parent, or out and back in) is loaded again in a new window, which has the
+ * frame's name and so the instance's uid.
  */
 public final class ParentHandshake {
   /** What the render pipeline decides and hears. */
@@ -58,7 +60,7 @@ public final class ParentHandshake {
         return;
       }
       Window source = Js.uncheckedCast(message.source);
-      if (child != null && source != child) {
+      if (child != null && source != child && !child.closed) {
         return;
       }
       if (!DomainPattern.matches(childDomain, message.origin)) {

@@ -127,7 +127,8 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent,
       }
     } else if (!Windows.isWindow(target)) {
       return Errors.badWindow("Expected a window to render to");
-    } else if (!(container instanceof String)) {
+    } else if (container == null ? !Context.POPUP.equals(context) : !(container instanceof String)) {
+      // a popup needs no container there, as here
       return Errors.badContainer("Expected a selector string to render to another window");
     } else if (path == null) {
       return Errors.delegateRefused("Can only render to a window above this one in the page");
@@ -229,6 +230,9 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent,
 
   @Override
   public Object offer(Window window, String origin) {
+    if (child != null && child != window) { // a frame moved: its old window answers no more
+      PostRobot.cleanUpWindow(child);
+    }
     child = window;
     childOrigin = origin;
     ComponentOptions options = definition.options();

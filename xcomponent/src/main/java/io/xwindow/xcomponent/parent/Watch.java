@@ -15,7 +15,8 @@ import jsinterop.base.JsPropertyMap;
 /**
  * Ends an instance whose window went away without it: the view is asked every {@value #CHECK_MS}
  * ms, and for a frame whenever the document changes, whether its window is gone (a closed popup,
- * a frame whose container left the page, a modal dialog the user closed). Decides too what the page leaving means: a page that
+ * a frame whose container left the page and did not come back ({@link Removal}), a modal dialog
+ * the user closed). Decides too what the page leaving means: a page that
  * enters the back/forward cache keeps its component, if the component allows it; any other leave
  * ends it.
  *
@@ -33,6 +34,7 @@ public final class Watch {
   private final Lifecycle lifecycle;
   private final boolean bfcache;
   private final Tell tell;
+  private final Removal removal;
   private double interval;
   private MutationObserver observer;
   private EventListener hidden;
@@ -45,6 +47,7 @@ public final class Watch {
     this.lifecycle = lifecycle;
     this.bfcache = bfcache;
     this.tell = tell;
+    this.removal = new Removal(timers);
   }
 
   /** Starts the checks. */
@@ -76,7 +79,7 @@ public final class Watch {
 
   /** Ends the instance if its window is gone, with the reason the view gives. */
   public void check() {
-    String reason = view.gone();
+    String reason = removal.judge(view.gone(), this::check);
     if (reason != null) {
       lifecycle.end(reason);
     }
@@ -104,6 +107,7 @@ public final class Watch {
       timers.cancel(interval);
       interval = 0;
     }
+    removal.stop();
     if (observer != null) {
       observer.disconnect();
     }

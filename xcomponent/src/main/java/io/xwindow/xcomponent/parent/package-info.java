@@ -8,6 +8,8 @@
  *       (opened here or by another window of the page), the handshake, and the end.
  *   <li>{@link io.xwindow.xcomponent.parent.Watch}: the checks that the window is still there, and
  *       what the page leaving means; its decisions tested on the JVM.
+ *   <li>{@link io.xwindow.xcomponent.parent.Removal}: a frame moved in the page, or removed from
+ *       it; tested on the JVM through {@code Watch}.
  *   <li>{@link io.xwindow.xcomponent.parent.Controls}: focus, resize, show and hide, from the page
  *       or from the child (the helpers on its {@code xprops}).
  *   <li>{@link io.xwindow.xcomponent.parent.Definition}: all an instance may reach of its

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The watch on an instance's window, on a clock the test holds: a window still there lives on
- * however long it lives, one gone ends the instance once with the view's reason, and the page
+ * however long it lives, one gone ends the instance once with the view's reason (a frame only
+ * once it has stayed out of the page a tenth of a second: back before, it was moved), and the page
  * leaving ends it unless it enters the back/forward cache with the component's leave.
  */
 class WatchTest {
@@ -91,14 +92,77 @@ class WatchTest {
   }
 
   @Test
-  void aCheckBetweenTicksEndsItAtOnce() {
+  void aCheckBetweenTicksEndsItAtOnceForAClosedPopup() {
+    Watch watch = watch(true);
+    watch.start();
+    gone = CloseReason.USER_CLOSED;
+
+    watch.check();
+
+    assertEquals("ended:user_closed", steps.joined());
+  }
+
+  @Test
+  void aFrameThatStaysOutOfThePageEndsItWithContainerRemovedATenthOfASecondLater() {
     Watch watch = watch(true);
     watch.start();
     gone = CloseReason.CONTAINER_REMOVED;
 
-    watch.check();
+    watch.check(); // the document changed: the frame is out
+    timers.advance(99);
+    assertEquals("", steps.joined());
+    timers.advance(1);
 
     assertEquals("ended:container_removed", steps.joined());
+  }
+
+  @Test
+  void aFrameBackInThePageWithinATenthOfASecondWasMovedAndLivesOn() {
+    Watch watch = watch(true);
+    watch.start();
+    gone = CloseReason.CONTAINER_REMOVED;
+    watch.check();
+    timers.advance(60);
+
+    gone = null; // put back, under another parent or the same one
+    watch.check();
+    timers.advance(60_000);
+
+    assertEquals("", steps.joined());
+  }
+
+  @Test
+  void aFrameMovedAgainGetsItsTenthOfASecondFromItsLastDeparture() {
+    Watch watch = watch(true);
+    watch.start();
+    gone = CloseReason.CONTAINER_REMOVED;
+    watch.check();
+    timers.advance(60);
+    gone = null;
+    watch.check();
+    timers.advance(20);
+    gone = CloseReason.CONTAINER_REMOVED;
+    watch.check(); // out again at 80 ms: the first departure's look at 100 ms does not count
+
+    timers.advance(99);
+    assertEquals("", steps.joined());
+    timers.advance(1);
+
+    assertEquals("ended:container_removed", steps.joined());
+  }
+
+  @Test
+  void aStoppedWatchDropsTheLookDueForAFrameOutOfThePage() {
+    Watch watch = watch(true);
+    watch.start();
+    gone = CloseReason.CONTAINER_REMOVED;
+    watch.check();
+
+    watch.stop();
+    timers.advance(10_000);
+
+    assertEquals(0, timers.pending());
+    assertEquals("", steps.joined());
   }
 
   @Test
