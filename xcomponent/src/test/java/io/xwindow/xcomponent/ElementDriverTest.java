@@ -45,6 +45,19 @@ class ElementDriverTest {
     DriverPages.childShows(browser, "log-in iframe", shown);
   }
 
+  @CrossBrowser
+  void aDriverThisBundleDoesNotHaveOrOneWithoutItsDependenciesIsRefusedWithBadOptions(Browser browser) {
+    String definition = Pages.define(origins.b(), "log-in", DriverPages.PROPS);
+    Pages.parent(origins.a(), "/parent.html", definition,
+        "window.refused=['angular','react'].map(function(name){"
+            + "try{C.driver(name,name==='react'?{}:undefined);return 'made';}"
+            + "catch(e){return e.code+' '+e.message;}}).join('|');");
+    browser.open(origins.a().url("/parent.html"));
+
+    assertEquals("BAD_OPTIONS No driver angular|BAD_OPTIONS No driver react",
+        browser.string("window.refused"));
+  }
+
   @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NO_HTMLUNIT))
   void anElementRendersItsAttributesAndPropertiesAcrossOrigins(Browser browser) {
     open(browser);
