@@ -95,8 +95,14 @@ class RenderToTest {
   @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = CHILD_UNHEARD))
   void itRendersIntoAModalOfThePageThatFramesItWhoseCloseButtonEndsIt(Browser browser) {
     serve(origins.b());
-    renderFromTheButtonFrame(browser, "modal");
-    assertEquals(1.0, browser.number("document.querySelectorAll('dialog.xcomponent-modal iframe').length"));
+    browser.open(origins.a().url("/parent.html"));
+    browser.switchToFrame("#button");
+    browser.waitFor("window.canRender === true");
+    browser.run("go(null,'#container','modal');");
+    browser.waitFor("window.done === true && window.paid === 42");
+    browser.switchToMain();
+    assertEquals(1.0, browser.number(
+        "document.querySelectorAll('#container dialog.xcomponent-modal iframe').length"));
 
     browser.click("dialog.xcomponent-modal button");
     browser.waitFor("document.querySelectorAll('dialog').length === 0");
