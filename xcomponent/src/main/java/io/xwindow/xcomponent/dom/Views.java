@@ -116,17 +116,11 @@ public final class Views {
    * blank frame is), else null: a popup, another page's frame, no window.
    */
   public static Element frameOf(Object window) {
-    if (!Windows.isWindow(window)) {
-      return null;
-    }
-    try {
-      Object frame = Js.asPropertyMap(window).get("frameElement");
-      return frame != null && Js.asPropertyMap(frame).get("ownerDocument") == DomGlobal.document
-          ? Js.uncheckedCast(frame) : null;
-    } catch (Throwable crossOrigin) { // frameElement of another origin's window throws
-      return null;
-    }
+    return Windows.isWindow(window) ? frameElement(window) : null;
   }
+
+  @JsMethod
+  private static native Element frameElement(Object window);
 
   /**
    * True when {@code container} is a selector of nothing yet and the page is still loading: the
