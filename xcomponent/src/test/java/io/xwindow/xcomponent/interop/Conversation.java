@@ -109,6 +109,30 @@ final class Conversation {
     return browser.string("log.join()");
   }
 
+  /**
+   * The parent renders, with {@code parentMore} and {@code timeout: 500}, a child page that creates
+   * the component only 3 s after it loaded, and waits until that moment has passed. Returns the
+   * parent's log, then whether the frame or popup is still there, and what the child got.
+   */
+  static String timedOut(Mix mix, String parentMore) {
+    Browser browser = mix.browser;
+    mix.page(mix.parentSite, "/parent.html", mix.parent,
+        mix.definition(mix.parent, parentMore + "timeout:500,") + Mix.PARENT_SCRIPT);
+    mix.page(mix.childSite, "/log-in.html", mix.child,
+        "setTimeout(function(){" + mix.definition(mix.child, "") + Mix.CHILD_SCRIPT + "},3000);");
+    mix.render();
+    browser.waitFor("window.done === true");
+    browser.run("window.doneAt=Date.now();");
+    browser.waitFor("Date.now() - window.doneAt > 3500");
+    String window = "popup".equals(mix.context)
+        ? (browser.string("String(window.popup.closed)").equals("true") ? "popup closed" : "popup open")
+        : (browser.string("String(document.querySelector('#container iframe') === null)").equals("true")
+            ? "frame gone" : "frame kept");
+    return browser.string("window.failure ? 'failed: ' + (window.failure.code || '') + ' '"
+        + " + window.failure.message : 'rendered'") + " | " + browser.string("log.join()") + " | "
+        + window + " | logged in: " + browser.string("typeof window.loggedIn");
+  }
+
   /** Waits until the instance is destroyed and its frame or popup gone. */
   static void gone(Mix mix) {
     Browser browser = mix.browser;

@@ -127,4 +127,18 @@ class ZoidChildTest {
       assertEquals("undefined", browser.string("typeof window.loggedIn"));
     });
   }
+
+  @CrossBrowser
+  void aZoidChildThatStartsTooLateFailsTheRenderWithRenderTimeout(Browser browser) {
+    EveryZoid.run(browser, origins, zoid -> {
+      for (String context : new String[] {"iframe", "popup"}) {
+        String log = Conversation.timedOut(mix(browser, zoid, context), ZOID_CHILDREN);
+
+        assertEquals("failed: " + ErrorCode.RENDER_TIMEOUT + " Loading component timed out after 500 milliseconds | "
+            + "error:RENDER_TIMEOUT,close:error,destroy | "
+            + ("popup".equals(context) ? "popup closed" : "frame gone") + " | logged in: undefined", log, context);
+        browser.reset();
+      }
+    });
+  }
 }

@@ -120,4 +120,25 @@ class ZoidParentTest {
     assertEquals(ErrorCode.PARENT_DOMAIN_REJECTED + " | Can not be rendered by domain: "
             + origins.c().origin() + " | xprops: undefined", browser.string("window.observed"));
   }
+
+  /**
+   * zoid's {@code timeout} does not end a render whose child page loaded but starts the component
+   * late (the render resolves and the frame stays, with both releases): ours, started as late,
+   * leaves the zoid parent in the same state.
+   */
+  @CrossBrowser
+  void ourChildStartingAfterTheZoidParentsTimeoutDoesWhatAZoidChildDoes(Browser browser) {
+    EveryZoid.run(browser, origins, zoid -> {
+      for (String context : new String[] {"iframe", "popup"}) {
+        String zoids = Conversation.timedOut(
+            new Mix(zoid, Side.ZOID, Side.ZOID, context, browser, origins.a(), origins.b()), "");
+        browser.reset();
+
+        String ours = Conversation.timedOut(mix(browser, zoid, context), "");
+
+        assertEquals(zoids, ours, context + ": the same as with zoid's own child");
+        browser.reset();
+      }
+    });
+  }
 }
