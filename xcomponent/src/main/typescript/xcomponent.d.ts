@@ -386,6 +386,16 @@ declare namespace xcomponent {
     driver(name: 'react', deps: { React: unknown; ReactDOM?: unknown }): ReactDriverComponent<P>;
     /** Vue 3 component options for `app.component(tag, ...)`; props kebab-case or camelCase. */
     driver(name: 'vue3', deps?: { h: unknown }): VueDriverComponent;
+    /**
+     * zoid's Angular form (Angular 2 to 22, Ivy, with zone.js or zoneless): an NgModule to import,
+     * declaring the component `<log-in [props]="..." [context]="...">` (each prop is also an input
+     * of its own). The component is compiled at run time: the application loads `@angular/compiler`.
+     */
+    driver(name: 'angular2', deps: { Component: unknown; NgModule: unknown; ElementRef: unknown;
+      NgZone: unknown; Inject?: unknown }): AngularDriverModule;
+    /** Without `NgModule`: the component alone, standalone, for a component's `imports`. */
+    driver(name: 'angular2', deps: { Component: unknown; ElementRef: unknown; NgZone: unknown }):
+      AngularDriverComponent<P>;
   }
 
   /** What a driver takes beside the props: where to render (a popup only from a user's click). */
@@ -405,6 +415,21 @@ declare namespace xcomponent {
 
   /** A React function component: `<LogIn defaultEmail="..." onLoginSuccess={...} />`. */
   type ReactDriverComponent<P> = (props: InputProps<P> & DriverOptions) => any;
+
+  /** The NgModule `driver('angular2', {..., NgModule})` returns, for an NgModule's or component's `imports`. */
+  interface AngularDriverModule {
+    new (): object;
+  }
+
+  /** The inputs of the Angular component: `props` (zoid's, all in one), `context`, and each prop. */
+  type AngularDriverInputs<P> = Partial<InputProps<P>> & DriverOptions & {
+    props?: Partial<InputProps<P>> & DriverOptions;
+  };
+
+  /** The standalone Angular component `driver('angular2', {Component, ElementRef, NgZone})` returns. */
+  interface AngularDriverComponent<P> {
+    new (elementRef: unknown, zone: unknown): AngularDriverInputs<P>;
+  }
 
   /** The options of a Vue 3 component, with a render function (no template compiler needed). */
   interface VueDriverComponent {

@@ -49,12 +49,13 @@ class ElementDriverTest {
   void aDriverThisBundleDoesNotHaveOrOneWithoutItsDependenciesIsRefusedWithBadOptions(Browser browser) {
     String definition = Pages.define(origins.b(), "log-in", DriverPages.PROPS);
     Pages.parent(origins.a(), "/parent.html", definition,
-        "window.refused=['angular','react'].map(function(name){"
-            + "try{C.driver(name,name==='react'?{}:undefined);return 'made';}"
+        "window.refused=['angular','react','angular2'].map(function(name){"
+            + "try{C.driver(name,name==='angular'?undefined:{});return 'made';}"
             + "catch(e){return e.code+' '+e.message;}}).join('|');");
     browser.open(origins.a().url("/parent.html"));
 
-    assertEquals("BAD_OPTIONS No driver angular|BAD_OPTIONS No driver react",
+    assertEquals("BAD_OPTIONS No driver angular|BAD_OPTIONS No driver react"
+        + "|BAD_OPTIONS No driver angular2",
         browser.string("window.refused"));
   }
 

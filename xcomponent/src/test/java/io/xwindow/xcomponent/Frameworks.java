@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The frameworks the drivers are tested in (React 19 and 18, Vue 3) and esbuild, pinned with
+ * The frameworks the drivers are tested in (React 19 and 18, Vue 3, Angular 22) and esbuild, pinned with
  * their whole tree in {@code src/test/npm-frameworks/package-lock.json}, installed by {@code npm
  * ci} into {@code target/npm-frameworks} on first use (again only when the lockfile changes); and
  * test pages bundled from them as an application's build would, in development mode (where React

@@ -83,8 +83,9 @@ class TypingsTest {
     // 12: required props left out; 13: zoidChildren is a boolean; 14: type 'email' for a number;
     // 15: a driver that does not exist; 16: react without React, and a function prop that is not
     // one; 17: an element property of the wrong type; 18: a context no driver has; 19:
-    // closeOnBackdropClick is a boolean
-    assertEquals(List.of(5, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19), errorLines(result),
+    // closeOnBackdropClick is a boolean; 20: an Angular input of the wrong type; 21: angular2
+    // without ElementRef and NgZone
+    assertEquals(List.of(5, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21), errorLines(result),
         result);
     assertTrue(result.contains("'\"lightbox\"' is not assignable to parameter of type 'Context"), result);
   }

@@ -52,6 +52,15 @@ function Use(define) {
 }
 
 /**
+ * Runs a call of the page's function props (Angular: in its zone, so that it sees what they change).
+ * @param {function():?} call
+ * @return {?}
+ */
+Use.prototype.run = function(call) {
+  return call();
+};
+
+/**
  * The framework's props as the instance's: each function as its proxy, without the names a
  * driver keeps for itself (`context`, `children`, `ref`).
  * @param {!Object} props
@@ -66,7 +75,11 @@ Use.prototype.given = function(props) {
     if (!PropNames.reserved(key)) {
       mapped[key] = typeof value != 'function' ? value
           : use.proxies[key] || (use.proxies[key] = function() {
-            return use.latest[key].apply(this, arguments);
+            const self = this;
+            const args = arguments;
+            return use.run(function() {
+              return use.latest[key].apply(self, args);
+            });
           });
     }
   });
@@ -123,7 +136,8 @@ Use.prototype.unmount = function() {
 const byElement = {};
 
 /**
- * `driver('element')`: the custom element class of `component`, defined once per name. Written as
+ * `driver('element')`: the custom element class of `component`, defined once per name. Connected,
+ * it renders in a microtask, after the framework that inserted it gave it its properties. Written as
  * an ES5 constructor that builds the element with `Reflect.construct`, since the bundle is ES5.
  * @param {function(!Object):?} define
  * @param {?} component
@@ -178,10 +192,14 @@ function element(define, component) {
         el[key] = value;
       }
     });
-    const u = use(el);
-    if (!u.live) {
-      u.mountIn(el, u.latest, el.getAttribute('context'));
-    }
+    // rendered once the task that inserted it is done: React's refs and Angular's property
+    // bindings set the element's props after they insert it
+    Promise.resolve().then(function() {
+      const u = use(el);
+      if (el['isConnected'] && !u.live) {
+        u.mountIn(el, u.latest, el.getAttribute('context'));
+      }
+    });
   };
   proto['disconnectedCallback'] = function() {
     use(this).unmount();
@@ -270,6 +288,89 @@ function vue3(define, deps) {
 }
 
 /**
+ * `driver('angular2', {Component, NgModule, ElementRef, NgZone, Inject})`, as zoid's: an NgModule
+ * that declares and exports a component (Ivy, defined at run time by the decorators as functions,
+ * so the application loads `@angular/compiler`); without `NgModule`, the component alone,
+ * standalone, for `imports`. Its selector is the custom element's name (the tag when it has a
+ * hyphen). Its inputs are `props` (zoid's: all props in one object), `context`, and each prop by
+ * name, which wins over `props`. Each check (`ngDoCheck`) gives the instance the props that
+ * changed. The instance renders into the component's element, outside Angular's zone, so that its
+ * timers and messages run no change detection; the child's calls of function props run inside it
+ * (with zoneless, `NgZone` runs them as they are). `ngOnDestroy` closes it. On the server (no
+ * `window`) it renders nothing.
+ * @param {function(!Object):?} define
+ * @param {?} component
+ * @param {!Object} ng
+ * @return {!Function}
+ */
+function angular(define, component, ng) {
+  const names = Drivers.props(component);
+  const NgModule = ng['NgModule'];
+  /** @param {?} host @return {!Object} */
+  function props(host) {
+    const given = {};
+    const bag = host['props'] || {};
+    names.concat('context').forEach(function(key) {
+      const value = host[key] !== undefined ? host[key] : bag[key];
+      if (value !== undefined) {
+        given[key] = value;
+      }
+    });
+    return given;
+  }
+  /**
+   * @param {?} elementRef
+   * @param {?} zone
+   * @constructor
+   */
+  function Host(elementRef, zone) {
+    const u = new Use(define);
+    u.run = function(call) {
+      return zone['run'](call);
+    };
+    /** runs `step` with the use and the element, outside Angular's zone */
+    this['xcOut'] = function(step) {
+      zone['runOutsideAngular'](function() {
+        step(u, elementRef['nativeElement']);
+      });
+    };
+  }
+  Host.prototype['ngOnInit'] = function() {
+    const given = props(this);
+    if (typeof window != 'undefined') {
+      this['xcOut'](function(u, el) {
+        u.mountIn(el, given, given['context']);
+      });
+    }
+  };
+  Host.prototype['ngDoCheck'] = function() {
+    const given = props(this);
+    this['xcOut'](function(u) {
+      u.changed(given);
+    });
+  };
+  Host.prototype['ngOnDestroy'] = function() {
+    this['xcOut'](function(u) {
+      u.unmount();
+    });
+  };
+  Host['parameters'] = [[ng['ElementRef']], [ng['NgZone']]];
+  ng['Component']({
+    'selector': Drivers.element(component),
+    'template': '',
+    'inputs': names.concat('props', 'context'),
+    'standalone': !NgModule
+  })(Host);
+  if (!NgModule) {
+    return Host;
+  }
+  /** @constructor */
+  function Module() {}
+  NgModule({'declarations': [Host], 'exports': [Host]})(Module);
+  return Module;
+}
+
+/**
  * `C.driver(name, deps)`.
  * @param {function(!Object):?} define the component, a function of its props
  * @param {?} component
@@ -284,6 +385,9 @@ exports.driver = function(define, component, name, deps) {
   }
   if (name == 'react' && React) {
     return react(define, React);
+  }
+  if (name == 'angular2' && deps && deps['Component']) {
+    return angular(define, component, deps);
   }
   if (name == 'vue3') {
     return vue3(define, deps);

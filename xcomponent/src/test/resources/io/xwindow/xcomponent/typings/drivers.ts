@@ -28,3 +28,14 @@ element.amount = 12.5;
 element.onLoginSuccess = (email: string) => console.log(email);
 const attributes: ReadonlyArray<string> = LoginElement.observedAttributes;
 document.body.appendChild(element);
+
+// Angular: zoid's NgModule, and the standalone component with its inputs typed
+declare const Component: unknown, NgModule: unknown, ElementRef: unknown, NgZone: unknown, Inject: unknown;
+declare function importInto(imports: Array<new (...args: any[]) => object>): void;
+const LoginModule = Login.driver('angular2', { Component, NgModule, ElementRef, NgZone, Inject });
+const LoginComponent = Login.driver('angular2', { Component, ElementRef, NgZone });
+importInto([LoginModule, LoginComponent]);
+const inputs = new LoginComponent(undefined, undefined);
+inputs.amount = 3;
+inputs.context = 'modal';
+inputs.props = { defaultEmail: 'ann@example.com', onLoginSuccess: (email: string) => console.log(email) };

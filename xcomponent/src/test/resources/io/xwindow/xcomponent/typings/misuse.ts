@@ -17,3 +17,5 @@ Login.driver('react', {})({ defaultEmail: 'a@b.example', onLoginSuccess: 42 });
 new (Login.driver('element'))().defaultEmail = 42;
 Login.driver('react', { React: {} })({ defaultEmail: 'a@b.example', onLoginSuccess: () => undefined, context: 'sheet' });
 xcomponent.create({ tag: 'modal-kid', url: 'https://x.example/', defaultContext: 'modal', closeOnBackdropClick: 'yes' });
+new (Login.driver('angular2', { Component: 1, ElementRef: 1, NgZone: 1 }))(0, 0).defaultEmail = 42;
+Login.driver('angular2', { Component: 1, NgModule: 1 });
