@@ -42,7 +42,8 @@ declare namespace beaver {
     /**
      * Log LCP, INP, CLS, FCP and TTFB (as web-vitals measures them) when the page is hidden: a
      * `web_vitals` gauge each (dimensions `route`, `rating`) and one `web_vitals` event; a metric
-     * the browser cannot measure is left out. Default false.
+     * the browser cannot measure is left out. Default false. Needs the add-on `beaver-vitals.js`,
+     * loaded after `beaver-logger.js` (without it, no vitals and a console warning).
      */
     webVitals?: boolean;
     /** Entries kept waiting before the oldest go; default 1000. */

@@ -13,8 +13,9 @@ import io.xwindow.beaver.browser.JsLines;
 import io.xwindow.beaver.browser.PageTimings;
 import io.xwindow.beaver.browser.PageTransitions;
 import io.xwindow.beaver.browser.PageTransport;
-import io.xwindow.beaver.browser.PageVitals;
+import io.xwindow.beaver.browser.RegExps;
 import io.xwindow.beaver.browser.Timeline;
+import io.xwindow.beaver.browser.VitalsAddOn;
 import io.xwindow.beaver.buffer.Buffer;
 import io.xwindow.beaver.deliver.Ids;
 import io.xwindow.beaver.deliver.Shipper;
@@ -32,7 +33,8 @@ import jsinterop.base.JsPropertyMap;
  * calls chain. Events are buffered and sent in batches: every {@code flushInterval}, soon after a
  * warn or error, on {@link #flush()}, and when the page is hidden; a failed batch is retried until
  * it arrives. Page transitions as beaver 3 logged them, automatic ones in a single-page
- * application ({@code autoTransitions}), and the Core Web Vitals ({@code webVitals}).
+ * application ({@code autoTransitions}), and the Core Web Vitals ({@code webVitals}, measured by
+ * the add-on {@code beaver-vitals.js}).
  *
  * <pre>{@code
  * Logger log = Beaver.logger(new Options().url("/api/log").prefix("shop"));
@@ -54,8 +56,7 @@ public final class Logger {
   private final PageTimers timers = new PageTimers();
   private Transitions transitions;
   private Task stopNavigations;
-  private PageVitals vitals;
-  private String vitalsRoute;
+  private VitalsAddOn.Control vitals;
   private String prefix;
   private String metricPrefix;
   private int consoleRank = 2;
@@ -73,7 +74,7 @@ public final class Logger {
     onHide = event -> {
       if (!"visibilitychange".equals(event.type) || "hidden".equals(DomGlobal.document.visibilityState)) {
         if (vitals != null) {
-          reportVitals();
+          vitals.on(false);
         }
         shipper.leave();
       }
@@ -87,14 +88,21 @@ public final class Logger {
     }
     Object auto = given.get("autoTransitions");
     if (Js.isTruthy(auto)) {
-      Transitions states = transitions(Routes.name(route()));
+      Transitions states = transitions(routeName(route()));
       stopNavigations = PageTransitions.watch(
           () -> states.navigated(Timeline.now()),
-          "start".equals(auto) ? null : () -> states.painted(route(), Timeline.now()));
+          "start".equals(auto) ? null : () -> {
+            String route = route();
+            states.painted(route, routeName(route), Timeline.now());
+          });
     }
     if (Js.isTruthy(given.get("webVitals"))) {
-      vitals = new PageVitals();
-      vitalsRoute = Routes.name(route());
+      VitalsAddOn.Start start = VitalsAddOn.find();
+      if (start == null) {
+        DomGlobal.console.warn("beaver: webVitals needs beaver-vitals.js");
+      } else {
+        vitals = start.start(this, routeName(route()));
+      }
     }
   }
 
@@ -171,7 +179,7 @@ public final class Logger {
    */
   public Logger endTransition(String to) {
     String route = route();
-    transitions(Transitions.INITIAL).end(to == null ? Routes.name(route) : to, route, Timeline.now());
+    transitions(Transitions.INITIAL).end(to == null ? routeName(route) : to, route, Timeline.now());
     return this;
   }
 
@@ -276,7 +284,7 @@ public final class Logger {
       stopNavigations.run();
     }
     if (vitals != null) {
-      vitals.stop();
+      vitals.on(true);
     }
     Events.off(DomGlobal.window, "pagehide", onHide);
     Events.off(DomGlobal.document, "visibilitychange", onHide);
@@ -339,29 +347,12 @@ public final class Logger {
     shipper.flush();
   }
 
-  private static String route() {
-    return Routes.of(DomGlobal.location.pathname, DomGlobal.location.hash);
+  private static String routeName(String route) {
+    return Routes.name(route, RegExps::replaceAll);
   }
 
-  /** Logs the web vitals that changed: a {@code web_vitals} gauge each and one {@code web_vitals} event. */
-  private void reportVitals() {
-    JsPropertyMap<Object> event = JsPropertyMap.of();
-    event.set("route", vitalsRoute);
-    if (vitals.report((name, value, rating) -> {
-      event.set(name, value);
-      event.set(name + "_rating", rating);
-      JsPropertyMap<Object> dimensions = JsPropertyMap.of();
-      dimensions.set("route", vitalsRoute);
-      dimensions.set("rating", rating);
-      JsPropertyMap<Object> gauge = JsPropertyMap.of();
-      gauge.set("namespace", "web_vitals");
-      gauge.set("event", name);
-      gauge.set("value", value);
-      gauge.set("dimensions", dimensions);
-      metricGauge(gauge);
-    })) {
-      info("web_vitals", event);
-    }
+  private static String route() {
+    return Routes.of(DomGlobal.location.pathname, DomGlobal.location.hash);
   }
 
   private Logger typed(Object given, String type, double defaultValue) {

@@ -86,6 +86,11 @@ final class Arrivals implements Sink, BeforeAllCallback, AfterAllCallback, Befor
     await(a -> a.names().contains(name), millis);
   }
 
+  /** Waits until {@code count} events named {@code name} have arrived. */
+  void awaitCount(String name, long count, long millis) {
+    await(a -> a.names().stream().filter(name::equals).count() >= count, millis);
+  }
+
   void clear() {
     batches.clear();
     failing = false;

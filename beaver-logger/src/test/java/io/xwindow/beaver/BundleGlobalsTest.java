@@ -9,7 +9,7 @@ import io.xwindow.testkit.Origins;
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A partner page that loads beaver-logger.js sees one new global, beaver, and nothing else. */
+/** A partner page that loads beaver-logger.js sees one new global, beaver, and nothing else; beaver-vitals.js adds none. */
 class BundleGlobalsTest {
   @RegisterExtension static Origins origins = new Origins();
 
@@ -21,5 +21,12 @@ class BundleGlobalsTest {
 
     assertEquals(List.of("beaver"), added);
     assertEquals(Beaver.VERSION, browser.string("beaver.version"));
+  }
+
+  @CrossBrowser
+  void theWebVitalsAddOnAddsNoGlobal(Browser browser) {
+    origins.a().bundle("beaver-vitals.js");
+
+    assertEquals(List.of(), Globals.addedBy(browser, origins.a(), "/bundles/beaver-vitals.js"));
   }
 }

@@ -29,11 +29,14 @@ class OptInTest {
           + "  target.addEventListener = function (type) { probe.listening.push(type); return add.apply(this, arguments); };"
           + "  target.removeEventListener = function (type) { probe.removed.push(type); return remove.apply(this, arguments); }; });";
 
-  /** A page that probes, then makes a logger {@code log} with {@code options}, and does nothing else. */
+  /**
+   * A page that probes, loads beaver-logger.js and its web vitals add-on, then makes a logger
+   * {@code log} with {@code options}, and does nothing else.
+   */
   static void open(Browser browser, String options) {
-    origins.a().bundle("beaver-logger.js").page("/probed.html",
+    origins.a().bundle("beaver-logger.js").bundle("beaver-vitals.js").page("/probed.html",
         "<!doctype html><html><head><link rel=\"icon\" href=\"data:,\"><script>" + PROBE + "</script>"
-            + "<script src=\"/bundles/beaver-logger.js\"></script></head><body><script>"
+            + "<script src=\"/bundles/beaver-logger.js\"></script><script src=\"/bundles/beaver-vitals.js\"></script></head><body><script>"
             + "window.log = beaver.Logger(Object.assign({url: '" + arrivals.url + "', logLevel: 'silent'}, " + options + "));"
             + "</script></body></html>");
     browser.open(origins.a().url("/probed.html"));

@@ -40,21 +40,22 @@ class WebVitalsTest {
    * A page at {@code /vitals/} on site a with a large heading and text, a button whose click takes
    * 120 ms and a field whose keys take 200 ms each, and a banner that pushes the content down
    * 200 ms after load (a layout shift no input caused); a logger {@code log} has {@code options}.
-   * With {@code reference}, web-vitals measures it too and reports into localStorage {@code
+   * beaver-vitals.js is loaded after beaver-logger.js. With {@code reference}, web-vitals measures it too and reports into localStorage {@code
    * web-vitals} (not in HtmlUnit, which cannot run it). {@code before} runs first.
    */
   static void openPage(Browser browser, String before, String options, boolean reference) {
     origins.a()
         .script("/web-vitals.iife.js", NpmPackage.published(WEB_VITALS).file("dist/web-vitals.iife.js"))
         .bundle("beaver-logger.js")
+        .bundle("beaver-vitals.js")
         .page("/vitals/",
             "<!doctype html><html><head><link rel=\"icon\" href=\"data:,\">"
                 + "<script>" + before + "</script>"
                 + (reference ? "<script src=\"/web-vitals.iife.js\"></script>" : "")
-                + "<script src=\"/bundles/beaver-logger.js\"></script><script>"
+                + "<script src=\"/bundles/beaver-logger.js\"></script><script src=\"/bundles/beaver-vitals.js\"></script><script>"
                 + "window.log = beaver.Logger(Object.assign({url: '" + arrivals.url + "', logLevel: 'silent'}, " + options + "));"
                 + "localStorage.removeItem('web-vitals'); var reported = {};"
-                + "function keep(metric) { reported[metric.name] = {value: metric.value, rating: metric.rating};"
+                + "function keep(metric) { reported[metric.name] = {value: metric.value, rating: metric.rating, navigationType: metric.navigationType};"
                 + "  localStorage.setItem('web-vitals', JSON.stringify(reported)); }"
                 + "if (window.webVitals) { webVitals.onINP(function (m) { window.inpSoFar = m.value; }, {reportAllChanges: true});"
                 + "  webVitals.onLCP(keep); webVitals.onINP(keep); webVitals.onCLS(keep); webVitals.onFCP(keep); webVitals.onTTFB(keep); }"
@@ -93,6 +94,12 @@ class WebVitalsTest {
       }
     }
     return measured;
+  }
+
+  /** Waits until web-vitals has reported {@code metric} (its name, e.g. TTFB) with {@code condition} on it. */
+  private static void awaitTheirs(Browser browser, String metric, String condition) {
+    browser.waitFor("(function (m) { return m !== undefined && " + condition + "; })("
+        + "JSON.parse(localStorage.getItem('web-vitals') || '{}')." + metric + ")");
   }
 
   private static Event event(String name) {
@@ -208,5 +215,106 @@ class WebVitalsTest {
     assertFalse(reports.get(0).payload().has("inp"));
     assertTrue(reports.get(1).payload().get("inp").asDouble() >= 120, reports.get(1).toString());
     assertEquals(reports.get(0).payload().get("lcp"), reports.get(1).payload().get("lcp"), "LCP final at the first hide");
+  }
+
+  @CrossBrowser
+  void withoutTheAddOnTheLoggerLogsAndSaysWhatIsMissing(Browser browser) {
+    origins.a().bundle("beaver-logger.js").page("/no-add-on.html",
+        "<!doctype html><html><head><link rel=\"icon\" href=\"data:,\"><script>window.warned = [];"
+            + "console.warn = function (message) { warned.push(String(message)); };</script>"
+            + "<script src=\"/bundles/beaver-logger.js\"></script><script>"
+            + "window.log = beaver.Logger({url: '" + arrivals.url + "', logLevel: 'silent', webVitals: true});"
+            + "</script></head><body><h1>Checkout</h1></body></html>");
+    browser.open(origins.a().url("/no-add-on.html"));
+
+    browser.run("window.dispatchEvent(new Event('pagehide')); log.info('marker', {}); log.flush();");
+    arrivals.awaitEvent("marker", 5000);
+
+    assertFalse(arrivals.names().contains("web_vitals"), arrivals.names().toString());
+    assertTrue(gauges().isEmpty(), gauges().toString());
+    assertEquals("beaver: webVitals needs beaver-vitals.js", browser.string("warned.join(' | ')"));
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NEVER_PAINTS))
+  void aPageHiddenBeforeItsFirstPaintLogsNoPaintMetric(Browser browser) throws Exception {
+    // hidden as web-vitals' own tests hide a page: the document says so from before its first paint
+    openPage(browser, "Object.defineProperty(document, 'visibilityState', {configurable: true, get: function () { return 'hidden'; }});",
+        "{webVitals: true}", true);
+    assertNothingPaintedCounts(browser);
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NEVER_PAINTS))
+  void aPageHiddenBeforeTheLoggerStartedAndShownAgainCountsNoPaintAfterItsHide(Browser browser) throws Exception {
+    // the visibility-state entries tell it (Chromium's); here one that says the page was hidden at 1 ms,
+    // before its first paint, and is visible again by the time the scripts run
+    openPage(browser, "var byType = performance.getEntriesByType.bind(performance);"
+            + "performance.getEntriesByType = function (type) { return type !== 'visibility-state' ? byType(type)"
+            + "  : [{name: 'visible', entryType: type, startTime: 0, duration: 0}, {name: 'hidden', entryType: type, startTime: 1, duration: 0}]; };",
+        "{webVitals: true}", true);
+    assertEquals("visible", browser.string("document.visibilityState"));
+    assertNothingPaintedCounts(browser);
+  }
+
+  /** Neither web-vitals nor ours counts a paint after the page's first hide: no FCP, LCP or CLS (that needs an FCP); TTFB does. */
+  private static void assertNothingPaintedCounts(Browser browser) throws Exception {
+    List<String> measured = measured(browser);
+    browser.waitFor("window.shifted === true");
+    if (measured.contains("ttfb")) {
+      awaitTheirs(browser, "TTFB", "true");
+    }
+    browser.run("window.dispatchEvent(new Event('pagehide')); log.info('marker', {}); log.flush();");
+    arrivals.awaitEvent("marker", 5000);
+
+    JsonNode theirs = new ObjectMapper().readTree(browser.string("localStorage.getItem('web-vitals') || '{}'"));
+    ObjectNode ours = event("web_vitals").payload();
+    for (String name : List.of("lcp", "fcp", "cls")) {
+      assertFalse(ours.has(name), name + ": " + ours);
+    }
+    assertFalse(theirs.has("FCP"), "web-vitals counts no FCP either: " + theirs);
+    if (measured.contains("ttfb")) {
+      assertEquals(theirs.get("TTFB").get("value").asDouble(), ours.get("ttfb").asDouble(), 0.5, ours + " against " + theirs);
+    }
+  }
+
+  @CrossBrowser(cannot = {@Cannot(engine = Engine.HTMLUNIT, why = NEVER_PAINTS), @Cannot(engine = Engine.FIREFOX,
+      why = "Firefox keeps no Cache-Control: no-store page (the test kit serves every page so) in its back/forward cache: history.back() loads the page again, no pageshow is persisted")})
+  void aPageRestoredFromTheBackForwardCacheIsANewPageView(Browser browser) throws Exception {
+    openPage(browser, "addEventListener('pageshow', function (e) { if (e.persisted) { window.restored = true; } });",
+        "{webVitals: true}", true);
+    List<String> measured = measured(browser);
+    browser.waitFor("window.shifted === true");
+    for (String early : List.of("ttfb", "fcp")) {
+      if (measured.contains(early)) {
+        awaitTheirs(browser, NAMES.get(early), "true");
+      }
+    }
+    browser.open(origins.a().url("/vitals/next"));
+    arrivals.awaitEvent("web_vitals", 5000);
+
+    browser.run("history.back();");
+    browser.waitFor("window.restored === true");
+    // web-vitals reports the restored view's FCP and LCP two frames after the pageshow, its TTFB at once
+    for (String early : List.of("ttfb", "fcp", "lcp")) {
+      if (measured.contains(early)) {
+        awaitTheirs(browser, NAMES.get(early), "m.navigationType === 'back-forward-cache'");
+      }
+    }
+    browser.open(origins.a().url("/vitals/next")); // hidden again: the restored view's report
+    arrivals.awaitCount("web_vitals", 2, 5000);
+
+    JsonNode theirs = new ObjectMapper().readTree(browser.string("localStorage.getItem('web-vitals')"));
+    ObjectNode ours = arrivals.events().stream().filter(e -> e.name().equals("web_vitals")).toList().get(1).payload();
+    for (String name : List.of("ttfb", "fcp", "lcp", "cls")) {
+      if (measured.contains(name)) {
+        JsonNode their = theirs.get(NAMES.get(name));
+        assertEquals("back-forward-cache", their.get("navigationType").asText(), name + ": " + theirs);
+        // the same two frames measured by each: within a millisecond
+        assertEquals(their.get("value").asDouble(), ours.get(name).asDouble(), name.equals("cls") ? 0.00005 : 1.0,
+            name + ": " + ours + " against " + theirs);
+        assertEquals(their.get("rating").asText(), ours.get(name + "_rating").asText(), name);
+      }
+    }
+    assertEquals(0.0, ours.get("ttfb").asDouble(), "no request: " + ours);
+    assertFalse(ours.has("inp"), "no interaction since the restore: " + ours);
   }
 }

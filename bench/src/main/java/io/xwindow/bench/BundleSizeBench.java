@@ -52,6 +52,8 @@ public final class BundleSizeBench {
       new Comparison("beaver-logger/target/beaver-logger.js", "beaver-logger@4.0.36", "dist/beaver-logger.min.js"),
       new Comparison("beaver-logger/target/beaver-logger.js", "beaver-logger@4.0.36", "dist/beaver-logger.lite.min.js"),
       new Comparison("memcookies-server/client/target/memcookies.js", "memcookies@1.0.2", "dist/memcookies.min.js"),
+      // the web vitals add-on beside beaver-logger.js, against the reference implementation it is checked with
+      new Comparison("beaver-logger/target/beaver-vitals.js", "web-vitals@6.2.3", "dist/web-vitals.iife.js"),
       // The fastest window RPC libraries today, for scale: penpal has no origin checks of its
       // own beyond its handshake, comlink none at all.
       new Comparison("post-robot/target/post-robot.js", "penpal@7.0.6", "dist/penpal.min.js"),

@@ -14,6 +14,7 @@ public final class Bundles {
           "xcomponent.js", "xcomponent",
           "zoid.js", "xcomponent",
           "beaver-logger.js", "beaver-logger",
+          "beaver-vitals.js", "beaver-logger",
           "memcookies.js", "memcookies-server/client",
           "samples-java.js", "samples/java");
 

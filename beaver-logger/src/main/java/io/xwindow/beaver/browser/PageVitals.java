@@ -15,11 +15,16 @@ import jsinterop.base.JsPropertyMap;
  * largest-contentful-paint, layout-shift, event (from 40 ms, as web-vitals) and first-input
  * entries, each observed only where the browser lists it in {@code supportedEntryTypes}, with the
  * entries buffered before it started; FCP, TTFB and the interaction count are read from the
- * timeline when the page is hidden.
+ * timeline when the page is hidden. The page was hidden first at its first {@code visibility-state}
+ * entry {@code hidden} (a page hidden and shown again before the add-on started), or from the start
+ * if it is hidden now. A {@code pageshow} from the back/forward cache starts a new page view,
+ * painted at the second frame after it (web-vitals' own measure).
  */
 public final class PageVitals {
   private final Vitals vitals;
   private PerformanceObserver observer;
+  private final Events.Listener onShow;
+  private double interactionsBefore;
 
   /** Starts observing; {@link #stop()} ends it. */
   public PageVitals() {
@@ -28,9 +33,25 @@ public final class PageVitals {
     Object types = observers == null ? null : Js.asPropertyMap(observers).get("supportedEntryTypes");
     JsArray<String> supported = types == null ? new JsArray<>() : Js.uncheckedCast(types);
     vitals = new Vitals(supported.indexOf("layout-shift") >= 0);
-    if ("hidden".equals(DomGlobal.document.visibilityState)) {
-      vitals.hidden(0);
+    double activationStart = Timeline.number(Timeline.navigation().get("activationStart"), 0);
+    // an entry type the browser lacks gives an empty list
+    JsArray<PerformanceEntry> states = DomGlobal.performance.getEntriesByType("visibility-state");
+    double firstHidden = "hidden".equals(DomGlobal.document.visibilityState) ? 0 : Double.POSITIVE_INFINITY;
+    for (int i = states.length - 1; i >= 0; i--) {
+      if ("hidden".equals(states.getAt(i).name) && states.getAt(i).startTime >= activationStart) {
+        firstHidden = states.getAt(i).startTime;
+      }
     }
+    vitals.hidden(firstHidden);
+    onShow = event -> {
+      if (Js.isTruthy(Js.asPropertyMap(event).get("persisted"))) {
+        interactionsBefore = interactionCount();
+        vitals.restored();
+        DomGlobal.requestAnimationFrame(first -> DomGlobal.requestAnimationFrame(
+            second -> vitals.restoredPaint(Timeline.now() - event.timeStamp)));
+      }
+    };
+    Events.on(DomGlobal.window, "pageshow", onShow);
     observe(supported, "largest-contentful-paint");
     observe(supported, "layout-shift");
     observe(supported, "event");
@@ -67,16 +88,22 @@ public final class PageVitals {
         paint.length > 0 ? paint.getAt(0).startTime : -1,
         Timeline.number(navigation.get("responseStart"), -1),
         Timeline.number(navigation.get("activationStart"), 0),
-        Timeline.number(Js.asPropertyMap(DomGlobal.performance).get("interactionCount"), -1),
+        interactionCount() < 0 ? -1 : interactionCount() - interactionsBefore,
         now,
         sink);
   }
 
   /** Stops observing. */
   public void stop() {
+    Events.off(DomGlobal.window, "pageshow", onShow);
     if (observer != null) {
       observer.disconnect();
     }
+  }
+
+  /** {@code performance.interactionCount}, or -1 where the browser has none. */
+  private static double interactionCount() {
+    return Timeline.number(Js.asPropertyMap(DomGlobal.performance).get("interactionCount"), -1);
   }
 
   private void take(JsArray<PerformanceEntry> entries) {

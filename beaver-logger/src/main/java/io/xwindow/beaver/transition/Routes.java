@@ -1,5 +1,7 @@
 package io.xwindow.beaver.transition;
 
+import jsinterop.annotations.JsFunction;
+
 /**
  * A page's route, and its name as a state: what automatic transitions call the states they go
  * between, and the route dimension of the web vitals.
@@ -22,15 +24,27 @@ public final class Routes {
 
   /** The route of a page at {@code pathname} with {@code hash} (each as {@code location} has it, may be empty). */
   public static String of(String pathname, String hash) {
-    return hash.startsWith("#/") || hash.startsWith("#!/") ? pathname + hash.substring(hash.indexOf("/")) : pathname;
+    // indexOf, not startsWith: the JavaScript's own, where startsWith brings a helper into the bundle
+    int slash = hash.indexOf("/");
+    return slash == 1 || slash == 2 && hash.indexOf("#!/") == 0 ? pathname + hash.substring(slash) : pathname;
   }
 
-  /** The state name of {@code route}: {@code /products/42/reviews} is {@code products_id_reviews}. */
-  public static String name(String route) {
-    // the same regular expressions in Java and JavaScript; in the bundle, the browser's own RegExp
-    String name = ("/" + route + "/")
-        .replaceAll("/([0-9]+|(?=[^/]*[0-9])[^/]{8,})(?=/)", "/" + ID)
-        .replaceAll("[^A-Za-z0-9]+", "_");
+  /** Replaces every match of a regular expression; the replacement has no {@code $} or {@code \\}. */
+  @JsFunction
+  public interface ReplaceAll {
+    /** {@code text} with every match of {@code regex} replaced by {@code with}. */
+    String in(String text, String regex, String with);
+  }
+
+  /**
+   * The state name of {@code route}: {@code /products/42/reviews} is {@code products_id_reviews}.
+   * {@code replaceAll} is {@code String::replaceAll} on the JVM and the browser's own {@code
+   * String.prototype.replace} in the bundle: the same regular expressions, without J2CL's
+   * emulation of Java's replacement syntax (80 B of the bundle).
+   */
+  public static String name(String route, ReplaceAll replaceAll) {
+    String name = replaceAll.in(replaceAll.in("/" + route + "/", "/([0-9]+|(?=[^/]*[0-9])[^/]{8,})(?=/)", "/" + ID),
+        "[^A-Za-z0-9]+", "_");
     return name.length() > 1 ? name.substring(1, name.length() - 1) : ROOT;
   }
 }

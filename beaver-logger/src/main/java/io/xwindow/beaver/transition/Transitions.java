@@ -83,14 +83,14 @@ public final class Transitions {
   }
 
   /**
-   * The first paint after a navigation, at {@code now}, with the page at {@code route}: ends the
-   * transition under way in the route's {@link Routes#name name}; ends nothing when none is under
+   * The first paint after a navigation, at {@code now}, with the page at {@code route} (whose
+   * {@link Routes#name name} is {@code name}): ends the transition under way in state {@code name}; ends nothing when none is under
    * way (an explicit end came first) or the route did not change (a navigation to another
    * document that has not left yet, a {@code replaceState} of the same route).
    */
-  public void painted(String route, double now) {
+  public void painted(String route, String name, double now) {
     if (underway && !route.equals(this.route)) {
-      end(Routes.name(route), route, now);
+      end(name, route, now);
     }
     underway = false;
   }

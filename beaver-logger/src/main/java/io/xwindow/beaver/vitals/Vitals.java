@@ -17,6 +17,9 @@ import jsinterop.annotations.JsFunction;
  *   <li>FCP: the first-contentful-paint entry, if before the page was first hidden; TTFB: the
  *       navigation's {@code responseStart}, if the browser gives a sane one.
  *   <li>Times count from the page's activation (a prerendered page) and never below 0.
+ *   <li>A page restored from the back/forward cache is a new page view, as web-vitals counts it:
+ *       LCP and FCP are the time from its {@code pageshow} to the second frame after it, TTFB is
+ *       0 (if the load had one), and CLS and INP start again from none.
  * </ul>
  *
  * A metric whose entries the browser does not give is absent, never 0. A later hide reports
@@ -35,11 +38,13 @@ public final class Vitals {
   private double windowLast;
   private double window;
   private double largestWindow;
-  private final Interactions interactions = new Interactions();
+  private Interactions interactions = new Interactions();
   private double hiddenAt = Double.POSITIVE_INFINITY;
   private double largestPaint = -1;
   private boolean reportedOnce;
   private String reported = "";
+  private boolean restored;
+  private double restoredPaint = -1;
 
   /** {@code shiftsObserved}: the browser gives layout-shift entries (else CLS is absent). */
   public Vitals(boolean shiftsObserved) {
@@ -49,6 +54,25 @@ public final class Vitals {
   /** The page was hidden at {@code at} (ms); paints after its first hide do not count. */
   public void hidden(double at) {
     hiddenAt = Math.min(hiddenAt, at);
+  }
+
+  /**
+   * The page was restored from the back/forward cache: a new page view starts, with no layout
+   * shift, no interaction and no paint yet, visible.
+   */
+  public void restored() {
+    restored = true;
+    restoredPaint = -1;
+    reported = "";
+    hiddenAt = Double.POSITIVE_INFINITY;
+    window = 0;
+    largestWindow = 0;
+    interactions = new Interactions();
+  }
+
+  /** The restored page painted, {@code sinceShown} ms after its {@code pageshow}: its LCP and FCP. */
+  public void restoredPaint(double sinceShown) {
+    restoredPaint = sinceShown;
   }
 
   /** A largest-contentful-paint entry at {@code startTime}. */
@@ -85,10 +109,14 @@ public final class Vitals {
    * the last report.
    */
   public boolean report(double fcp, double responseStart, double activationStart, double interactionCount, double now, Sink sink) {
-    double lcp = sinceActivation(largestPaint, activationStart);
-    double contentful = fcp < hiddenAt ? sinceActivation(fcp, activationStart) : -1;
     double ttfb = responseStart > 0 && responseStart < now ? sinceActivation(responseStart, activationStart) : -1;
-    double cls = shiftsObserved && contentful >= 0 ? largestWindow : -1;
+    double lcp = restored ? restoredPaint : sinceActivation(largestPaint, activationStart);
+    double contentful = restored ? restoredPaint : fcp < hiddenAt ? sinceActivation(fcp, activationStart) : -1;
+    // after a restore CLS starts again at 0 without waiting for a paint, as web-vitals' does
+    double cls = shiftsObserved && (restored || contentful >= 0) ? largestWindow : -1;
+    if (restored && ttfb >= 0) {
+      ttfb = 0;
+    }
     double inp = interactions.value(interactionCount);
     String values = lcp + " " + inp + " " + cls + " " + contentful + " " + ttfb;
     reportedOnce = true;

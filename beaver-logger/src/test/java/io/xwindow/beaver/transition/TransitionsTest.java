@@ -71,7 +71,7 @@ class TransitionsTest {
     transitions = at("products", "/products", 0);
     transitions.navigated(1000);
 
-    transitions.painted("/products/42", 1016.4);
+    transitions.painted("/products/42", Routes.name("/products/42", String::replaceAll), 1016.4);
 
     assertEquals(List.of("transition_products_to_products_id 16.0 ui_products id1"), logged);
     assertEquals("ui_products_id", transitions.meta());
@@ -83,7 +83,7 @@ class TransitionsTest {
     transitions.navigated(10); // a redirect: pushState then replaceState
     transitions.navigated(15);
 
-    transitions.painted("/login", 30);
+    transitions.painted("/login", Routes.name("/login", String::replaceAll), 30);
 
     assertEquals(List.of("transition_root_to_login 20.0 ui_root id1"), logged);
   }
@@ -94,7 +94,7 @@ class TransitionsTest {
     transitions.start(5); // the page's startTransition(), say on the click
     transitions.navigated(20);
 
-    transitions.painted("/cart", 30);
+    transitions.painted("/cart", Routes.name("/cart", String::replaceAll), 30);
 
     assertEquals(List.of("transition_root_to_cart 25.0 ui_root id1"), logged);
   }
@@ -104,12 +104,12 @@ class TransitionsTest {
     transitions = at("search", "/search", 0);
     transitions.navigated(10); // replaceState of ?q=, or a link to another document that has not left yet
 
-    transitions.painted("/search", 20);
+    transitions.painted("/search", Routes.name("/search", String::replaceAll), 20);
 
     assertEquals(List.of(), logged);
     assertEquals("ui_search", transitions.meta());
     transitions.navigated(100);
-    transitions.painted("/cart", 105);
+    transitions.painted("/cart", Routes.name("/cart", String::replaceAll), 105);
     assertEquals(List.of("transition_search_to_cart 5.0 ui_search id1"), logged);
   }
 
@@ -119,7 +119,7 @@ class TransitionsTest {
     transitions.navigated(10);
     transitions.end("checkout", "/checkout", 50);
 
-    transitions.painted("/checkout", 60);
+    transitions.painted("/checkout", Routes.name("/checkout", String::replaceAll), 60);
 
     assertEquals(List.of("transition_root_to_checkout 40.0 ui_root id1"), logged);
     assertEquals("ui_checkout", transitions.meta());
@@ -129,7 +129,7 @@ class TransitionsTest {
   void aPaintWithoutANavigationEndsNothing() {
     transitions = at("root", "/", 0);
 
-    transitions.painted("/elsewhere", 60);
+    transitions.painted("/elsewhere", Routes.name("/elsewhere", String::replaceAll), 60);
 
     assertEquals(List.of(), logged);
   }

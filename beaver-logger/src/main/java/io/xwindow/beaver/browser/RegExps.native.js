@@ -1,0 +1,10 @@
+/**
+ * @param {?string} text
+ * @param {?string} regex
+ * @param {?string} replacement
+ * @return {?string}
+ * @public
+ */
+RegExps.replaceAll = function(text, regex, replacement) {
+  return text.replace(new RegExp(regex, 'g'), replacement);
+};
