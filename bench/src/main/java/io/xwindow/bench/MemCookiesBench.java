@@ -125,7 +125,8 @@ public final class MemCookiesBench {
         .warmupIterations(3).warmupTime(TimeValue.seconds(2))
         .measurementIterations(5).measurementTime(TimeValue.seconds(2))
         .build()).run().stream()
-        .collect(Collectors.toMap(r -> r.getParams().getParam("cacheSize"), r -> r));
+        .collect(Collectors.toMap(r -> r.getParams().getBenchmark().replaceAll(".*\\.", "") + "|"
+            + r.getParams().getParam("cacheSize"), r -> r));
   }
 
   private static int freePort() throws IOException {
@@ -243,10 +244,10 @@ public final class MemCookiesBench {
 
   private static String report(Path root, Map<String, RunResult> cost, Map<String, double[]> rates,
       Map<String, double[]> latencies, String started) throws Exception {
-    double micros = cost.get("0").getPrimaryResult().getScore();
-    double error = cost.get("0").getPrimaryResult().getScoreError();
-    double warm = cost.get("10000").getPrimaryResult().getScore();
-    double warmError = cost.get("10000").getPrimaryResult().getScoreError();
+    double micros = cost.get("tenInTwoSet|0").getPrimaryResult().getScore();
+    double error = cost.get("tenInTwoSet|0").getPrimaryResult().getScoreError();
+    double warm = cost.get("tenInTwoSet|10000").getPrimaryResult().getScore();
+    double warmError = cost.get("tenInTwoSet|10000").getPrimaryResult().getScoreError();
     StringBuilder out = new StringBuilder("## memcookies middleware\n\n");
     out.append(String.format(Locale.ROOT, "Measured %s on %s, Java %s, %s; %s at the start, %s at the end.%n%n",
         LocalDate.now(), Machine.describe(root), System.getProperty("java.version"),
@@ -258,8 +259,13 @@ public final class MemCookiesBench {
             + " before, the worst case); %.2f ± %.2f µs when the jar was opened before (the cache of opened values,"
             + " a session's next request); goal at most 20 µs: **%s**."
             + " (memcookies 1.0.2 cannot open a jar as published; with its bug fixed it costs about 228 µs in Node,"
-            + " as measured before this benchmark existed, not re-measured here.)%n%n",
-        micros, error, warm, warmError, micros <= 20 ? "met" : "not met"));
+            + " as measured before this benchmark existed, not re-measured here.)"
+            + " Its parts, measured alone: the request half (parse, open 10, render the Cookie header) %.2f µs"
+            + " decrypting every value, %.2f µs from the cache; the response half (seal the 2 cookies set with"
+            + " Tink, write the answer) %.2f µs.%n%n",
+        micros, error, warm, warmError, micros <= 20 ? "met" : "not met",
+        cost.get("openTen|0").getPrimaryResult().getScore(), cost.get("openTen|10000").getPrimaryResult().getScore(),
+        cost.get("sealTwo|10000").getPrimaryResult().getScore()));
     out.append("**Throughput** of the demo application (`bench/memcookies-app PORT` against `--plain`, both on this"
         + " machine, wrk " + "-t2 -c" + CONNECTIONS + " -d" + SECONDS + "s per run, after a 5 s warm-up per load;"
         + " " + PASSES + " passes, each running the loads in turn on the plain application, on the plain application"
