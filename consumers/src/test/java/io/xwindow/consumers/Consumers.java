@@ -1,6 +1,7 @@
 package io.xwindow.consumers;
 
 import io.xwindow.testkit.Bundles;
+import io.xwindow.testkit.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -38,7 +38,7 @@ final class Consumers {
     Path from = Bundles.root().resolve("consumers/src/test/projects").resolve(name);
     Path to = Bundles.root().resolve("consumers/target/projects").resolve(name);
     try {
-      deleteTree(to);
+      Folders.deleteTree(to);
       try (Stream<Path> files = Files.walk(from)) {
         for (Path file : (Iterable<Path>) files::iterator) {
           Path target = to.resolve(from.relativize(file).toString());
@@ -91,7 +91,7 @@ final class Consumers {
       List<String> command = new ArrayList<>(List.of("mvn", "-B", "-ntp", "-s", settings().toString(),
           "-Dmaven.repo.local=" + m2, "-Dgwt3.cache.dir=" + property("xwindow.j2cl.cache")));
       command.addAll(List.of(goals));
-      deleteTree(m2.resolve("io/xwindow")); // xwindow from the staging repository, every time
+      Folders.deleteTree(m2.resolve("io/xwindow")); // xwindow from the staging repository, every time
       Path log = Files.createTempFile("consumer-mvn", ".log");
       Process process = new ProcessBuilder(command).directory(project.toFile())
           .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -147,14 +147,4 @@ final class Consumers {
     return value;
   }
 
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(file);
-      }
-    }
-  }
 }

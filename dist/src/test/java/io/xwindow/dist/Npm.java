@@ -1,14 +1,13 @@
 package io.xwindow.dist;
 
 import io.xwindow.testkit.Bundles;
+import io.xwindow.testkit.Folders;
 import io.xwindow.testkit.Lane;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The package as the build made it, and folders where it is installed as a user installs it,
@@ -56,7 +55,7 @@ final class Npm {
       if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(lock)) {
         return dir;
       }
-      deleteTree(dir);
+      Folders.deleteTree(dir);
       Files.createDirectories(dir);
       for (String file : List.of("package.json", "package-lock.json")) {
         Files.copy(pins.resolve(file), dir.resolve(file));
@@ -83,7 +82,7 @@ final class Npm {
     Lane.require(Lane.NODE, "npm, to install the package");
     Path dir = Bundles.root().resolve("dist/target/consumers").resolve(name);
     try {
-      deleteTree(dir);
+      Folders.deleteTree(dir);
       Files.createDirectories(dir);
       Files.writeString(dir.resolve("package.json"), packageJson);
       Path tarball = tarball();
@@ -110,14 +109,4 @@ final class Npm {
     return dir.resolve(out);
   }
 
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(file);
-      }
-    }
-  }
 }

@@ -220,11 +220,18 @@ public final class SamplesServer implements AutoCloseable {
     }
   }
 
+  /** The Logback configuration of {@code bin/samples}, in this jar: warnings only, where Logback's default is DEBUG. */
+  static final String LOGBACK_CONFIG = "io/xwindow/samples/samples-logback.xml";
+
   /**
    * Starts the samples and prints the URLs to open; a port property that is not a port exits with
    * 2, a port in use with 1, each with one line on standard error that names it.
    */
   public static void main(String[] args) throws InterruptedException {
+    // Before the first logger is made: Logback reads its configuration once.
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", LOGBACK_CONFIG);
+    }
     SamplesServer server;
     try {
       server = new SamplesServer(

@@ -77,6 +77,39 @@ class SamplesCommandTest {
   }
 
   @Test
+  @Tag(Lane.BUNDLE) // all three sites start, and the memcookies demo serves memcookies.js from the server module's jar
+  void startsWithItsURLsAndNoDebugLogging() throws Exception {
+    // The classpath bin/samples runs with: without the test classes, whose logback-test.xml would
+    // hide Logback's default (DEBUG on standard output).
+    String classpath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        .filter(entry -> !entry.endsWith("test-classes"))
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    Process process = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
+        "-Dparent.port=0", "-Dchild.port=0", "-Dmemcookies.port=0", SamplesServer.class.getName())
+        .redirectErrorStream(true).start();
+    List<String> lines = new ArrayList<>();
+    try (java.io.BufferedReader out = new java.io.BufferedReader(
+        new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        lines.add(line);
+        if (line.startsWith("Press Ctrl+C")) {
+          break;
+        }
+      }
+    } finally {
+      process.destroy();
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+
+    assertEquals("xwindow samples are running:", lines.get(0), String.join("\n", lines));
+    assertEquals(5, lines.size(), String.join("\n", lines));
+    assertTrue(lines.get(1).startsWith("  parent site: http://"), String.join("\n", lines));
+  }
+
+  @Test
   void aPortPropertyThatIsNotAPortIsExitCode2() throws Exception {
     saysOneLine(run("-Dchild.port=eight"), 2, "-Dchild.port needs a port (0 to 65535), not 'eight'");
     saysOneLine(run("-Dmemcookies.port=70000"), 2, "-Dmemcookies.port needs a port (0 to 65535), not '70000'");

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -139,7 +138,7 @@ public final class NpmPackage {
       throw new UncheckedIOException("cannot fetch npm package " + spec, e);
     } finally {
       if (staging != null) {
-        deleteTree(staging);
+        Folders.deleteQuietly(staging);
       }
     }
   }
@@ -206,11 +205,4 @@ public final class NpmPackage {
     }
   }
 
-  private static void deleteTree(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-    } catch (IOException e) {
-      // Leftover staging folders are harmless: target/ is deleted by mvn clean.
-    }
-  }
 }

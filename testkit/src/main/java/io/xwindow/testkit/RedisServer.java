@@ -100,10 +100,6 @@ public final class RedisServer implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    try (var files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-    } catch (IOException e) {
-      // a leftover temporary folder is harmless
-    }
+    Folders.deleteQuietly(dir);
   }
 }

@@ -1,12 +1,9 @@
 package io.xwindow.testkit;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** A browser's own folder (its profile, its log), deleted when the browser stops. */
 final class TempFolder {
@@ -21,13 +18,7 @@ final class TempFolder {
   }
 
   static void delete(Path folder) {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Folders.deleteQuietly(folder);
   }
+
 }
