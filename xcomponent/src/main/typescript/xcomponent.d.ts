@@ -145,7 +145,10 @@ declare namespace xcomponent {
     cspNonce?: string;
     /** Milliseconds the child has to answer before `render` fails with `RENDER_TIMEOUT`. */
     timeout?: number;
-    /** A window of this origin to render into, instead of opening one. */
+    /**
+     * A window of this origin to render into, instead of opening one: a popup the page opened, or
+     * a blank frame of the page (then the child loads in that frame). Not for `renderTo`.
+     */
     window?: Window;
   }
 
@@ -301,8 +304,11 @@ declare namespace xcomponent {
      * into it, else into the body).
      */
     render(container?: Container, context?: Context): Promise<void>;
-    /** Renders into `container` of `win`, a window of this page's top that has the component. */
-    renderTo(win: Window, container?: Container, context?: Context): Promise<void>;
+    /**
+     * Renders into `container` (a selector) of `win`, a window of this page's top that has the
+     * component; a popup or a modal may omit it.
+     */
+    renderTo(win: Window, container?: string | null, context?: Context): Promise<void>;
     close(): Promise<void>;
     focus(): Promise<void>;
     resize(size: Size): Promise<void>;

@@ -11,6 +11,8 @@ import io.xwindow.postrobot.PostRobot;
 import io.xwindow.postrobot.message.ListenOptions;
 import io.xwindow.postrobot.message.Listener;
 import io.xwindow.postrobot.message.Message;
+import io.xwindow.postrobot.window.Windows;
+import io.xwindow.xcomponent.constant.CloseReason;
 import io.xwindow.xcomponent.delegate.DelegatedRender;
 import io.xwindow.xcomponent.dom.Styles;
 import io.xwindow.xcomponent.dom.View;
@@ -125,25 +127,37 @@ final class Delegation {
     options.set("context", context);
     options.set("event", event);
     options.set("state", JsPropertyMap.of());
+    Object gone = data.get("gone");
+    // the templates' close and focus are the instance's, in the frame that asked
+    options.set("close", relay(gone, CloseReason.PARENT_CALL));
+    options.set("focus", relay(data.get("focus"), null));
     Object opened = component.open(context, target, render.name, options, props, null, event);
     if (opened instanceof XComponentError) {
       return Promise.reject(opened);
     }
     View view = (View) opened;
     view.load(render.url);
-    Object gone = data.get("gone");
+    Window asker = request.source;
     // a JsArray holds the timer for the lambdas: a Java array would carry J2CL's array metadata
     JsArray<Double> watch = new JsArray<>();
     Removal removal = new Removal(timers); // a frame moved in this page lives on, as in Watch
+    Fn remove = ignored -> {
+      timers.cancel(watch.getAt(0));
+      removal.stop();
+      view.remove();
+      return null;
+    };
     Task look = new Task() {
       @Override
       public void run() {
+        if (Windows.isClosed(asker)) { // the frame that asked is gone: so is what it rendered
+          remove.call(null);
+          return;
+        }
         String reason = removal.judge(view.gone(), this);
         if (reason != null) {
           timers.cancel(watch.getAt(0));
-          if ("function".equals(Js.typeof(gone))) {
-            Callbacks.call(gone, reason);
-          }
+          relay(gone, reason).call(null);
         }
       }
     };
@@ -170,12 +184,17 @@ final class Delegation {
       view.focus();
       return null;
     });
-    functions.set("remove", (Fn) ignored -> {
-      timers.cancel(watch.getAt(0));
-      removal.stop();
-      view.remove();
-      return null;
-    });
+    functions.set("remove", remove);
     return functions;
+  }
+
+  /** Calls {@code function} (of the frame that asked) with {@code argument}, if it is one. */
+  private static Fn relay(Object function, Object argument) {
+    return ignored -> {
+      if ("function".equals(Js.typeof(function))) {
+        Callbacks.call(function, argument);
+      }
+      return null;
+    };
   }
 }

@@ -5,6 +5,7 @@ import elemental2.promise.Promise;
 import io.xwindow.xcomponent.constant.CloseReason;
 import io.xwindow.xcomponent.constant.Context;
 import io.xwindow.xcomponent.constant.EventName;
+import io.xwindow.xcomponent.dom.Views;
 import io.xwindow.xcomponent.error.Errors;
 import io.xwindow.xcomponent.error.XComponentError;
 import io.xwindow.xcomponent.event.Callbacks;
@@ -130,20 +131,35 @@ public final class Instance {
     if (render == null) {
       render = rendering.promise();
       if (lifecycle.begin()) {
-        Object outcome = prepare(container, context); // the context, or the error
-        if (outcome instanceof String) {
-          String chosen = (String) outcome;
-          // null when target is not a window above this one, which open reports
-          String path =
-              target == null ? "" : Delegation.pathTo(DomGlobal.window, Js.uncheckedCast(target));
-          outcome = rendering.open(target, path, container, chosen, templateOptions(chosen));
-        }
-        if (outcome != null) {
-          fail(outcome);
+        if (target == null && Views.later(container)) {
+          // the page is still loading and has not made the container yet: as zoid, wait for the
+          // rest of the page (then the props' value functions see the container too)
+          DomGlobal.document.addEventListener("DOMContentLoaded", e -> {
+            if (!lifecycle.ended()) {
+              proceed(null, container, context);
+            }
+          });
+        } else {
+          proceed(target, container, context);
         }
       }
     }
     return render;
+  }
+
+  /** Checks the props, picks the context, and opens the window, or fails. */
+  private void proceed(Object target, Object container, String context) {
+    Object outcome = prepare(container, context); // the context, or the error
+    if (outcome instanceof String) {
+      String chosen = (String) outcome;
+      // null when target is not a window above this one, which open reports
+      String path =
+          target == null ? "" : Delegation.pathTo(DomGlobal.window, Js.uncheckedCast(target));
+      outcome = rendering.open(target, path, container, chosen, templateOptions(chosen));
+    }
+    if (outcome != null) {
+      fail(outcome);
+    }
   }
 
   /** Ends the component, with reason {@link CloseReason#PARENT_CALL}. */
@@ -221,7 +237,9 @@ public final class Instance {
       return failure;
     }
     if (context == null) {
-      context = props.get("window") != null ? Context.POPUP : definition.options().defaultContext;
+      Object given = props.get("window");
+      context = given == null ? definition.options().defaultContext
+          : Views.frameOf(given) != null ? Context.IFRAME : Context.POPUP;
     }
     return Context.isKnown(context) ? context : Errors.badContext(context);
   }

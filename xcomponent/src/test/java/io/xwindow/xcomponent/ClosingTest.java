@@ -201,8 +201,13 @@ class ClosingTest {
         popup ? CloseReason.USER_CLOSED : CloseReason.CONTAINER_REMOVED));
   }
 
-  private static final String MOVED_ON_UNHEARD = "in HtmlUnit the instance does not hear the "
-      + "window go once its child page moved on (not analysed further)";
+  /**
+   * The child calls {@code moving} and leaves its page in the same task: browsers deliver the
+   * message it posted before it left; HtmlUnit drops it with the page, so the parent never closes
+   * the window.
+   */
+  private static final String MOVED_ON_UNHEARD = "HtmlUnit drops a message a page posts just "
+      + "before it navigates away in the same task, so the parent never hears moving";
 
   @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = MOVED_ON_UNHEARD))
   void aFrameRemovedAsItsChildChangesLocationEndsWithContainerRemoved(Browser browser) {

@@ -118,8 +118,13 @@ class PagePlacesTest {
    * keeps its name, and the next page gets the props.
    */
 
-  private static final String NEXT_PAGE_UNHEARD = "in HtmlUnit the page the child window goes on "
-      + "to never gets the offer (seen, not analysed further)";
+  /**
+   * Browsers keep one window object per frame or popup across its pages; HtmlUnit makes a new one
+   * for each page, so the next page's hello comes from a window the parent does not know (and
+   * the one it knows never reads as closed).
+   */
+  private static final String NEXT_PAGE_UNHEARD = "HtmlUnit gives each page of a frame or popup "
+      + "a new window object, so the next page's hello comes from a window the parent never met";
 
   private static void serveMovingOn(Site child, boolean popup) {
     serveMovingOn(child, child, "", popup);

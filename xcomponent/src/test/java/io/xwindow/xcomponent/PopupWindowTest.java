@@ -125,4 +125,44 @@ class PopupWindowTest {
     browser.waitFor("window.done === true");
     assertEquals(ErrorCode.BAD_WINDOW, browser.string("window.failure.code"));
   }
+
+  /*
+   * A blank frame of the page, as the window prop: the child loads in it, no frame of ours.
+   */
+
+  /** Renders in the page's own frame {@code #own}, given as the window prop, and waits for it. */
+  private static void renderInTheFrameOfThePage(Browser browser) {
+    Pages.child(origins.b(), definition(), "C.ready().then(function(x){"
+        + "x.onLoginSuccess(x.email+(window.parent!==window?' in a frame':''));});");
+    Pages.parent(origins.a(), "/parent.html", definition(), Observed.SCRIPT
+        + "var f=document.createElement('iframe');f.id='own';document.body.appendChild(f);"
+        + "observed({email:'ann@example.com',window:f.contentWindow,"
+        + "onLoginSuccess:function(e){window.loggedIn=e;}});"
+        + "settle(instance.render());");
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true && window.loggedIn !== undefined");
+    assertEquals("undefined", browser.string("typeof window.failure"));
+    assertEquals("ann@example.com in a frame", browser.string("window.loggedIn"));
+    assertEquals(1.0, browser.number("document.querySelectorAll('iframe').length"),
+        "no frame but the page's own");
+    assertEquals(origins.b().url("/child.html"), browser.string("document.getElementById('own').src"));
+  }
+
+  @CrossBrowser
+  void aFrameOfThePageGivenAsTheWindowPropGetsTheChildAndLeavesWithTheInstance(Browser browser) {
+    renderInTheFrameOfThePage(browser);
+    browser.run("instance.close();");
+    browser.waitFor("log.indexOf('onDestroy') >= 0");
+    assertEquals(Observed.renderedThenEnded(CloseReason.PARENT_CALL), browser.string("log.join()"));
+    assertEquals(0.0, browser.number("document.querySelectorAll('iframe').length"));
+  }
+
+  @CrossBrowser
+  void aFrameOfThePageGivenAsTheWindowPropThatThePageRemovesEndsWithContainerRemoved(
+      Browser browser) {
+    renderInTheFrameOfThePage(browser);
+    browser.run("document.getElementById('own').remove();");
+    browser.waitFor("log.indexOf('onDestroy') >= 0");
+    assertEquals(Observed.renderedThenEnded(CloseReason.CONTAINER_REMOVED), browser.string("log.join()"));
+  }
 }

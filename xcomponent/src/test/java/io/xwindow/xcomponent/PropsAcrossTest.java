@@ -115,4 +115,69 @@ class PropsAcrossTest {
 
     assertEquals(ErrorCode.PROP_TYPE, browser.string("window.failure.code"));
   }
+
+  @CrossBrowser
+  void decoratedAndDerivedFunctionPropsAreCalledAcrossOriginsWithTheirOwnSignature(
+      Browser browser) {
+    // pay is decorated into a function of two arguments that calls the page's one-argument pay;
+    // sum is derived by its value function, whatever was passed
+    String definition = Pages.define(origins.b(), "signatures", "props:{"
+        + "pay:{type:'function',decorate:function(o){"
+        + "return function(amount,currency){return o.value(amount+' '+currency);};}},"
+        + "sum:{type:'function',required:false,value:function(){"
+        + "return function(a,b){return a+b;};}}}");
+    Pages.child(origins.b(), definition, "C.ready().then(function(x){"
+        + "return Promise.all([x.pay(5,'EUR'),x.sum(2,3)]);}).then(function(r){"
+        + "document.getElementById('out').textContent=r.join();});");
+    Pages.parent(origins.a(), "/parent.html", definition,
+        "settle(C({pay:function(what){log.push('paid '+what);return 'receipt for '+what;}})"
+            + ".render('#container'));");
+    Pages.openRendered(browser, origins.a(), "receipt for 5 EUR,5");
+    assertEquals("paid 5 EUR", browser.string("log.join()"));
+  }
+
+  /** A definition whose {@code where} prop is worked out from the container it is given. */
+  private String fromTheContainer() {
+    String definition = Pages.define(origins.b(), "placed", "props:{"
+        + "where:{type:'string',queryParam:true,value:function(o){var c=o.container;"
+        + "var e=typeof c==='string'?document.querySelector(c):c;return e?e.id:'none';}}}");
+    Pages.child(origins.b(), definition, "C.ready().then(function(x){"
+        + "document.getElementById('out').textContent=x.where+' '+location.search;});");
+    return definition;
+  }
+
+  @CrossBrowser
+  void aValueFunctionReadsTheContainerItIsGivenAndItsValueGoesIntoTheUrl(Browser browser) {
+    Pages.parent(origins.a(), "/parent.html", fromTheContainer(),
+        "settle(C({}).render(document.getElementById('container')));");
+    Pages.openRendered(browser, origins.a(), "container ?where=container");
+  }
+
+  @CrossBrowser
+  void aContainerTheLoadingPageMakesAfterTheRenderCallIsWaitedFor(Browser browser) {
+    // the render call comes before the container in the page: the page is still loading, so the
+    // render waits for the rest of it, as zoid's does
+    origins.a().bundle("xcomponent.js").page("/parent.html", io.xwindow.testkit.Html.page(
+        io.xwindow.testkit.Html.script("/bundles/xcomponent.js")
+            + io.xwindow.testkit.Html.inline(Pages.HELPERS + fromTheContainer()
+                + "window.instance=C({});settle(instance.render('#late'));"
+                + "window.foundAtOnce=!!document.getElementById('late');")
+            + "<div id=late></div>"));
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true");
+    assertEquals("undefined", browser.string("typeof window.failure"));
+    assertEquals(false, browser.eval("window.foundAtOnce"));
+    browser.switchToFrame("#late iframe");
+    browser.waitFor("document.getElementById('out').textContent === 'late ?where=late'");
+    browser.switchToMain();
+  }
+
+  @CrossBrowser
+  void aContainerStillMissingOnceThePageHasLoadedFailsWithBadContainer(Browser browser) {
+    Pages.parent(origins.a(), "/parent.html", fromTheContainer(),
+        "settle(C({}).render('#nowhere'));");
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true");
+    assertEquals(ErrorCode.BAD_CONTAINER, browser.string("window.failure.code"));
+  }
 }

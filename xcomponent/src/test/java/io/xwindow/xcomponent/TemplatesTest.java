@@ -107,4 +107,75 @@ class TemplatesTest {
     assertEquals("0", browser.string("String(document.querySelectorAll("
         + "'#container *:not([nonce])').length)"));
   }
+
+  /**
+   * A definition whose prerender template is made with {@code doc} ({@code "o.doc"} or the page's
+   * {@code "document"}), keeps its options' {@code close} and {@code focus}, and says, once it was
+   * put in, which document holds it: {@code page}, {@code popup} or {@code nowhere}.
+   */
+  private String keepingTemplate(String doc) {
+    String definition = Pages.define(origins.b(), "kept",
+        "prerenderTemplate:function(o){var p=" + doc + ".createElement('p');p.className='wait';"
+            + "p.textContent='Loading';window.templateClose=o.close;window.templateFocus=o.focus;"
+            + "window.prerenderWindow=o.doc.defaultView;"
+            + "Promise.resolve().then(function(){window.prerenderedIn="
+            + "o.doc===document?(document.body.contains(p)?'page':'nowhere')"
+            + ":(o.doc.body.contains(p)?'popup':'nowhere');});return p;}");
+    Pages.child(origins.b(), definition, "C.ready();");
+    Pages.parent(origins.a(), "/parent.html", definition,
+        "document.getElementById('go').onclick=function(){window.instance=C({"
+            + "onClose:function(e){window.closedWith=e.reason;},"
+            + "onFocus:function(){window.focused=(window.focused||0)+1;}});"
+            + "settle(instance.render('#container',window.context));};");
+    return definition;
+  }
+
+  /** Renders from a click, in {@code context}, and waits for the render. */
+  private void renderKept(Browser browser, String context) {
+    browser.open(origins.a().url("/parent.html"));
+    browser.run("window.context='" + context + "';");
+    browser.click("#go");
+    browser.waitFor("window.done === true");
+    assertEquals("undefined", browser.string("typeof window.failure"));
+  }
+
+  @CrossBrowser
+  void thePrerenderIsWrittenIntoThePopupBeforeTheChildLoads(Browser browser) {
+    keepingTemplate("o.doc");
+    renderKept(browser, "popup");
+    assertEquals("popup", browser.string("window.prerenderedIn"));
+    browser.switchToPopup();
+    assertEquals(0.0, browser.number("document.querySelectorAll('p.wait').length"),
+        "the child's page replaced it");
+    browser.switchToMain();
+  }
+
+  @CrossBrowser
+  void aPopupPrerenderMadeWithThePagesDocumentIsAdoptedIntoThePopup(Browser browser) {
+    keepingTemplate("document");
+    renderKept(browser, "popup");
+    assertEquals("popup", browser.string("window.prerenderedIn"));
+  }
+
+  @CrossBrowser
+  void theTemplatesCloseEndsTheInstanceAsTheParentsCall(Browser browser) {
+    keepingTemplate("o.doc");
+    renderKept(browser, "iframe");
+    assertEquals("page", browser.string("window.prerenderedIn"));
+    browser.run("templateClose();");
+    browser.waitFor("window.closedWith !== undefined");
+    assertEquals("parent_call", browser.string("window.closedWith"));
+    assertEquals(0.0, browser.number("document.querySelectorAll('#container iframe').length"));
+  }
+
+  @CrossBrowser
+  void theTemplatesFocusFocusesThePopupOfTheInstance(Browser browser) {
+    keepingTemplate("o.doc");
+    renderKept(browser, "popup");
+    browser.run("templateFocus();");
+    browser.waitFor("window.focused === 1");
+    browser.run("templateClose();");
+    browser.waitFor("window.prerenderWindow.closed === true");
+    assertEquals("parent_call", browser.string("window.closedWith"));
+  }
 }

@@ -119,7 +119,7 @@ public final class ChildWindow {
     Window parent = name == null ? null : parentOf(name);
     if (parent != null) {
       current = new ChildWindow(name.tag, name.uid, parent, timers);
-      ChildHandshake.start(name.uid, parent, current::accept);
+      ChildHandshake.start(name.uid, parent, name.path().length > 0, current::accept);
       return;
     }
     ZoidChild zoid = name == null ? ZoidChild.read(host, windowName) : null;

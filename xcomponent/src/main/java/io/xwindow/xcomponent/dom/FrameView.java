@@ -42,6 +42,23 @@ public class FrameView implements View {
     prerender = Styles.element(doc, "div", nonce);
   }
 
+  private FrameView(HTMLIFrameElement frame) {
+    doc = frame.ownerDocument;
+    this.frame = frame;
+    prerender = doc.createElement("div"); // never shown
+    outer = frame;
+  }
+
+  /**
+   * The page's own {@code frame} (the {@code window} prop), named {@code name}: no template, and
+   * it leaves the page with the instance.
+   */
+  public static FrameView adopt(HTMLIFrameElement frame, String name) {
+    FrameView view = new FrameView(frame);
+    view.rename(name);
+    return view;
+  }
+
   /** The frame element, for the container template. */
   public Element frame() {
     return frame;

@@ -1,6 +1,8 @@
 package io.xwindow.xcomponent.dom;
 
+import elemental2.core.JsArray;
 import elemental2.dom.Window;
+import io.xwindow.xcomponent.event.Fn;
 import io.xwindow.xcomponent.event.Callbacks;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -13,14 +15,26 @@ import jsinterop.base.JsPropertyMap;
  */
 public final class RemoteView implements View {
   private JsPropertyMap<Object> host;
+  /** What was asked before that window answered (hide before the render completes), in order. */
+  private JsArray<Fn> early = new JsArray<>();
 
   /** The functions of the window that made the frame: {@code rendered, resize, show, hide, focus, remove}. */
   public void connect(Object functions) {
     host = Js.asPropertyMap(functions);
+    JsArray<Fn> asked = early;
+    early = null;
+    for (int i = 0; i < asked.length; i++) {
+      asked.getAt(i).call(null);
+    }
   }
 
   private void call(String name, Object argument) {
-    if (host != null && "function".equals(Js.typeof(host.get(name)))) {
+    if (early != null) {
+      early.push(ignored -> {
+        call(name, argument);
+        return null;
+      });
+    } else if ("function".equals(Js.typeof(host.get(name)))) {
       Callbacks.call(host.get(name), argument);
     }
   }

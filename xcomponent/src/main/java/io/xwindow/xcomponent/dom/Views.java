@@ -26,9 +26,10 @@ public final class Views {
 
   /**
    * Opens the child's window for {@code context}: a popup ({@code givenWindow}, if given; else
-   * opened now, inside the caller's event), a frame in {@code target}, or a frame in a modal
-   * dialog in {@code target} (else in the body); with the prerender and the container from the
-   * templates. The {@link View}, or the error.
+   * opened now, inside the caller's event), a frame in {@code target} ({@code givenWindow}, a
+   * frame of this page, if given), or a frame in a modal dialog in {@code target} (else in the
+   * body); with the prerender and the container from the templates. The {@link View}, or the
+   * error.
    */
   public static Object open(ComponentOptions options, String context, Element target, String name,
       JsPropertyMap<Object> templateOptions, JsPropertyMap<Object> props, Object givenWindow,
@@ -65,6 +66,11 @@ public final class Views {
       popup.prerender(template(options.prerenderTemplate, templateOptions, false));
       event.trigger(EventName.PRERENDERED, null);
       return popup;
+    }
+    if (givenWindow != null) { // a blank frame of this page's own: the child loads in it
+      Element own = frameOf(givenWindow);
+      return own == null ? Errors.badWindow("Expected the window prop to be a frame of this page")
+          : FrameView.adopt(Js.uncheckedCast(own), name);
     }
     HTMLDocument doc = DomGlobal.document;
     Object nonce = props.get("cspNonce");
@@ -103,6 +109,26 @@ public final class Views {
         && Js.asPropertyMap(container).get("nodeType") instanceof Double
         && Js.asDouble(Js.asPropertyMap(container).get("nodeType")) == 1;
     return element ? Js.uncheckedCast(container) : null;
+  }
+
+  /**
+   * The iframe element of {@code window} when it is a frame of this page (so on this origin, as a
+   * blank frame is), else null: a popup, another page's frame, no window.
+   */
+  public static Element frameOf(Object window) {
+    return Windows.isWindow(window) ? frameElement(window) : null;
+  }
+
+  @JsMethod
+  private static native Element frameElement(Object window);
+
+  /**
+   * True when {@code container} is a selector of nothing yet and the page is still loading: the
+   * element may come with the rest of the page.
+   */
+  public static boolean later(Object container) {
+    return container instanceof String && find(container) == null
+        && "loading".equals(DomGlobal.document.readyState);
   }
 
   /** Closes {@code win}, also when its page replaced its own {@code close}. */

@@ -30,3 +30,19 @@ Views.shut = function(win) {
     win.close();
   }
 };
+
+/**
+ * The iframe element of {@code win} when it is a frame of this page, else null (reading it on a
+ * window of another origin throws).
+ * @param {*} win
+ * @return {?Element}
+ * @private
+ */
+Views.frameElement = function(win) {
+  try {
+    var frame = win.frameElement;
+    return frame && frame.ownerDocument === document ? frame : null;
+  } catch (crossOrigin) {
+    return null;
+  }
+};

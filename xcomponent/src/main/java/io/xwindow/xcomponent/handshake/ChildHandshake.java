@@ -20,9 +20,20 @@ public final class ChildHandshake {
 
   private ChildHandshake() {}
 
-  public static void start(String uid, Window parent, Child child) {
+  /**
+   * Waits for the offer of instance {@code uid} from {@code parent}, and says hello to it; {@code
+   * elsewhere}: {@code parent} rendered this window into another window of the page ({@code
+   * renderTo}).
+   */
+  public static void start(String uid, Window parent, boolean elsewhere, Child child) {
     // listen, not on: nothing else in xcomponent.js needs a Java exception
     PostRobot.listen(Names.props(uid), new ListenOptions().window(parent), child::decide);
+    if (elsewhere) {
+      // post-robot says its start-up hello to the parent frame and the opener only: the window
+      // that rendered this one from elsewhere must hear it too, or, after a page before this one
+      // in this window, it keeps sending the offer on their private channel, to that page
+      PostRobot.hello(parent).then(null, ignored -> null);
+    }
     parent.postMessage(JsPropertyMap.of(Names.HELLO, uid), "*");
   }
 }

@@ -122,13 +122,17 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent,
         if (element == null) {
           return Errors.badContainer("Can not find element: " + container);
         }
-      } else if (Context.IFRAME.equals(context)) { // a popup or a modal needs none
+      } else if (Context.IFRAME.equals(context) && props.get("window") == null) {
+        // a popup, a modal or the page's own frame needs none
         return Errors.badContainer("Expected a container element or selector for an iframe");
       }
     } else if (!Windows.isWindow(target)) {
       return Errors.badWindow("Expected a window to render to");
-    } else if (container == null ? !Context.POPUP.equals(context) : !(container instanceof String)) {
-      // a popup needs no container there, as here
+    } else if (props.get("window") != null) {
+      // the other window makes the frame or popup itself; it takes no window of ours
+      return Errors.badWindow("Expected no window prop to render to another window");
+    } else if (container == null ? Context.IFRAME.equals(context) : !(container instanceof String)) {
+      // a popup or a modal needs no container there, as here
       return Errors.badContainer("Expected a selector string to render to another window");
     } else if (path == null) {
       return Errors.delegateRefused("Can only render to a window above this one in the page");
@@ -207,6 +211,10 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent,
         ChildProps.delegated(definition.host(), definition.options().props, props));
     request.set("gone", (Fn) reason -> {
       lifecycle.end(String.valueOf(reason));
+      return null;
+    });
+    request.set("focus", (Fn) ignored -> {
+      controls.focus();
       return null;
     });
     String tag = definition.options().tag;

@@ -104,6 +104,7 @@ const element: HTMLElement = document.body;
 card.clone().render(element, xcomponent.CONTEXT.POPUP);
 card.onError(new Error('gave up')).then(() => undefined);
 card.renderTo(window.parent, '#card', 'popup');
+card.renderTo(window.parent, null, 'modal');
 const LogInModal = xcomponent.create({ tag: 'log-in-modal', url: 'https://login.example/',
   defaultContext: xcomponent.CONTEXT.MODAL, closeOnBackdropClick: true,
   attributes: { modal: { title: 'Log in' } } });
