@@ -92,15 +92,18 @@ public final class MemCookies {
     }
     JsPropertyMap<Object> parsed =
         Js.asPropertyMap("string".equals(Js.typeof(changes)) ? Global.JSON.parse((String) changes) : changes);
-    parsed.forEach(
-        name -> {
-          Object value = parsed.get(name);
-          if (value == null) {
-            jar.delete(name);
-          } else if ("string".equals(Js.typeof(value))) {
-            jar.set(name, value);
-          }
-        });
+    // Own names only (Object.keys): JsPropertyMap.forEach is for...in, which also walks what a
+    // page added to Object.prototype and would merge it as cookies.
+    JsArray<String> names = JsObject.keys(parsed);
+    for (int i = 0; i < names.length; i++) {
+      String name = names.getAt(i);
+      Object value = parsed.get(name);
+      if (value == null) {
+        jar.delete(name);
+      } else if ("string".equals(Js.typeof(value))) {
+        jar.set(name, value);
+      }
+    }
   }
 
   /** The jar of the origin of {@code url} when the jar may go there, else null. */

@@ -70,6 +70,31 @@ public final class JarCodec {
     }
   }
 
+  /**
+   * A whole header as a cache key, hashed on its length and last 32 characters: {@link
+   * String#hashCode} would read all of it (about 900 characters for 10 cookies) on every request,
+   * since Undertow makes a new String of each header. The tail of a remembered header is the last
+   * value's GCM tag, random, so keys spread as well; equality still compares every character.
+   */
+  private record HeaderKey(String header) {
+    private static final int HASHED_TAIL = 32;
+
+    @Override
+    public int hashCode() {
+      int length = header.length();
+      int hash = length;
+      for (int i = Math.max(0, length - HASHED_TAIL); i < length; i++) {
+        hash = 31 * hash + header.charAt(i);
+      }
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof HeaderKey key && key.header.equals(header);
+    }
+  }
+
   /** A request's jar opened, with its {@code Cookie} header rendered. */
   record Opening(OpenedJar jar, String cookieHeader) {
     static final Opening EMPTY = new Opening(OpenedJar.EMPTY, "");
@@ -77,7 +102,7 @@ public final class JarCodec {
 
   private final Sealer sealer;
   private final Cache<String, Opened> opened; // null: no cache
-  private final Cache<String, OpenedHeader> headers; // null: no cache
+  private final Cache<HeaderKey, OpenedHeader> headers; // null: no cache
   private final JarHeader header;
   private final long ceilingSeconds;
   private final MemCookiesStats stats;
@@ -121,7 +146,7 @@ public final class JarCodec {
    */
   Opening opening(String headerValue, String host, String path, boolean https, Instant now) {
     long nowSeconds = now.getEpochSecond();
-    OpenedHeader known = headers == null ? null : headers.getIfPresent(headerValue);
+    OpenedHeader known = headers == null ? null : headers.getIfPresent(new HeaderKey(headerValue));
     if (known != null && known.host.equals(host)) {
       Judged judged = known.judged;
       if (judged != null && judged.holdsFor(path, https, nowSeconds)) {
@@ -176,7 +201,7 @@ public final class JarCodec {
       allOpened &= value.isOk();
     }
     if (allOpened && headers != null) {
-      headers.put(headerValue, new OpenedHeader(host, java.util.Collections.unmodifiableMap(values)));
+      headers.put(new HeaderKey(headerValue), new OpenedHeader(host, java.util.Collections.unmodifiableMap(values)));
     }
     return values;
   }

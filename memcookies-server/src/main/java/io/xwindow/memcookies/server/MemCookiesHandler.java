@@ -6,6 +6,7 @@ import io.xwindow.memcookies.server.error.MemCookiesError;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.AttachmentKey;
+import io.undertow.util.HeaderMap;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
@@ -47,6 +48,7 @@ public final class MemCookiesHandler implements HttpHandler {
   /** The first-render view of the jar, attached to every exchange this handler passes on. */
   public static final AttachmentKey<FirstRender> FIRST_RENDER = AttachmentKey.create(FirstRender.class);
   static final HttpString X_COOKIES = new HttpString(JarHeader.NAME);
+  private static final String NO_CHANGE = JarHeader.write(Map.of());
 
   private final JarCodec codec;
   private final Cors cors;
@@ -125,11 +127,17 @@ public final class MemCookiesHandler implements HttpHandler {
   }
 
   private void commit(HttpServerExchange exchange, Set<String> forget) {
-    String jar = JarHeader.write(changes(exchange, forget));
-    ResponseCookies.removeAll(exchange);
-    exchange.getResponseHeaders().put(X_COOKIES, jar);
-    exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
-    exchange.getResponseHeaders().add(Headers.VARY, JarHeader.NAME);
+    HomeOnlyRedirects.keepJarHome(exchange);
+    HeaderMap headers = exchange.getResponseHeaders();
+    // Most answers set no cookie and forget nothing: "{}", with no list, map or JSON writer made.
+    if (forget.isEmpty() && !ResponseCookies.anySet(exchange)) {
+      headers.put(X_COOKIES, NO_CHANGE);
+    } else {
+      headers.put(X_COOKIES, JarHeader.write(changes(exchange, forget)));
+      ResponseCookies.removeAll(exchange);
+    }
+    headers.put(Headers.CACHE_CONTROL, "no-store");
+    headers.add(Headers.VARY, JarHeader.NAME);
   }
 
   /** Tombstones for the request's dead values, then the cookies set so far, sealed. */

@@ -39,6 +39,12 @@ final class ResponseCookies {
     return set;
   }
 
+  /** Whether the response sets any cookie so far, in either form. */
+  static boolean anySet(HttpServerExchange exchange) {
+    return exchange.responseCookies().iterator().hasNext()
+        || exchange.getResponseHeaders().contains(Headers.SET_COOKIE);
+  }
+
   /** Removes every cookie from the response, so that none reaches the client as {@code Set-Cookie}. */
   @SuppressWarnings("removal")
   static void removeAll(HttpServerExchange exchange) {

@@ -158,6 +158,55 @@ class ClientAcrossOriginsTest {
     neverSendsTheJarToAnotherOrigin(browser, "viaFetch");
   }
 
+  /** An open redirect of the API to the stranger, who answers every preflight: the jar never gets there. */
+  private static void keepsTheJarHomeAcrossRedirects(Browser browser, String transport) {
+    openPage(browser);
+    call(browser, "viaXhr('POST', '" + apiUrl("/login") + "')");
+    strangerSaw.clear();
+    String away = apiUrl("/redirect?to=" + java.net.URLEncoder.encode(
+        "http://127.0.0.1:" + stranger.port() + "/", java.nio.charset.StandardCharsets.UTF_8));
+
+    String answer = call(browser, transport + "('GET', '" + away + "')");
+
+    assertEquals(List.of(), strangerSaw, "the stranger got no jar");
+    assertTrue(answer.startsWith("302"), "the page sees the redirect, not followed: " + answer);
+    assertEquals("200 raw=sid=user-42; csrf=t0k3n api={csrf=t0k3n, sid=user-42}",
+        call(browser, transport + "('GET', '" + apiUrl("/redirect?to=/echo") + "')"),
+        "a redirect within the API's origin is followed with its jar");
+    assertEquals("csrf,sid", names(browser));
+  }
+
+  @CrossBrowser
+  void keepsTheJarHomeWhenARedirectLeavesTheOriginWithXhr(Browser browser) {
+    keepsTheJarHomeAcrossRedirects(browser, "viaXhr");
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = "HtmlUnit has no fetch"))
+  void keepsTheJarHomeWhenARedirectLeavesTheOriginWithFetch(Browser browser) {
+    keepsTheJarHomeAcrossRedirects(browser, "viaFetch");
+  }
+
+  /**
+   * A page (or a library on it) that added an enumerable member to {@code Object.prototype}: the
+   * answers' own names are merged, never that member.
+   */
+  @CrossBrowser
+  void mergesOnlyTheAnswersOwnNamesNotWhatThePageAddedToObjectPrototype(Browser browser) {
+    openPage(browser);
+    browser.run("Object.prototype.injected = 'from-the-page';");
+    try {
+      call(browser, "viaXhr('POST', '" + apiUrl("/login") + "')");
+      browser.run("memcookies.setCookies({pref: 'dark'}); memcookies.setCookies('{\"theme\":\"light\"}');");
+
+      assertEquals("csrf,sid", names(browser));
+      assertEquals("pref,theme", browser.string("Object.keys(memcookies.getCookies()).sort().join(',')"));
+      assertEquals("200 raw=sid=user-42; csrf=t0k3n api={csrf=t0k3n, sid=user-42}",
+          call(browser, "viaXhr('GET', '" + apiUrl("/echo") + "')"));
+    } finally {
+      browser.run("delete Object.prototype.injected;");
+    }
+  }
+
   private static void keepsEachOriginsJarApart(Browser browser, String transport) {
     openPage(browser);
     browser.run("memcookies.setCookies({pref: 'own-page-value'});");

@@ -58,6 +58,12 @@ class MemCookiesHandlerTest {
         exchange.setResponseCookie(new CookieImpl("sid", "").setMaxAge(0).setPath("/"));
         exchange.getResponseHeaders().add(Headers.SET_COOKIE, "csrf=; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
       }
+      case "/redirect" -> { // an open redirect, as an application may have one
+        exchange.setStatusCode(Integer.parseInt(
+            exchange.getQueryParameters().getOrDefault("status", new java.util.ArrayDeque<>(List.of("302"))).getFirst()));
+        exchange.getResponseHeaders().put(Headers.LOCATION, exchange.getQueryParameters().get("to").getFirst());
+        return;
+      }
       case "/page" -> {
         exchange.setResponseCookie(new CookieImpl("pref", "dark").setPath("/"));
         exchange.getResponseSender().send("<script>memcookies.setCookies(" + MemCookiesHandler.sealedJar(exchange) + ")</script>");
@@ -302,6 +308,45 @@ class MemCookiesHandlerTest {
     assertTrue(other.headers().firstValue("access-control-expose-headers").isEmpty());
     assertTrue(other.headers().firstValue("access-control-allow-origin").isEmpty());
     assertThrows(IllegalArgumentException.class, () -> MemCookiesMiddleware.builder(KEYS).allowOrigins("*"));
+  }
+
+  private HttpResponse<String> redirect(String to, int status, String... headers) {
+    return server.send("GET", "/redirect?status=" + status + "&to=" + java.net.URLEncoder.encode(to, java.nio.charset.StandardCharsets.UTF_8), headers);
+  }
+
+  @Test
+  void answersARedirectToAnotherOriginWithoutItsLocationSoTheJarStaysHome() throws Exception {
+    start();
+    String jar = jar(server.send("POST", "/login", "x-cookies", "{}"));
+    int port = server.port();
+    List<String> elsewhere = List.of("http://evil.example/", "//evil.example/steal", "https://127.0.0.1:" + port + "/",
+        "http://127.0.0.1:" + (port == 65535 ? 1 : port + 1) + "/", "http://localhost:" + port + "/",
+        "http://127.0.0.1:" + port + "@evil.example/", "/\\evil.example/", "\t//evil.example/", "http:evil.example",
+        "javascript:alert(1)");
+
+    for (int status : List.of(301, 302, 303, 307, 308)) {
+      for (String to : elsewhere) {
+        HttpResponse<String> answer = redirect(to, status, "x-cookies", jar);
+        assertEquals(status, answer.statusCode());
+        assertEquals(java.util.Optional.empty(), answer.headers().firstValue("location"), to);
+      }
+    }
+  }
+
+  @Test
+  void keepsRedirectsWithinTheOriginAndAnswersWithoutAJarUntouched() throws Exception {
+    start();
+    String jar = jar(server.send("POST", "/login", "x-cookies", "{}"));
+    int port = server.port();
+
+    for (String home : List.of("/echo", "echo", "?next=1", "#top", "http://127.0.0.1:" + port + "/echo",
+        "HTTP://127.0.0.1:" + port + "/echo", "//127.0.0.1:" + port + "/echo")) {
+      assertEquals(java.util.Optional.of(home), redirect(home, 302, "x-cookies", jar).headers().firstValue("location"));
+    }
+    assertEquals(java.util.Optional.of("http://evil.example/"),
+        redirect("http://evil.example/", 302).headers().firstValue("location"), "no jar, nothing to keep home");
+    assertEquals(java.util.Optional.of("http://evil.example/"),
+        redirect("http://evil.example/", 201, "x-cookies", jar).headers().firstValue("location"), "not a redirect");
   }
 
   @Test
