@@ -17,19 +17,17 @@ import java.util.Locale;
 final class HomeOnlyRedirects {
   private HomeOnlyRedirects() {}
 
-  /** Removes the response's {@code Location} when the browser would follow it to another origin; true if it did. */
-  static boolean keepJarHome(HttpServerExchange exchange) {
+  /** Removes the response's {@code Location} when the browser would follow it to another origin. */
+  static void keepJarHome(HttpServerExchange exchange) {
     int status = exchange.getStatusCode();
     boolean followed = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     if (!followed) {
-      return false;
+      return;
     }
     String location = exchange.getResponseHeaders().getFirst(Headers.LOCATION);
-    if (location == null || sameOrigin(exchange, location)) {
-      return false;
+    if (location != null && !sameOrigin(exchange, location)) {
+      exchange.getResponseHeaders().remove(Headers.LOCATION);
     }
-    exchange.getResponseHeaders().remove(Headers.LOCATION);
-    return true;
   }
 
   /**
