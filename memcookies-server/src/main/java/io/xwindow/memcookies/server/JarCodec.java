@@ -299,9 +299,9 @@ public final class JarCodec {
     return changes;
   }
 
-  /** What a cookie takes in a sealed value's plaintext: its name, 9 bytes of lengths, expiry and flags, path and value. */
+  /** At most what a cookie takes in a sealed value's plaintext: name, path and value, and 11 bytes of lengths, flags and expiry. */
   private static int plaintextSize(String name, CookieValue cookie) {
-    return 9 + name.length() + utf8Length(cookie.path()) + utf8Length(cookie.value());
+    return 11 + name.length() + utf8Length(cookie.path()) + utf8Length(cookie.value());
   }
 
   private static int utf8Length(String text) {

@@ -21,14 +21,19 @@ import java.util.Map;
  * fails like a changed one, and a name the token does not hold is {@link ErrorCode#TAMPERED}.
  *
  * <p>Plaintext (ours, versioned, never Java serialization): {@code 0x02}, then for each cookie its
- * name's length less one (1 byte) and ASCII name, the expiry as a 4-byte unsigned epoch second
- * (until 2106), a flags byte (bit 0: Secure), the path's length (2 bytes) and UTF-8 bytes, and the
- * value's length (2 bytes) and UTF-8 bytes. Not compressed: a value an attacker chooses would
- * then tell, by the token's length, how much it shares with another cookie's secret (CRIME).
+ * name's length less one (1 byte) and ASCII name; a flags byte (bit 0: Secure; bit 1: the path is
+ * {@code /}; bit 2: the same expiry as the cookie before); the expiry as a 4-byte unsigned epoch
+ * second (until 2106) unless bit 2; the path's length (2 bytes) and UTF-8 bytes unless bit 1; the
+ * value's length (7 bits a byte, low first, at most 3 bytes) and UTF-8 bytes. Most cookies of an
+ * answer share their path and expiry, and so take 4 bytes besides their name and value. Not
+ * compressed: a value an attacker chooses would then tell, by the token's length, how much it
+ * shares with another cookie's secret (CRIME).
  */
 public final class Sealer {
   private static final byte FORMAT = 2;
-  private static final byte SECURE = 1;
+  private static final int SECURE = 1;
+  private static final int ROOT_PATH = 2;
+  private static final int SAME_EXPIRY = 4;
   private static final byte TINK_PREFIX = 1;
   /** The most bytes a name, a path or a value may take in the plaintext. */
   public static final int MAX_NAME_BYTES = 256;
@@ -58,37 +63,48 @@ public final class Sealer {
   public String seal(String host, Map<String, CookieValue> cookies) {
     ByteArrayOutputStream plain = new ByteArrayOutputStream(16 + 48 * cookies.size());
     plain.write(FORMAT);
+    long previousExpiry = -1;
     for (Map.Entry<String, CookieValue> cookie : cookies.entrySet()) {
       byte[] name = cookie.getKey().getBytes(StandardCharsets.US_ASCII);
       CookieValue value = cookie.getValue();
-      if (name.length == 0 || name.length > MAX_NAME_BYTES || value.expiresAt() < 0 || value.expiresAt() > 0xffffffffL) {
-        throw new IllegalArgumentException("cannot seal cookie " + cookie.getKey() + " expiring at " + value.expiresAt());
+      long expiresAt = value.expiresAt();
+      byte[] path = value.path().getBytes(StandardCharsets.UTF_8);
+      byte[] text = value.value().getBytes(StandardCharsets.UTF_8);
+      if (name.length == 0 || name.length > MAX_NAME_BYTES || expiresAt < 0 || expiresAt > 0xffffffffL
+          || path.length > MAX_FIELD_BYTES || text.length > MAX_FIELD_BYTES) {
+        throw new IllegalArgumentException("cannot seal cookie " + cookie.getKey() + " expiring at " + expiresAt
+            + ", path of " + path.length + " bytes, value of " + text.length);
       }
       plain.write(name.length - 1);
       plain.writeBytes(name);
-      long expiresAt = value.expiresAt();
-      plain.write((int) (expiresAt >>> 24));
-      plain.write((int) (expiresAt >>> 16));
-      plain.write((int) (expiresAt >>> 8));
-      plain.write((int) expiresAt);
-      plain.write(value.secure() ? SECURE : 0);
-      field(plain, value.path().getBytes(StandardCharsets.UTF_8), cookie.getKey());
-      field(plain, value.value().getBytes(StandardCharsets.UTF_8), cookie.getKey());
+      boolean rootPath = value.path().equals("/");
+      boolean sameExpiry = expiresAt == previousExpiry;
+      plain.write((value.secure() ? SECURE : 0) | (rootPath ? ROOT_PATH : 0) | (sameExpiry ? SAME_EXPIRY : 0));
+      if (!sameExpiry) {
+        plain.write((int) (expiresAt >>> 24));
+        plain.write((int) (expiresAt >>> 16));
+        plain.write((int) (expiresAt >>> 8));
+        plain.write((int) expiresAt);
+      }
+      if (!rootPath) {
+        plain.write(path.length >>> 8);
+        plain.write(path.length);
+        plain.writeBytes(path);
+      }
+      for (int length = text.length; ; length >>>= 7) { // 7 bits a byte, low first; the high bit: more
+        plain.write(length < 0x80 ? length : 0x80 | (length & 0x7f));
+        if (length < 0x80) {
+          break;
+        }
+      }
+      plain.writeBytes(text);
+      previousExpiry = expiresAt;
     }
     try {
       return ENCODER.encodeToString(keys.aead().encrypt(plain.toByteArray(), associatedData(host)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the primary key cannot seal", e);
     }
-  }
-
-  private static void field(ByteArrayOutputStream plain, byte[] bytes, String name) {
-    if (bytes.length > MAX_FIELD_BYTES) {
-      throw new IllegalArgumentException("cookie " + name + " has a field of " + bytes.length + " bytes");
-    }
-    plain.write(bytes.length >>> 8);
-    plain.write(bytes.length);
-    plain.writeBytes(bytes);
   }
 
   /**
@@ -141,13 +157,28 @@ public final class Sealer {
         return MemCookiesError.failed(ErrorCode.TAMPERED, "a sealed value has an unknown format");
       }
       Map<String, CookieValue> jar = new LinkedHashMap<>();
+      long expiresAt = -1;
       while (in.hasRemaining()) {
         String name = new String(bytes(in, (in.get() & 0xff) + 1), StandardCharsets.US_ASCII);
-        long expiresAt = in.getInt() & 0xffffffffL;
-        boolean secure = (in.get() & SECURE) != 0;
-        String path = new String(bytes(in, in.getShort() & 0xffff), StandardCharsets.UTF_8);
-        String value = new String(bytes(in, in.getShort() & 0xffff), StandardCharsets.UTF_8);
-        if (jar.put(name, new CookieValue(value, expiresAt, path, secure)) != null) {
+        int flags = in.get() & 0xff;
+        if ((flags & ~(SECURE | ROOT_PATH | SAME_EXPIRY)) != 0 || (flags & SAME_EXPIRY) != 0 && expiresAt < 0) {
+          return MemCookiesError.failed(ErrorCode.TAMPERED, "a sealed value has unknown flags");
+        }
+        if ((flags & SAME_EXPIRY) == 0) {
+          expiresAt = in.getInt() & 0xffffffffL;
+        }
+        String path = (flags & ROOT_PATH) != 0 ? "/"
+            : new String(bytes(in, in.getShort() & 0xffff), StandardCharsets.UTF_8);
+        int length = 0;
+        for (int shift = 0, b = 0x80; (b & 0x80) != 0; shift += 7) {
+          if (shift > 14) {
+            return MemCookiesError.failed(ErrorCode.TAMPERED, "a sealed value has a length of over 3 bytes");
+          }
+          b = in.get() & 0xff;
+          length |= (b & 0x7f) << shift;
+        }
+        String value = new String(bytes(in, length), StandardCharsets.UTF_8);
+        if (jar.put(name, new CookieValue(value, expiresAt, path, (flags & SECURE) != 0)) != null) {
           return MemCookiesError.failed(ErrorCode.TAMPERED, "a sealed value names cookie " + name + " twice");
         }
       }
@@ -158,6 +189,9 @@ public final class Sealer {
   }
 
   private static byte[] bytes(ByteBuffer in, int length) {
+    if (length > in.remaining()) {
+      throw new BufferUnderflowException();
+    }
     byte[] bytes = new byte[length];
     in.get(bytes);
     return bytes;

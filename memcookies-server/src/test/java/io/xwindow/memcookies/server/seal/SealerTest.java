@@ -91,7 +91,7 @@ class SealerTest {
     assertEquals(ErrorCode.MALFORMED, sealer.open("sid", "shop.example", "").error().code());
   }
 
-  /** The token of {@code value} under path /app: 51 bytes of overhead, so "x" ends in 2 characters, "xy" in 3. */
+  /** The token of {@code value} under path /app: 50 bytes of overhead, so "" ends in 3 characters, "xy" in 2. */
   private String tokenOf(String value) {
     return sealer.seal("sid", "shop.example", new CookieValue(value, 1_900_000_000L, "/app", true));
   }
@@ -99,7 +99,7 @@ class SealerTest {
   @Test
   void refusesStrayBitsInTheLastCharacterThatTheJdkDecoderIgnores() {
     String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    for (String value : new String[] {"x", "xy"}) {
+    for (String value : new String[] {"", "xy"}) {
       String token = tokenOf(value);
       int tail = token.length() % 4;
       assertTrue(tail == 2 || tail == 3, token);
@@ -147,6 +147,8 @@ class SealerTest {
     jar.put("sid", SID);
     jar.put("csrf", new CookieValue("t0k3n", 1_900_000_060L, "/", false));
     jar.put("__proto__", new CookieValue("", 1L, "/ü", true));
+    jar.put("long", new CookieValue("l".repeat(200), 1L, "/", false)); // the expiry before, a 2-byte length
+    jar.put("longer", new CookieValue("é".repeat(20_000), 1L, "/", true)); // a 3-byte length
 
     String token = sealer.seal("shop.example", jar);
 
@@ -158,7 +160,7 @@ class SealerTest {
 
   @Test
   void refusesAPlaintextItWouldNotWriteEvenWhenItAuthenticates() throws Exception {
-    byte[] entry = {2, 's', 'i', 'd', 0, 0, 0, 1, 0, 0, 1, '/', 0, 1, 'v'};
+    byte[] entry = {2, 's', 'i', 'd', 2, 0, 0, 0, 1, 1, 'v'};
     byte[] twice = new byte[1 + 2 * entry.length];
     twice[0] = 2;
     System.arraycopy(entry, 0, twice, 1, entry.length);
@@ -168,7 +170,13 @@ class SealerTest {
     oldFormat[0] = 1;
 
     assertTrue(sealer.open("h", sealedRaw(once)).isOk());
-    for (byte[] plain : new byte[][] {twice, oldFormat, java.util.Arrays.copyOf(once, once.length - 1), new byte[0]}) {
+    byte[] sameExpiryFirst = once.clone();
+    sameExpiryFirst[5] = 2 | 4;
+    byte[] unknownFlag = once.clone();
+    unknownFlag[5] = 2 | 8;
+    byte[] longLength = {2, 0, 'a', 2, 0, 0, 0, 1, (byte) 0x81, (byte) 0x80, (byte) 0x80, 0};
+    for (byte[] plain : new byte[][] {twice, oldFormat, java.util.Arrays.copyOf(once, once.length - 1), new byte[0],
+        sameExpiryFirst, unknownFlag, longLength}) {
       assertEquals(ErrorCode.TAMPERED, sealer.open("h", sealedRaw(plain)).error().code(), java.util.Arrays.toString(plain));
     }
   }
