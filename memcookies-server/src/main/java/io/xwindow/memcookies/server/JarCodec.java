@@ -114,8 +114,8 @@ public final class JarCodec {
    * A codec that seals with {@code keys}; {@code ceiling} at most {@link #MAX_CEILING}. It
    * remembers up to {@code cacheSize} values and as many whole headers it opened (0: none), so
    * that a client sending the same jar again costs no parsing and no decryption: a token or a
-   * header is only ever taken from the cache for the very name and host it authenticated for,
-   * and expiry, Secure and Path are judged on every request.
+   * header is only ever taken from the cache for the very host it authenticated for, a token
+   * gives only the names it holds, and expiry, Secure and Path are judged on every request.
    */
   public JarCodec(Keyring keys, Limits limits, Duration ceiling, int cacheSize, MemCookiesStats stats) {
     if (ceiling.isNegative() || ceiling.isZero() || ceiling.compareTo(MAX_CEILING) > 0) {
