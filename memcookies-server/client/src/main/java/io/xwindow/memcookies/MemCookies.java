@@ -3,6 +3,7 @@ package io.xwindow.memcookies;
 import elemental2.core.Global;
 import elemental2.core.JsArray;
 import elemental2.core.JsObject;
+import elemental2.core.JsString;
 import elemental2.dom.Location;
 import elemental2.dom.URL;
 import jsinterop.annotations.JsPackage;
@@ -115,21 +116,16 @@ public final class MemCookies {
     // Own names only (Object.keys): JsPropertyMap.forEach is for...in, which also walks what a
     // page added to Object.prototype and would merge it as cookies.
     // A member may name several cookies sealed together, joined by spaces (names hold none).
-    // indexOf and substring, not String.split, which would bring J2CL's regex emulation (1.4 KB).
+    // JavaScript's own split: Java's String.split would bring J2CL's regex emulation (1.4 KB).
     JsArray<String> members = JsObject.keys(parsed);
     for (int i = 0; i < members.length; i++) {
-      String member = members.getAt(i);
-      Object value = parsed.get(member);
-      for (int from = 0, to; from <= member.length(); from = to + 1) {
-        to = member.indexOf(' ', from);
-        if (to < 0) {
-          to = member.length();
-        }
-        String name = member.substring(from, to);
+      Object value = parsed.get(members.getAt(i));
+      JsArray<String> names = Js.<JsString>uncheckedCast(members.getAt(i)).split(" ");
+      for (int n = 0; n < names.length; n++) {
         if (value == null) {
-          jar.delete(name);
+          jar.delete(names.getAt(n));
         } else if ("string".equals(Js.typeof(value))) {
-          jar.set(name, value);
+          jar.set(names.getAt(n), value);
         }
       }
     }
