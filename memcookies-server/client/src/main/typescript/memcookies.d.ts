@@ -3,7 +3,10 @@
  * x-cookies header that xwindow's MemCookiesHandler (Undertow) reads and writes.
  */
 declare namespace memcookies {
-  /** A jar: cookie names to sealed values; null (in a response) forgets a name. */
+  /**
+   * A jar: cookie names to sealed values; null (in a response) forgets a name. A member may name
+   * several cookies sealed in one value, joined by spaces: {"sid csrf": "AeFq..."} sets both.
+   */
   type Jar = { [name: string]: string | null };
 
   /**

@@ -80,16 +80,20 @@ class WebVitalsTest {
   /**
    * The metrics this engine measures, in the order of a report: LCP, FCP, TTFB, CLS and INP where
    * it lists largest-contentful-paint, paint, navigation, layout-shift and event entries (WebKit
-   * has no LCP, CLS or INP; Firefox no CLS).
+   * has no LCP, CLS or INP; Firefox no CLS). TTFB only where this load's navigation entry has a
+   * {@code responseStart} above 0: WebKit's clock ticks in whole milliseconds, so a loopback answer
+   * within the first one reads 0, which web-vitals and ours both leave out as not a measurement.
    */
   private static List<String> measured(Browser browser) {
     String types = browser.string("window.PerformanceObserver && PerformanceObserver.supportedEntryTypes"
         + " ? PerformanceObserver.supportedEntryTypes.join(' ') : ''");
+    boolean answered = browser.string("String((performance.getEntriesByType && performance.getEntriesByType('navigation')[0]"
+        + " || {}).responseStart > 0)").equals("true");
     List<String> measured = new java.util.ArrayList<>();
     Map<String, String> typeOf = Map.of("lcp", "largest-contentful-paint", "fcp", "paint", "ttfb", "navigation",
         "cls", "layout-shift", "inp", "event");
     for (String metric : List.of("lcp", "fcp", "ttfb", "cls", "inp")) {
-      if (List.of(types.split(" ")).contains(typeOf.get(metric))) {
+      if (List.of(types.split(" ")).contains(typeOf.get(metric)) && (answered || !metric.equals("ttfb"))) {
         measured.add(metric);
       }
     }
@@ -98,8 +102,16 @@ class WebVitalsTest {
 
   /** Waits until web-vitals has reported {@code metric} (its name, e.g. TTFB) with {@code condition} on it. */
   private static void awaitTheirs(Browser browser, String metric, String condition) {
-    browser.waitFor("(function (m) { return m !== undefined && " + condition + "; })("
-        + "JSON.parse(localStorage.getItem('web-vitals') || '{}')." + metric + ")");
+    try {
+      browser.waitFor("(function (m) { return m !== undefined && " + condition + "; })("
+          + "JSON.parse(localStorage.getItem('web-vitals') || '{}')." + metric + ")");
+    } catch (AssertionError e) {
+      // what web-vitals decides by: the navigation entry against the clock, and the page's state
+      throw new AssertionError(e.getMessage() + "; the page: " + browser.string("JSON.stringify({"
+          + "navigation: performance.getEntriesByType('navigation').map(function (n) { return n.toJSON(); }),"
+          + "now: performance.now(), readyState: document.readyState, webVitals: typeof webVitals,"
+          + "reported: localStorage.getItem('web-vitals'), log: typeof log, shifted: window.shifted})"), e);
+    }
   }
 
   private static Event event(String name) {
@@ -129,12 +141,7 @@ class WebVitalsTest {
     // it has would leave them out of its report (seen in WebKit)
     for (String early : List.of("ttfb", "fcp")) {
       if (measured.contains(early)) {
-        try {
-          browser.waitFor("(JSON.parse(localStorage.getItem('web-vitals') || '{}'))." + NAMES.get(early) + " !== undefined");
-        } catch (AssertionError e) {
-          // what web-vitals decides on, to tell its gap from ours (once seen in WebKit under load)
-          throw new AssertionError(e.getMessage() + "; the page then: " + browser.string("JSON.stringify({now: performance.now(), nav: performance.getEntriesByType('navigation')[0], rs: document.readyState, ls: localStorage.getItem('web-vitals')})"), e);
-        }
+        awaitTheirs(browser, NAMES.get(early), "true");
       }
     }
     browser.open(origins.a().url("/vitals/next")); // the page is hidden, then unloaded
@@ -308,13 +315,18 @@ class WebVitalsTest {
       if (measured.contains(name)) {
         JsonNode their = theirs.get(NAMES.get(name));
         assertEquals("back-forward-cache", their.get("navigationType").asText(), name + ": " + theirs);
-        // the same two frames measured by each: within a millisecond
-        assertEquals(their.get("value").asDouble(), ours.get(name).asDouble(), name.equals("cls") ? 0.00005 : 1.0,
+        // the same two frames measured by each, one callback after the other: WebKit's clock ticks in whole
+        // milliseconds, so a tick may fall between them (seen: 10 against 11), and ours is rounded to the ms
+        assertEquals(their.get("value").asDouble(), ours.get(name).asDouble(), name.equals("cls") ? 0.00005 : 1.5,
             name + ": " + ours + " against " + theirs);
         assertEquals(their.get("rating").asText(), ours.get(name + "_rating").asText(), name);
       }
     }
-    assertEquals(0.0, ours.get("ttfb").asDouble(), "no request: " + ours);
+    if (measured.contains("ttfb")) {
+      assertEquals(0.0, ours.get("ttfb").asDouble(), "no request: " + ours);
+    } else {
+      assertFalse(ours.has("ttfb"), "no TTFB for the first view, none for its restore, as web-vitals: " + ours);
+    }
     assertFalse(ours.has("inp"), "no interaction since the restore: " + ours);
   }
 }

@@ -25,10 +25,11 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The memcookies middleware's own work for one request with 10 cookies in and 2 set, as {@code
- * MemCookiesHandler} does it: parse the {@code x-cookies} header, open 10 sealed values (AES-256-GCM
- * through Tink, expiry, path), render the {@code Cookie} header, seal the 2 cookies the response
- * sets and write the response header. Undertow's own request handling is not in it (the wrk run
- * measures the whole). Run without and with the cache of opened values.
+ * MemCookiesHandler} does it: parse the {@code x-cookies} header, open the 10 cookies, sealed
+ * together in one value (AES-256-GCM through Tink, expiry, path), render the {@code Cookie} header,
+ * seal the 2 cookies the response sets (one value) and write the response header. Undertow's own
+ * request handling is not in it (the wrk run measures the whole). Run without and with the cache
+ * of opened values.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

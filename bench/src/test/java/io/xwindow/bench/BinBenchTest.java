@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BinBenchTest {
   private static final String USAGE =
-      "bin/bench [sizes|module-sizes|messaging|render|bytes|bytes-xcomponent|memcookies|log-endpoint|log-output]"
+      "bin/bench [sizes|module-sizes|messaging|render|bytes|bytes-xcomponent|driver-sizes|memcookies|log-endpoint|log-output]"
           + " [--record] [-DNAME=VALUE]...";
 
   @TempDir Path dir;

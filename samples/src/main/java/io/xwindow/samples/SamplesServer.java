@@ -16,14 +16,17 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The samples: a parent site and a child site on two origins of the loopback interface. Pages
  * come from this jar ({@code parent/} and {@code child/}), with {@code {{PARENT_ORIGIN}}} and
  * {@code {{CHILD_ORIGIN}}} filled in; so do the scripts and the stylesheet both sites share, from
  * {@code /shared/} (e.g. a component's definition, loaded by the parent and the child); bundles are served as
- * built, from {@code /bundles/}. {@code {{STRANGER_ORIGIN}}} is the parent site under the name
- * {@code localhost}: a third origin, which no component of the samples allows as its parent.
+ * built, from {@code /bundles/}; React and Vue, for the pages that use a component in them, from
+ * {@code /frameworks/} ({@link FrameworkScripts}). {@code {{STRANGER_ORIGIN}}} is the parent site
+ * under the name {@code localhost}: a third origin, which no component of the samples allows as its
+ * parent.
  *
  * <p>Run it with {@code bin/samples}, or {@code mvn -pl samples exec:java} after a build.
  */
@@ -167,6 +170,15 @@ public final class SamplesServer implements AutoCloseable {
           return;
         }
         send(exchange, "text/javascript; charset=utf-8", Files.readAllBytes(bundle));
+        return;
+      }
+      if (path.startsWith("/frameworks/")) {
+        Optional<byte[]> script = FrameworkScripts.read(path.substring("/frameworks/".length()));
+        if (script.isPresent()) {
+          send(exchange, "text/javascript; charset=utf-8", script.get());
+        } else {
+          notFound(exchange);
+        }
         return;
       }
       if (path.startsWith("/shared/")) {

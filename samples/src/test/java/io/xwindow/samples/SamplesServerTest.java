@@ -52,6 +52,21 @@ class SamplesServerTest {
     assertEquals(200, get(samples.server().childOrigin() + "/bundles/post-robot.js").statusCode());
   }
 
+  @Test
+  void reactAndVueAreServedFromTheirWebJarsAndNothingElseIs() throws Exception {
+    HttpResponse<String> vue = get(samples.server().parentOrigin() + "/frameworks/vue.js");
+    HttpResponse<String> react = get(samples.server().parentOrigin() + "/frameworks/react.js");
+    HttpResponse<String> reactDom = get(samples.server().parentOrigin() + "/frameworks/react-dom.js");
+
+    assertEquals(200, vue.statusCode());
+    assertEquals("text/javascript; charset=utf-8", vue.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(vue.body().contains("createApp"), "Vue's global build");
+    assertTrue(react.body().contains("createElement") && react.statusCode() == 200, "React's UMD build");
+    assertTrue(reactDom.body().contains("createRoot") && reactDom.statusCode() == 200, "ReactDOM's UMD build");
+    assertEquals(404, get(samples.server().parentOrigin() + "/frameworks/vue.global.js").statusCode());
+    assertEquals(404, get(samples.server().parentOrigin() + "/frameworks/..%2Fpom.xml").statusCode());
+  }
+
   @CrossBrowser
   void childFramesAreStyledLikeTheirParents(Browser browser) {
     String look = "getComputedStyle(document.body).fontFamily + ' ' + getComputedStyle(document.body).fontSize";

@@ -13,6 +13,13 @@ const Glue = goog.require('io.xwindow.xcomponent.drivers.glue');
 const {publish} = goog.require('io.xwindow.base.publish');
 
 /**
+ * @define {boolean} False only in the build that weighs the framework drivers (`bin/bench
+ * driver-sizes`): the same bundle without `C.driver`, so that Closure drops all that only the
+ * drivers use.
+ */
+const DRIVERS = goog.define('xwindow.DRIVERS', true);
+
+/**
  * @param {*} result
  * @return {*}
  */
@@ -64,9 +71,11 @@ function create(options) {
   define['ready'] = function() {
     return component.ready();
   };
-  define['driver'] = function(name, deps) {
-    return Glue.driver(define, component, name, deps);
-  };
+  if (DRIVERS) {
+    define['driver'] = function(name, deps) {
+      return Glue.driver(define, component, name, deps);
+    };
+  }
   Object.defineProperty(define, 'xprops', {
     get: function() {
       return component.xprops() || undefined;

@@ -3,6 +3,7 @@ package io.xwindow.memcookies;
 import elemental2.core.Global;
 import elemental2.core.JsArray;
 import elemental2.core.JsObject;
+import elemental2.core.JsString;
 import elemental2.dom.Location;
 import elemental2.dom.URL;
 import jsinterop.annotations.JsPackage;
@@ -71,10 +72,30 @@ public final class MemCookies {
     }
   }
 
-  /** The header value for a request to {@code url}: its origin's jar, or {@code null} where none may go. */
+  /**
+   * The header value for a request to {@code url}: its origin's jar, or {@code null} where none
+   * may go. Cookies that share one sealed value (the server seals together what one answer sets)
+   * go as one member, their names joined by spaces, e.g. {@code {"sid csrf":"AeFq..."}}: the
+   * value is sent once.
+   */
   public static String headerFor(String url) {
     JsPropertyMap<Object> jar = allowedJar(url);
-    return jar == null ? null : Global.JSON.stringify(jar);
+    if (jar == null) {
+      return null;
+    }
+    JsPropertyMap<Object> byValue = emptyMap(); // sealed value -> names joined by spaces
+    JsArray<String> names = JsObject.keys(jar);
+    for (int i = 0; i < names.length; i++) {
+      String value = (String) jar.get(names.getAt(i));
+      Object joined = byValue.get(value);
+      byValue.set(value, joined == null ? names.getAt(i) : joined + " " + names.getAt(i));
+    }
+    JsPropertyMap<Object> header = emptyMap();
+    JsArray<String> values = JsObject.keys(byValue);
+    for (int i = 0; i < values.length; i++) {
+      header.set((String) byValue.get(values.getAt(i)), values.getAt(i));
+    }
+    return Global.JSON.stringify(header);
   }
 
   /**
@@ -94,14 +115,18 @@ public final class MemCookies {
         Js.asPropertyMap("string".equals(Js.typeof(changes)) ? Global.JSON.parse((String) changes) : changes);
     // Own names only (Object.keys): JsPropertyMap.forEach is for...in, which also walks what a
     // page added to Object.prototype and would merge it as cookies.
-    JsArray<String> names = JsObject.keys(parsed);
-    for (int i = 0; i < names.length; i++) {
-      String name = names.getAt(i);
-      Object value = parsed.get(name);
-      if (value == null) {
-        jar.delete(name);
-      } else if ("string".equals(Js.typeof(value))) {
-        jar.set(name, value);
+    // A member may name several cookies sealed together, joined by spaces (names hold none).
+    // JavaScript's own split: Java's String.split would bring J2CL's regex emulation (1.4 KB).
+    JsArray<String> members = JsObject.keys(parsed);
+    for (int i = 0; i < members.length; i++) {
+      Object value = parsed.get(members.getAt(i));
+      JsArray<String> names = Js.<JsString>uncheckedCast(members.getAt(i)).split(" ");
+      for (int n = 0; n < names.length; n++) {
+        if (value == null) {
+          jar.delete(names.getAt(n));
+        } else if ("string".equals(Js.typeof(value))) {
+          jar.set(names.getAt(n), value);
+        }
       }
     }
   }
@@ -134,9 +159,14 @@ public final class MemCookies {
   private static JsPropertyMap<Object> jar(String origin) {
     JsPropertyMap<Object> jar = JARS.get(origin);
     if (jar == null) {
-      jar = Js.uncheckedCast(JsObject.create(null));
+      jar = emptyMap();
       JARS.set(origin, jar);
     }
     return jar;
+  }
+
+  /** An object without prototype: any name is its own, {@code __proto__} included. */
+  private static JsPropertyMap<Object> emptyMap() {
+    return Js.uncheckedCast(JsObject.create(null));
   }
 }

@@ -30,11 +30,12 @@ public final class JarCodec {
   public static final Duration MAX_CEILING = Duration.ofMinutes(20);
   private static final int MAX_PATH_CHARS = 1024;
 
+
   /** How many opened values are remembered by default. */
   public static final int DEFAULT_CACHE_SIZE = 10_000;
 
-  /** A value once opened, for the name and host it was opened for. */
-  private record Opened(String name, String host, CookieValue value) {}
+  /** A sealed value once opened, for the host it was opened for: the cookies it holds. */
+  private record Opened(String host, Map<String, CookieValue> cookies) {}
 
   /**
    * A whole header once opened, every value authentic, for the host it was opened for; with the
@@ -104,6 +105,8 @@ public final class JarCodec {
   private final Cache<String, Opened> opened; // null: no cache
   private final Cache<HeaderKey, OpenedHeader> headers; // null: no cache
   private final JarHeader header;
+  /** The most plaintext bytes sealed in one value, so that it stays within the limit per value. */
+  private final int sealBudget;
   private final long ceilingSeconds;
   private final MemCookiesStats stats;
 
@@ -111,8 +114,8 @@ public final class JarCodec {
    * A codec that seals with {@code keys}; {@code ceiling} at most {@link #MAX_CEILING}. It
    * remembers up to {@code cacheSize} values and as many whole headers it opened (0: none), so
    * that a client sending the same jar again costs no parsing and no decryption: a token or a
-   * header is only ever taken from the cache for the very name and host it authenticated for,
-   * and expiry, Secure and Path are judged on every request.
+   * header is only ever taken from the cache for the very host it authenticated for, a token
+   * gives only the names it holds, and expiry, Secure and Path are judged on every request.
    */
   public JarCodec(Keyring keys, Limits limits, Duration ceiling, int cacheSize, MemCookiesStats stats) {
     if (ceiling.isNegative() || ceiling.isZero() || ceiling.compareTo(MAX_CEILING) > 0) {
@@ -125,6 +128,8 @@ public final class JarCodec {
     this.opened = cacheSize == 0 ? null : Caffeine.newBuilder().maximumSize(cacheSize).build();
     this.headers = cacheSize == 0 ? null : Caffeine.newBuilder().maximumSize(cacheSize).build();
     this.header = new JarHeader(limits);
+    // Base64 makes 4 characters of 3 bytes; Tink adds 33 bytes (key id, nonce, tag), the format 1.
+    this.sealBudget = Math.max(1, limits.maxValueChars() / 4 * 3 - 34);
     this.ceilingSeconds = ceiling.getSeconds();
     this.stats = stats;
   }
@@ -196,9 +201,14 @@ public final class JarCodec {
     Map<String, Outcome<CookieValue, MemCookiesError>> values = new LinkedHashMap<>();
     boolean allOpened = true;
     for (Map.Entry<String, String> sealed : parsed.value().entrySet()) {
-      Outcome<CookieValue, MemCookiesError> value = openOne(sealed.getKey(), sealed.getValue(), host);
-      values.put(sealed.getKey(), value);
-      allOpened &= value.isOk();
+      Outcome<Map<String, CookieValue>, MemCookiesError> jar = openOne(sealed.getValue(), host);
+      for (String name : JarHeader.names(sealed.getKey())) {
+        Outcome<CookieValue, MemCookiesError> value = !jar.isOk() ? Outcome.failed(jar.error())
+            : jar.value().containsKey(name) ? Outcome.ok(jar.value().get(name))
+            : Sealer.notSealedFor(name);
+        values.put(name, value);
+        allOpened &= value.isOk();
+      }
     }
     if (allOpened && headers != null) {
       headers.put(new HeaderKey(headerValue), new OpenedHeader(host, java.util.Collections.unmodifiableMap(values)));
@@ -206,14 +216,14 @@ public final class JarCodec {
     return values;
   }
 
-  private Outcome<CookieValue, MemCookiesError> openOne(String name, String token, String host) {
+  private Outcome<Map<String, CookieValue>, MemCookiesError> openOne(String token, String host) {
     Opened known = opened == null ? null : opened.getIfPresent(token);
-    if (known != null && known.name.equals(name) && known.host.equals(host)) {
-      return Outcome.ok(known.value);
+    if (known != null && known.host.equals(host)) {
+      return Outcome.ok(known.cookies);
     }
-    Outcome<CookieValue, MemCookiesError> fresh = sealer.open(name, host, token);
+    Outcome<Map<String, CookieValue>, MemCookiesError> fresh = sealer.open(host, token);
     if (fresh.isOk() && opened != null) {
-      opened.put(token, new Opened(name, host, fresh.value()));
+      opened.put(token, new Opened(host, fresh.value()));
     }
     return fresh;
   }
@@ -235,17 +245,21 @@ public final class JarCodec {
 
   /**
    * What a response's cookies become for the client's jar, for {@code host} and a request to
-   * {@code requestPath}: each name to its sealed value, or to {@code null} when the cookie is
-   * removed ({@code Max-Age=0}, or an {@code Expires} not after now; a negative Max-Age is
-   * Undertow's "none", see {@link ResponseCookies} for raw headers). The last cookie of a name wins.
+   * {@code requestPath}: the names of removed cookies ({@code Max-Age=0}, or an {@code Expires}
+   * not after now; a negative Max-Age is Undertow's "none", see {@link ResponseCookies} for raw
+   * headers) to {@code null}, then the others sealed together, their names joined by spaces to
+   * one value (more than one only past the limit per value). The last cookie of a name wins.
    */
   public Map<String, String> seal(Iterable<Cookie> set, String host, String requestPath, Instant now) {
-    Map<String, String> changes = new LinkedHashMap<>();
+    Map<String, CookieValue> live = new LinkedHashMap<>();
+    Set<String> removed = new LinkedHashSet<>();
     long nowSeconds = now.getEpochSecond();
     for (Cookie cookie : set) {
       String path = cookie.getPath() != null && cookie.getPath().startsWith("/")
           ? cookie.getPath() : defaultPath(requestPath);
-      if (!JarHeader.isCookieName(cookie.getName()) || path.length() > MAX_PATH_CHARS) {
+      String value = cookie.getValue() == null ? "" : cookie.getValue();
+      if (!JarHeader.isCookieName(cookie.getName()) || path.length() > MAX_PATH_CHARS
+          || utf8Length(value) > Sealer.MAX_FIELD_BYTES) {
         continue; // no browser would store it either
       }
       long expiresAt = nowSeconds + ceilingSeconds;
@@ -255,16 +269,48 @@ public final class JarCodec {
       } else if (cookie.getExpires() != null) {
         expiresAt = Math.min(expiresAt, Math.floorDiv(cookie.getExpires().getTime(), 1000));
       }
-      changes.remove(cookie.getName()); // re-set: its place is the last one
+      live.remove(cookie.getName()); // re-set: its place is the last one
+      removed.remove(cookie.getName());
       if (expiresAt <= nowSeconds) {
-        changes.put(cookie.getName(), null);
+        removed.add(cookie.getName());
       } else {
-        String value = cookie.getValue() == null ? "" : cookie.getValue();
-        changes.put(cookie.getName(),
-            sealer.seal(cookie.getName(), host, new CookieValue(value, expiresAt, path, cookie.isSecure())));
+        live.put(cookie.getName(), new CookieValue(value, expiresAt, path, cookie.isSecure()));
       }
     }
+    Map<String, String> changes = new LinkedHashMap<>();
+    for (String name : removed) {
+      changes.put(name, null);
+    }
+    Map<String, CookieValue> together = new LinkedHashMap<>();
+    int bytes = 0;
+    for (Map.Entry<String, CookieValue> cookie : live.entrySet()) {
+      int size = plaintextSize(cookie.getKey(), cookie.getValue());
+      if (!together.isEmpty() && bytes + size > sealBudget) {
+        changes.put(JarHeader.member(together.keySet()), sealer.seal(host, together));
+        together = new LinkedHashMap<>();
+        bytes = 0;
+      }
+      together.put(cookie.getKey(), cookie.getValue());
+      bytes += size;
+    }
+    if (!together.isEmpty()) {
+      changes.put(JarHeader.member(together.keySet()), sealer.seal(host, together));
+    }
     return changes;
+  }
+
+  /** At most what a cookie takes in a sealed value's plaintext: name, path and value, and 11 bytes of lengths, flags and expiry. */
+  private static int plaintextSize(String name, CookieValue cookie) {
+    return 11 + name.length() + utf8Length(cookie.path()) + utf8Length(cookie.value());
+  }
+
+  private static int utf8Length(String text) {
+    int bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3; // a surrogate pair: 4
+    }
+    return bytes;
   }
 
   /** RFC 6265 5.1.4: the cookie path covers the request path. */

@@ -16,7 +16,9 @@ import io.xwindow.memcookies.server.wire.Limits;
 import io.xwindow.serverkit.Cors;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -140,14 +142,24 @@ public final class MemCookiesHandler implements HttpHandler {
     headers.add(Headers.VARY, JarHeader.NAME);
   }
 
-  /** Tombstones for the request's dead values, then the cookies set so far, sealed. */
+  /** Tombstones for the request's dead values (unless set again), then the cookies set so far, sealed. */
   Map<String, String> changes(HttpServerExchange exchange, Set<String> forget) {
+    Map<String, String> sealed = codec.seal(ResponseCookies.setSoFar(exchange), host(exchange),
+        exchange.getRequestPath(), clock.instant());
+    if (forget.isEmpty()) {
+      return sealed;
+    }
+    Set<String> set = new HashSet<>();
+    for (String member : sealed.keySet()) {
+      set.addAll(List.of(JarHeader.names(member)));
+    }
     Map<String, String> changes = new LinkedHashMap<>();
     for (String name : forget) {
-      changes.put(name, null);
+      if (!set.contains(name)) {
+        changes.put(name, null);
+      }
     }
-    changes.putAll(codec.seal(ResponseCookies.setSoFar(exchange), host(exchange),
-        exchange.getRequestPath(), clock.instant()));
+    changes.putAll(sealed);
     return changes;
   }
 

@@ -304,4 +304,23 @@ class ClientAcrossOriginsTest {
     assertTrue(Boolean.TRUE.equals(browser.eval("(function () { try { memcookies.setCookies('{oops'); return false; }"
         + " catch (e) { return e instanceof SyntaxError; } })()")), "bad JSON throws to the caller");
   }
+
+  @CrossBrowser
+  void sendsEachSealedValueOnceWithTheNamesItHolds(Browser browser) {
+    openPage(browser);
+    call(browser, "viaXhr('POST', '" + apiUrl("/login") + "')");
+    call(browser, "viaXhr('GET', '" + apiUrl("/page") + "')");
+
+    assertEquals("csrf,pref,sid", names(browser));
+    assertEquals("200 raw=sid=user-42; csrf=t0k3n; pref=dark api={csrf=t0k3n, pref=dark, sid=user-42}",
+        call(browser, "viaXhr('GET', '" + apiUrl("/echo") + "')"));
+    assertTrue(apiSaw.get(apiSaw.size() - 1).matches("\\{\"sid csrf\":\"[A-Za-z0-9_-]+\",\"pref\":\"[A-Za-z0-9_-]+\"}"),
+        apiSaw.get(apiSaw.size() - 1));
+    browser.run("memcookies.setCookies('{\"sid\":null}', '" + apiOrigin() + "');");
+    assertEquals("200 raw=csrf=t0k3n; pref=dark api={csrf=t0k3n, pref=dark}",
+        call(browser, "viaXhr('GET', '" + apiUrl("/echo") + "')"));
+    assertTrue(apiSaw.get(apiSaw.size() - 1).startsWith("{\"csrf\":"), apiSaw.get(apiSaw.size() - 1));
+    browser.run("memcookies.setCookies('{\"x y\":\"v\",\"z\":\"w\"}'); memcookies.setCookies({'y z': null});");
+    assertEquals("{\"x\":\"v\"}", browser.string("JSON.stringify(memcookies.getCookies())"), "a member's every name");
+  }
 }

@@ -82,7 +82,7 @@ class JarCodecTest {
   void keepsTheLastCookieOfAName() {
     Map<String, String> sealed = seal(cookie("a", "1"), cookie("b", "2"), cookie("a", "3"));
 
-    assertEquals(List.of("b", "a"), List.copyOf(sealed.keySet()));
+    assertEquals(List.of("b a"), List.copyOf(sealed.keySet()), "one value, b's first, a's last");
     assertEquals(Map.of("a", "3", "b", "2"), open(sealed, "/", false, NOW).cookies());
   }
 
@@ -133,9 +133,10 @@ class JarCodecTest {
 
   @Test
   void leavesOutOnlyTheBadValues() {
-    Map<String, String> sealed = seal(cookie("sid", "abc"), cookie("x", "1"));
-    Map<String, String> mixed = new java.util.LinkedHashMap<>(sealed);
-    mixed.put("x", sealed.get("sid"));
+    String sid = seal(cookie("sid", "abc")).get("sid");
+    Map<String, String> mixed = new java.util.LinkedHashMap<>();
+    mixed.put("sid", sid);
+    mixed.put("x", sid); // a value moved to another name: it holds no x
     mixed.put("junk", "%%%");
 
     OpenedJar jar = open(mixed, "/", false, NOW);
@@ -193,5 +194,74 @@ class JarCodecTest {
     assertEquals(Map.of(), codec.open(header, "shop.example", "/shop", true, NOW.minusSeconds(1200)).cookies());
     assertEquals(Map.of(), codec.open(header, "other.example", "/shop", true, NOW.plusSeconds(4)).cookies());
     assertEquals(2, stats.count(ErrorCode.TAMPERED), "another host's values do not authenticate");
+  }
+
+  @Test
+  void sealsTheCookiesOfOneAnswerInOneValueWithTheirNamesOutside() {
+    Map<String, String> sealed = seal(cookie("sid", "abc"), cookie("csrf", "xyz"), cookie("gone", "").setMaxAge(0));
+
+    assertEquals(List.of("gone", "sid csrf"), List.copyOf(sealed.keySet()));
+    assertNull(sealed.get("gone"));
+    String alone = seal(cookie("sid", "abc")).get("sid");
+    assertTrue(sealed.get("sid csrf").length() < 2 * alone.length() - 40,
+        "one key id, nonce and tag for both: " + sealed.get("sid csrf").length() + " against 2 x " + alone.length());
+    assertEquals(Map.of("sid", "abc", "csrf", "xyz"), open(Map.of("sid csrf", sealed.get("sid csrf")), "/", false, NOW).cookies());
+  }
+
+  @Test
+  void givesOnlyTheNamesItsMemberListsAndRefusesANameTheValueDoesNotHold() {
+    String both = seal(cookie("sid", "abc"), cookie("csrf", "xyz")).get("sid csrf");
+
+    assertEquals(Map.of("csrf", "xyz"), open(Map.of("csrf", both), "/", false, NOW).cookies(),
+        "sid was set again elsewhere: the client sends this value for csrf only");
+    OpenedJar moved = open(Map.of("sid admin", both), "/", false, NOW);
+    assertEquals(Map.of("sid", "abc"), moved.cookies());
+    assertEquals(Set.of("admin"), moved.forget());
+    assertEquals(1, stats.count(ErrorCode.TAMPERED));
+  }
+
+  @Test
+  void forgetsEveryNameOfATamperedValueOrOneOfAnotherKey() {
+    String both = seal(cookie("sid", "abc"), cookie("csrf", "xyz")).get("sid csrf");
+    char last = both.charAt(both.length() - 5);
+    String tampered = both.substring(0, both.length() - 5) + (last == 'A' ? 'B' : 'A') + both.substring(both.length() - 4);
+    String foreign = new JarCodec(Keyring.generate(), Limits.DEFAULT, Duration.ofMinutes(20), 0, stats)
+        .seal(List.of(cookie("sid", "abc"), cookie("csrf", "xyz")), "shop.example", "/login", NOW).get("sid csrf");
+
+    OpenedJar changed = open(Map.of("sid csrf", tampered), "/", false, NOW);
+    OpenedJar otherKey = open(Map.of("sid csrf", foreign), "/", false, NOW);
+
+    assertEquals(Map.of(), changed.cookies());
+    assertEquals(Set.of("sid", "csrf"), changed.forget());
+    assertEquals(Map.of(), otherKey.cookies());
+    assertEquals(Set.of("sid", "csrf"), otherKey.forget());
+    assertEquals(2, stats.count(ErrorCode.TAMPERED));
+    assertEquals(2, stats.count(ErrorCode.UNKNOWN_KEY));
+  }
+
+  @Test
+  void sealsInSeveralValuesWhatOneValueCouldNotHoldWithinTheLimit() {
+    Limits limits = new Limits(8192, 50, 400);
+    JarCodec small = new JarCodec(keys, limits, Duration.ofMinutes(20), 0, stats);
+    List<Cookie> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      many.add(cookie("c" + i, "v".repeat(60)));
+    }
+
+    Map<String, String> sealed = small.seal(many, "shop.example", "/", NOW);
+
+    assertTrue(sealed.size() > 1, sealed.keySet().toString());
+    sealed.values().forEach(value -> assertTrue(value.length() <= 400, value.length() + " characters"));
+    assertEquals(8, small.open(JarHeader.write(sealed), "shop.example", "/", false, NOW).cookies().size());
+    assertEquals(0, stats.count(ErrorCode.TOO_LARGE));
+  }
+
+  @Test
+  void refusesAJarOverItsLimitsAsAWholeNeverGivingPartOfIt() {
+    JarCodec tight = new JarCodec(keys, new Limits(8192, 2, 4096), Duration.ofMinutes(20), 0, stats);
+    Map<String, String> three = seal(cookie("a", "1"), cookie("b", "2"), cookie("c", "3"));
+
+    assertEquals(OpenedJar.EMPTY, tight.open(JarHeader.write(three), "shop.example", "/", false, NOW));
+    assertEquals(1, stats.count(ErrorCode.TOO_LARGE));
   }
 }

@@ -100,8 +100,15 @@ class MemCookiesHandlerTest {
     return response.headers().firstValue("x-cookies").orElseThrow(() -> new AssertionError("no x-cookies"));
   }
 
-  private static Map<String, String> parsed(String json) {
-    return new JarHeader(Limits.DEFAULT).parse(json.replace(":null", ":\"null\"")).value();
+  /** An answer's jar by cookie name, "null" for a tombstone (each name of a member gets its value). */
+  static Map<String, String> parsed(String json) {
+    Map<String, String> byName = new java.util.LinkedHashMap<>();
+    new JarHeader(Limits.DEFAULT).parse(json.replace(":null", ":\"null\"")).value().forEach((member, value) -> {
+      for (String name : JarHeader.names(member)) {
+        byName.put(name, value);
+      }
+    });
+    return byName;
   }
 
   @Test
@@ -113,6 +120,7 @@ class MemCookiesHandlerTest {
     assertEquals(200, login.statusCode());
     assertEquals(List.of(), login.headers().allValues("set-cookie"));
     assertEquals(List.of("sid", "csrf"), List.copyOf(parsed(jar(login)).keySet()));
+    assertTrue(jar(login).matches("\\{\"sid csrf\":\"[A-Za-z0-9_-]+\"}"), "both in one sealed value: " + jar(login));
     assertFalse(jar(login).contains("user-42"));
     assertEquals("no-store", login.headers().firstValue("cache-control").orElseThrow());
     assertTrue(login.headers().allValues("vary").contains("x-cookies"));
@@ -199,21 +207,46 @@ class MemCookiesHandlerTest {
   @Test
   void opensOnlyTheSpellingOfAJarItWrote() throws Exception {
     start();
-    Map<String, String> jar = parsed(jar(server.send("POST", "/login", "x-cookies", "{}")));
-    String sid = jar.get("sid");
-    assertNotEquals(0, sid.length() % 4, "a tail of 2 or 3 characters: the lowest bit unused");
+    String pref = parsed(jar(server.send("GET", "/page", "x-cookies", "{}"))).get("pref");
+    assertNotEquals(0, pref.length() % 4, "a tail of 2 or 3 characters: the lowest bit unused");
     String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    String strayBits = sid.substring(0, sid.length() - 1)
-        + alphabet.charAt(alphabet.indexOf(sid.charAt(sid.length() - 1)) | 1);
-    String escaped = "{\"sid\":\"\\u00" + Integer.toHexString(sid.charAt(0)) + sid.substring(1) + "\"}";
+    String strayBits = pref.substring(0, pref.length() - 1)
+        + alphabet.charAt(alphabet.indexOf(pref.charAt(pref.length() - 1)) | 1);
+    String escaped = "{\"pref\":\"\\u00" + Integer.toHexString(pref.charAt(0)) + pref.substring(1) + "\"}";
 
-    for (String respelled : List.of("{\"sid\":\"" + strayBits + "\"}", escaped)) {
+    for (String respelled : List.of("{\"pref\":\"" + strayBits + "\"}", escaped)) {
       HttpResponse<String> echo = server.send("GET", "/echo", "x-cookies", respelled);
       assertEquals("raw=null api={}", echo.body(), respelled);
     }
-    assertEquals("raw=sid=user-42 api={sid=user-42}",
-        server.send("GET", "/echo", "x-cookies", "{\"sid\":\"" + sid + "\"}").body());
+    assertEquals("raw=pref=dark api={pref=dark}",
+        server.send("GET", "/echo", "x-cookies", "{\"pref\":\"" + pref + "\"}").body());
     assertEquals(2, handler.stats().count(ErrorCode.MALFORMED));
+  }
+
+  @Test
+  void takesFromASealedValueOnlyTheNamesItsMemberLists() throws Exception {
+    start();
+    String both = parsed(jar(server.send("POST", "/login", "x-cookies", "{}"))).get("sid");
+
+    assertEquals("raw=csrf=t0k3n api={csrf=t0k3n}",
+        server.send("GET", "/echo", "x-cookies", "{\"csrf\":\"" + both + "\"}").body());
+    assertEquals("raw=sid=user-42; csrf=t0k3n api={csrf=t0k3n, sid=user-42}",
+        server.send("GET", "/echo", "x-cookies", "{\"sid\":\"" + both + "\",\"csrf\":\"" + both + "\"}").body(),
+        "memcookies' own client sends each name with its value");
+    HttpResponse<String> moved = server.send("GET", "/echo", "x-cookies", "{\"csrf admin\":\"" + both + "\"}");
+    assertEquals("raw=csrf=t0k3n api={csrf=t0k3n}", moved.body());
+    assertEquals("{\"admin\":null}", jar(moved));
+  }
+
+  @Test
+  void answersACookieSetAgainWithItsNewValueAndNoTombstone() throws Exception {
+    HttpHandler app = exchange -> exchange.setResponseCookie(new CookieImpl("sid", "new").setPath("/"))
+        .setResponseCookie(new CookieImpl("csrf", "new").setPath("/"));
+    try (Loopback direct = new Loopback(new MemCookiesHandler(KEYS, app))) {
+      String answer = jar(direct.send("GET", "/", "x-cookies", "{\"sid\":\"AAAA\"}")); // a value that does not open
+
+      assertTrue(answer.matches("\\{\"sid csrf\":\"[A-Za-z0-9_-]+\"}"), answer);
+    }
   }
 
   @Test

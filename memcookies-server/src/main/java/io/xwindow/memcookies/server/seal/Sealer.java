@@ -3,27 +3,42 @@ package io.xwindow.memcookies.server.seal;
 import io.xwindow.memcookies.server.error.ErrorCode;
 import io.xwindow.memcookies.server.error.MemCookiesError;
 import io.xwindow.serverkit.Outcome;
+import java.io.ByteArrayOutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Seals a {@link CookieValue} into a URL-safe token and opens it again, with a {@link Keyring}.
- * Each token is Tink's AEAD output (a key id, a random 96-bit nonce, the ciphertext and a 128-bit
- * tag) in Base64url without padding. The associated data is the cookie's name and host, so a
- * value moved to another cookie or host fails like a changed one.
+ * Seals a jar of {@link CookieValue}s, named, into one URL-safe token and opens it again, with a
+ * {@link Keyring}. The token is Tink's AEAD output (a key id, a random 96-bit nonce, the
+ * ciphertext and a 128-bit tag) in Base64url without padding: one nonce, tag and key id for all
+ * the cookies a response sets, where a token per cookie paid those 33 bytes (44 characters) for
+ * each. The associated data is the host, and the names are inside: a token moved to another host
+ * fails like a changed one, and a name the token does not hold is {@link ErrorCode#TAMPERED}.
  *
- * <p>Plaintext (ours, versioned, never Java serialization): {@code 0x01}, the expiry as an 8-byte
- * epoch second, a flags byte (bit 0: Secure), the path's length (2 bytes) and UTF-8 bytes, then
- * the value's UTF-8 bytes.
+ * <p>Plaintext (ours, versioned, never Java serialization): {@code 0x02}, then for each cookie its
+ * name's length less one (1 byte) and ASCII name; a flags byte (bit 0: Secure; bit 1: the path is
+ * {@code /}; bit 2: the same expiry as the cookie before); the expiry as a 4-byte unsigned epoch
+ * second (until 2106) unless bit 2; the path's length (2 bytes) and UTF-8 bytes unless bit 1; the
+ * value's length (7 bits a byte, low first, at most 3 bytes) and UTF-8 bytes. Most cookies of an
+ * answer share their path and expiry, and so take 4 bytes besides their name and value. Not
+ * compressed: a value an attacker chooses would then tell, by the token's length, how much it
+ * shares with another cookie's secret (CRIME).
  */
 public final class Sealer {
-  private static final byte FORMAT = 1;
-  private static final byte SECURE = 1;
+  private static final byte FORMAT = 2;
+  private static final int SECURE = 1;
+  private static final int ROOT_PATH = 2;
+  private static final int SAME_EXPIRY = 4;
   private static final byte TINK_PREFIX = 1;
-  private static final byte[] CONTEXT = "xwindow-memcookies/1\0".getBytes(StandardCharsets.US_ASCII);
+  /** The most bytes a name, a path or a value may take in the plaintext. */
+  public static final int MAX_NAME_BYTES = 256;
+  public static final int MAX_FIELD_BYTES = 0xffff;
+  private static final byte[] CONTEXT = "xwindow-memcookies/2\0".getBytes(StandardCharsets.US_ASCII);
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -33,67 +48,158 @@ public final class Sealer {
     this.keys = keys;
   }
 
-  /** The token of {@code cookie} for cookie {@code name} on {@code host}. */
+  /** The token of one cookie, {@code name} on {@code host}: a jar of one. */
   public String seal(String name, String host, CookieValue cookie) {
-    byte[] path = cookie.path().getBytes(StandardCharsets.UTF_8);
-    byte[] value = cookie.value().getBytes(StandardCharsets.UTF_8);
-    ByteBuffer plain = ByteBuffer.allocate(1 + 8 + 1 + 2 + path.length + value.length);
-    plain.put(FORMAT).putLong(cookie.expiresAt()).put(cookie.secure() ? SECURE : 0);
-    plain.putShort((short) path.length).put(path).put(value);
+    return seal(host, Map.of(name, cookie));
+  }
+
+  /**
+   * The token of {@code cookies} (names, at most {@value #MAX_NAME_BYTES} ASCII characters, to
+   * values) on {@code host}, in their order.
+   *
+   * @throws IllegalArgumentException for a name, path or value too long for the plaintext, or an
+   *     expiry outside 1970 to 2106
+   */
+  public String seal(String host, Map<String, CookieValue> cookies) {
+    ByteArrayOutputStream plain = new ByteArrayOutputStream(16 + 48 * cookies.size());
+    plain.write(FORMAT);
+    long previousExpiry = -1;
+    for (Map.Entry<String, CookieValue> cookie : cookies.entrySet()) {
+      byte[] name = cookie.getKey().getBytes(StandardCharsets.US_ASCII);
+      CookieValue value = cookie.getValue();
+      long expiresAt = value.expiresAt();
+      byte[] path = value.path().getBytes(StandardCharsets.UTF_8);
+      byte[] text = value.value().getBytes(StandardCharsets.UTF_8);
+      if (name.length == 0 || name.length > MAX_NAME_BYTES || expiresAt < 0 || expiresAt > 0xffffffffL
+          || path.length > MAX_FIELD_BYTES || text.length > MAX_FIELD_BYTES) {
+        throw new IllegalArgumentException("cannot seal cookie " + cookie.getKey() + " expiring at " + expiresAt
+            + ", path of " + path.length + " bytes, value of " + text.length);
+      }
+      plain.write(name.length - 1);
+      plain.writeBytes(name);
+      boolean rootPath = value.path().equals("/");
+      boolean sameExpiry = expiresAt == previousExpiry;
+      plain.write((value.secure() ? SECURE : 0) | (rootPath ? ROOT_PATH : 0) | (sameExpiry ? SAME_EXPIRY : 0));
+      if (!sameExpiry) {
+        plain.write((int) (expiresAt >>> 24));
+        plain.write((int) (expiresAt >>> 16));
+        plain.write((int) (expiresAt >>> 8));
+        plain.write((int) expiresAt);
+      }
+      if (!rootPath) {
+        plain.write(path.length >>> 8);
+        plain.write(path.length);
+        plain.writeBytes(path);
+      }
+      for (int length = text.length; ; length >>>= 7) { // 7 bits a byte, low first; the high bit: more
+        plain.write(length < 0x80 ? length : 0x80 | (length & 0x7f));
+        if (length < 0x80) {
+          break;
+        }
+      }
+      plain.writeBytes(text);
+      previousExpiry = expiresAt;
+    }
     try {
-      return ENCODER.encodeToString(keys.aead().encrypt(plain.array(), associatedData(name, host)));
+      return ENCODER.encodeToString(keys.aead().encrypt(plain.toByteArray(), associatedData(host)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the primary key cannot seal", e);
     }
   }
 
   /**
-   * The value sealed in {@code token} for cookie {@code name} on {@code host}; {@link
+   * The value cookie {@code name} has in {@code token} on {@code host}: as {@link #open(String,
+   * String)}, and {@link ErrorCode#TAMPERED} when the token holds no cookie of that name.
+   */
+  public Outcome<CookieValue, MemCookiesError> open(String name, String host, String token) {
+    Outcome<Map<String, CookieValue>, MemCookiesError> jar = open(host, token);
+    if (!jar.isOk()) {
+      return Outcome.failed(jar.error());
+    }
+    CookieValue value = jar.value().get(name);
+    return value != null ? Outcome.ok(value) : notSealedFor(name);
+  }
+
+  /** The failure of a name its token does not hold: a value moved to another cookie. */
+  public static <T> Outcome<T, MemCookiesError> notSealedFor(String name) {
+    return MemCookiesError.failed(ErrorCode.TAMPERED, "cookie " + name + " is not in its sealed value");
+  }
+
+  /**
+   * The cookies sealed in {@code token} on {@code host}, names to values in their order; {@link
    * ErrorCode#MALFORMED} when it is not canonical Base64url (no padding, no {@code +} or {@code /},
    * no whitespace, no stray bits in the last character), {@link ErrorCode#UNKNOWN_KEY} when no enabled
    * key has its id, {@link ErrorCode#TAMPERED} when it does not authenticate. Expiry is not
    * judged here.
    */
-  public Outcome<CookieValue, MemCookiesError> open(String name, String host, String token) {
+  public Outcome<Map<String, CookieValue>, MemCookiesError> open(String host, String token) {
     if (!isCanonicalBase64Url(token)) {
-      return MemCookiesError.failed(ErrorCode.MALFORMED, "a value of cookie " + name + " is not canonical Base64url");
+      return MemCookiesError.failed(ErrorCode.MALFORMED, "a sealed value is not canonical Base64url");
     }
     byte[] sealed = DECODER.decode(token);
     byte[] plain;
     try {
-      plain = keys.aead().decrypt(sealed, associatedData(name, host));
+      plain = keys.aead().decrypt(sealed, associatedData(host));
     } catch (GeneralSecurityException | RuntimeException e) {
       if (sealed.length >= 5 && sealed[0] == TINK_PREFIX && !keys.knows(ByteBuffer.wrap(sealed, 1, 4).getInt())) {
         return MemCookiesError.failed(ErrorCode.UNKNOWN_KEY,
-            "cookie " + name + " sealed with key " + Integer.toUnsignedString(ByteBuffer.wrap(sealed, 1, 4).getInt()));
+            "a value sealed with key " + Integer.toUnsignedString(ByteBuffer.wrap(sealed, 1, 4).getInt()));
       }
-      return MemCookiesError.failed(ErrorCode.TAMPERED, "cookie " + name + " does not authenticate for host " + host);
+      return MemCookiesError.failed(ErrorCode.TAMPERED, "a value does not authenticate for host " + host);
     }
-    return decode(name, plain);
+    return decode(plain);
   }
 
-  private static Outcome<CookieValue, MemCookiesError> decode(String name, byte[] plain) {
+  private static Outcome<Map<String, CookieValue>, MemCookiesError> decode(byte[] plain) {
     try {
       ByteBuffer in = ByteBuffer.wrap(plain);
       if (in.get() != FORMAT) {
-        return MemCookiesError.failed(ErrorCode.TAMPERED, "cookie " + name + " has an unknown format");
+        return MemCookiesError.failed(ErrorCode.TAMPERED, "a sealed value has an unknown format");
       }
-      long expiresAt = in.getLong();
-      boolean secure = (in.get() & SECURE) != 0;
-      byte[] path = new byte[in.getShort() & 0xffff];
-      in.get(path);
-      String value = new String(plain, in.position(), in.remaining(), StandardCharsets.UTF_8);
-      return Outcome.ok(new CookieValue(value, expiresAt, new String(path, StandardCharsets.UTF_8), secure));
+      Map<String, CookieValue> jar = new LinkedHashMap<>();
+      long expiresAt = -1;
+      while (in.hasRemaining()) {
+        String name = new String(bytes(in, (in.get() & 0xff) + 1), StandardCharsets.US_ASCII);
+        int flags = in.get() & 0xff;
+        if ((flags & ~(SECURE | ROOT_PATH | SAME_EXPIRY)) != 0 || (flags & SAME_EXPIRY) != 0 && expiresAt < 0) {
+          return MemCookiesError.failed(ErrorCode.TAMPERED, "a sealed value has unknown flags");
+        }
+        if ((flags & SAME_EXPIRY) == 0) {
+          expiresAt = in.getInt() & 0xffffffffL;
+        }
+        String path = (flags & ROOT_PATH) != 0 ? "/"
+            : new String(bytes(in, in.getShort() & 0xffff), StandardCharsets.UTF_8);
+        int length = 0;
+        for (int shift = 0, b = 0x80; (b & 0x80) != 0; shift += 7) {
+          if (shift > 14) {
+            return MemCookiesError.failed(ErrorCode.TAMPERED, "a sealed value has a length of over 3 bytes");
+          }
+          b = in.get() & 0xff;
+          length |= (b & 0x7f) << shift;
+        }
+        String value = new String(bytes(in, length), StandardCharsets.UTF_8);
+        if (jar.put(name, new CookieValue(value, expiresAt, path, (flags & SECURE) != 0)) != null) {
+          return MemCookiesError.failed(ErrorCode.TAMPERED, "a sealed value names cookie " + name + " twice");
+        }
+      }
+      return Outcome.ok(jar);
     } catch (BufferUnderflowException e) {
-      return MemCookiesError.failed(ErrorCode.TAMPERED, "cookie " + name + " has a truncated plaintext");
+      return MemCookiesError.failed(ErrorCode.TAMPERED, "a sealed value has a truncated plaintext");
     }
   }
 
-  private static byte[] associatedData(String name, String host) {
+  private static byte[] bytes(ByteBuffer in, int length) {
+    if (length > in.remaining()) {
+      throw new BufferUnderflowException();
+    }
+    byte[] bytes = new byte[length];
+    in.get(bytes);
+    return bytes;
+  }
+
+  private static byte[] associatedData(String host) {
     byte[] hostBytes = host.getBytes(StandardCharsets.UTF_8);
-    byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
-    return ByteBuffer.allocate(CONTEXT.length + hostBytes.length + 1 + nameBytes.length)
-        .put(CONTEXT).put(hostBytes).put((byte) 0).put(nameBytes).array();
+    return ByteBuffer.allocate(CONTEXT.length + hostBytes.length).put(CONTEXT).put(hostBytes).array();
   }
 
   /**

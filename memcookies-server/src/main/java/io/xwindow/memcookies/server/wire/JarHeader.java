@@ -12,12 +12,16 @@ import io.xwindow.serverkit.Outcome;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.Map;
 
 /**
  * The {@code x-cookies} header, both ways: a flat JSON object of cookie names to sealed values
  * ({@code {}} is an empty jar; in a response, {@code null} is a tombstone: forget that cookie).
+ * Cookies sealed together in one value share one member, their names joined by single spaces
+ * ({@code {"sid csrf":"AeFq..."}}): names are HTTP tokens, which hold no space.
  * Requests are parsed strictly with Jackson's streaming parser, duplicate names refused, nothing
  * but strings accepted, no JSON escape (no name or value needs one), and never bound to Java
  * objects.
@@ -39,13 +43,16 @@ public final class JarHeader {
                 StreamReadConstraints.builder()
                     .maxNestingDepth(2)
                     .maxStringLength(limits.maxHeaderChars())
-                    .maxNameLength(MAX_NAME_CHARS)
+                    .maxNameLength(limits.maxHeaderChars())
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
   }
 
-  /** The names and sealed values of a request's header, in order; a failure for anything else. */
+  /**
+   * The members of a request's header, in order: names (one, or several joined by single spaces)
+   * to their sealed value; a failure for anything else, a name twice included.
+   */
   public Outcome<Map<String, String>, MemCookiesError> parse(String header) {
     if (header.length() > limits.maxHeaderChars()) {
       return MemCookiesError.failed(ErrorCode.TOO_LARGE, "header of " + header.length() + " chars");
@@ -55,6 +62,7 @@ public final class JarHeader {
       return MemCookiesError.failed(ErrorCode.MALFORMED, "a JSON escape");
     }
     Map<String, String> jar = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
     try (JsonParser parser = json.createParser(header)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return MemCookiesError.failed(ErrorCode.MALFORMED, "not a JSON object");
@@ -62,8 +70,17 @@ public final class JarHeader {
       JsonToken token;
       while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
-        if (!isCookieName(name)) {
-          return MemCookiesError.failed(ErrorCode.MALFORMED, "not a cookie name");
+        String[] names = names(name);
+        for (String one : names) {
+          if (!isCookieName(one)) {
+            return MemCookiesError.failed(ErrorCode.MALFORMED, "not a cookie name");
+          }
+          if (seen.size() == limits.maxCookies()) {
+            return MemCookiesError.failed(ErrorCode.TOO_LARGE, "over " + limits.maxCookies() + " cookies");
+          }
+          if (!seen.add(one)) {
+            return MemCookiesError.failed(ErrorCode.MALFORMED, "cookie " + one + " twice");
+          }
         }
         if (parser.nextToken() != JsonToken.VALUE_STRING) {
           return MemCookiesError.failed(ErrorCode.MALFORMED, "value of " + name + " is not a string");
@@ -71,9 +88,6 @@ public final class JarHeader {
         String value = parser.getText();
         if (value.length() > limits.maxValueChars()) {
           return MemCookiesError.failed(ErrorCode.TOO_LARGE, "value of " + name + " of " + value.length() + " chars");
-        }
-        if (jar.size() == limits.maxCookies()) {
-          return MemCookiesError.failed(ErrorCode.TOO_LARGE, "over " + limits.maxCookies() + " cookies");
         }
         jar.put(name, value);
       }
@@ -103,6 +117,20 @@ public final class JarHeader {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return out.toString();
+  }
+
+  /**
+   * The names of a member, e.g. {@code ["sid", "csrf"]} of {@code "sid csrf"}: split at each
+   * space, so that an empty name (two spaces, or one at either end) is left to fail {@link
+   * #isCookieName}.
+   */
+  public static String[] names(String member) {
+    return member.indexOf(' ') < 0 ? new String[] {member} : member.split(" ", -1);
+  }
+
+  /** The member of cookies sealed together: their names joined by single spaces. */
+  public static String member(Iterable<String> names) {
+    return String.join(" ", names);
   }
 
   /** Whether {@code name} is an RFC 6265 cookie name (an HTTP token), safe in a Cookie header. */

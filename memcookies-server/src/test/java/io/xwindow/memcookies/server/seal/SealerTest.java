@@ -4,17 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.memcookies.server.error.ErrorCode;
 import io.xwindow.memcookies.server.error.MemCookiesError;
 import io.xwindow.serverkit.Outcome;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SealerTest {
   private static final CookieValue SID = new CookieValue("s3cr3t-session", 1_900_000_000L, "/app", true);
-  private final Sealer sealer = new Sealer(Keyring.generate());
+  private final Keyring keys = Keyring.generate();
+  private final Sealer sealer = new Sealer(keys);
 
   @Test
   void opensWhatItSealed() {
@@ -85,7 +91,7 @@ class SealerTest {
     assertEquals(ErrorCode.MALFORMED, sealer.open("sid", "shop.example", "").error().code());
   }
 
-  /** The token of {@code value} under path /app: 49 bytes of overhead, so "" ends in 2 characters, "x" in 3. */
+  /** The token of {@code value} under path /app: 50 bytes of overhead, so "" ends in 3 characters, "xy" in 2. */
   private String tokenOf(String value) {
     return sealer.seal("sid", "shop.example", new CookieValue(value, 1_900_000_000L, "/app", true));
   }
@@ -93,7 +99,7 @@ class SealerTest {
   @Test
   void refusesStrayBitsInTheLastCharacterThatTheJdkDecoderIgnores() {
     String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    for (String value : new String[] {"", "x"}) {
+    for (String value : new String[] {"", "xy"}) {
       String token = tokenOf(value);
       int tail = token.length() % 4;
       assertTrue(tail == 2 || tail == 3, token);
@@ -133,5 +139,61 @@ class SealerTest {
     CookieValue value = new CookieValue("é€ 😀", 1_900_000_000L, "/ü", false);
 
     assertEquals(value, sealer.open("n", "h", sealer.seal("n", "h", value)).value());
+  }
+
+  @Test
+  void sealsSeveralCookiesInOneTokenAndOpensThemInOrder() {
+    Map<String, CookieValue> jar = new LinkedHashMap<>();
+    jar.put("sid", SID);
+    jar.put("csrf", new CookieValue("t0k3n", 1_900_000_060L, "/", false));
+    jar.put("__proto__", new CookieValue("", 1L, "/ü", true));
+    jar.put("long", new CookieValue("l".repeat(200), 1L, "/", false)); // the expiry before, a 2-byte length
+    jar.put("longer", new CookieValue("é".repeat(20_000), 1L, "/", true)); // a 3-byte length
+
+    String token = sealer.seal("shop.example", jar);
+
+    assertEquals(List.copyOf(jar.entrySet()), List.copyOf(sealer.open("shop.example", token).value().entrySet()));
+    assertEquals(jar.get("csrf"), sealer.open("csrf", "shop.example", token).value());
+    assertEquals(ErrorCode.TAMPERED, sealer.open("admin", "shop.example", token).error().code());
+    assertEquals(ErrorCode.TAMPERED, sealer.open("evil.example", token).error().code());
+  }
+
+  @Test
+  void refusesAPlaintextItWouldNotWriteEvenWhenItAuthenticates() throws Exception {
+    byte[] entry = {2, 's', 'i', 'd', 2, 0, 0, 0, 1, 1, 'v'};
+    byte[] twice = new byte[1 + 2 * entry.length];
+    twice[0] = 2;
+    System.arraycopy(entry, 0, twice, 1, entry.length);
+    System.arraycopy(entry, 0, twice, 1 + entry.length, entry.length);
+    byte[] once = java.util.Arrays.copyOf(twice, 1 + entry.length);
+    byte[] oldFormat = once.clone();
+    oldFormat[0] = 1;
+
+    assertTrue(sealer.open("h", sealedRaw(once)).isOk());
+    byte[] sameExpiryFirst = once.clone();
+    sameExpiryFirst[5] = 2 | 4;
+    byte[] unknownFlag = once.clone();
+    unknownFlag[5] = 2 | 8;
+    byte[] longLength = {2, 0, 'a', 2, 0, 0, 0, 1, (byte) 0x81, (byte) 0x80, (byte) 0x80, 0};
+    for (byte[] plain : new byte[][] {twice, oldFormat, java.util.Arrays.copyOf(once, once.length - 1), new byte[0],
+        sameExpiryFirst, unknownFlag, longLength}) {
+      assertEquals(ErrorCode.TAMPERED, sealer.open("h", sealedRaw(plain)).error().code(), java.util.Arrays.toString(plain));
+    }
+  }
+
+  /** {@code plain} sealed as the sealer would for host "h", whatever it holds. */
+  private String sealedRaw(byte[] plain) throws Exception {
+    byte[] context = "xwindow-memcookies/2\0h".getBytes(StandardCharsets.US_ASCII);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(keys.aead().encrypt(plain, context));
+  }
+
+  @Test
+  void refusesToSealWhatItsFormatCannotHold() {
+    assertThrows(IllegalArgumentException.class,
+        () -> sealer.seal("x".repeat(257), "h", new CookieValue("v", 1L, "/", false)));
+    assertThrows(IllegalArgumentException.class,
+        () -> sealer.seal("n", "h", new CookieValue("v".repeat(65_536), 1L, "/", false)));
+    assertThrows(IllegalArgumentException.class,
+        () -> sealer.seal("n", "h", new CookieValue("v", 1L << 32, "/", false)));
   }
 }

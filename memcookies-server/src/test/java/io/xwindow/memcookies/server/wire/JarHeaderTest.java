@@ -24,10 +24,19 @@ class JarHeaderTest {
   @ValueSource(strings = {
       "", "null", "[]", "\"x\"", "{", "{\"a\":\"1\"", "{\"a\":1}", "{\"a\":null}", "{\"a\":{\"b\":\"c\"}}",
       "{\"a\":[\"1\"]}", "{\"a\":\"1\",\"a\":\"2\"}", "{\"a\":\"1\"} {}", "{\"a\":\"1\"}x", "{'a':'1'}",
-      "{a:\"1\"}", "{\"a b\":\"1\"}", "{\"a;b\":\"1\"}", "{\"\":\"1\"}", "{\"a=\":\"1\"}", "{/*c*/}",
+      "{a:\"1\"}", "{\"a  b\":\"1\"}", "{\" a\":\"1\"}", "{\"a \":\"1\"}", "{\"a b\":\"1\",\"b\":\"2\"}",
+      "{\"a a\":\"1\"}", "{\"a\tb\":\"1\"}", "{\"a;b\":\"1\"}", "{\"\":\"1\"}", "{\"a=\":\"1\"}", "{/*c*/}",
       "{\"é\":\"1\"}", "{\"a\":\"1\",}"})
   void refusesAnythingElseAsMalformed(String text) {
     assertEquals(ErrorCode.MALFORMED, header.parse(text).error().code(), text);
+  }
+
+  @Test
+  void readsMembersOfCookiesSealedTogether() {
+    assertEquals(Map.of("a b", "1", "c", "2"), header.parse("{\"a b\":\"1\",\"c\":\"2\"}").value());
+    assertEquals(java.util.List.of("a", "b"), java.util.List.of(JarHeader.names("a b")));
+    assertEquals("a b", JarHeader.member(java.util.List.of("a", "b")));
+    assertEquals(ErrorCode.TOO_LARGE, header.parse("{\"a b c d\":\"1\"}").error().code(), "4 cookies, in one member");
   }
 
   @Test
