@@ -6,6 +6,7 @@
 //        dist/target/script/BUNDLE.js   each script-tag bundle built again with its source map
 //        MODULE/target/BUNDLE.js       the bundle every test ran: the packaged one must be the same
 //        MODULE/target/BUNDLE.d.ts     its typings, for the global
+//        (an add-on, beaver-vitals.js: its script-tag bundle is its module form too)
 // writes dist/target/package/          the package's folder (package.json, dist/, ...)
 //        dist/target/xwindow-VERSION.tgz   `npm pack` of that folder
 //        dist/target/script-tags.html   the README's script-tag lines, with each file's integrity
@@ -35,6 +36,16 @@ const LIBRARIES = [
   { name: 'memcookies', module: 'memcookies-server/client', global: 'memcookies' },
 ];
 
+/**
+ * The add-ons: a script that defines no global and exports nothing, but registers itself for its
+ * library (beaver-vitals.js, the web vitals of beaver-logger.js, under
+ * Symbol.for('xwindow.beaver-vitals')). The same code serves the script tag and the module forms,
+ * an import for its side effect (`import 'xwindow/beaver-vitals'`) or a require.
+ */
+const ADDONS = [
+  { name: 'beaver-vitals', module: 'beaver-logger', of: 'beaver-logger' },
+];
+
 /** Where the README's script tags point: the package on a CDN that serves npm packages. */
 const CDN = `https://cdn.jsdelivr.net/npm/xwindow@${version}/dist/`;
 const REPOSITORY = process.env.XWINDOW_REPOSITORY;
@@ -59,7 +70,7 @@ const fail = (message) => {
 };
 
 // 1. The script-tag bundles, with their source maps.
-for (const lib of LIBRARIES) {
+for (const lib of [...LIBRARIES, ...ADDONS]) {
   const bundle = `${lib.name}.js`;
   const shipped = read(path.join(root, lib.module, 'target', bundle));
   const mapped = read(path.join(target, 'script', bundle));
@@ -71,7 +82,13 @@ for (const lib of LIBRARIES) {
   write(`dist/${bundle}`, mapped);
   write(`dist/${lib.name}-${version}.min.js`, mapped);
   write(`dist/${bundle}.map`, JSON.stringify(sourceMap(path.join(target, 'script', bundle + '.map'))));
-  write(`dist/${lib.name}.d.ts`, typingsHeader(lib) + read(path.join(root, lib.module, 'target', `${lib.name}.d.ts`)));
+  write(`dist/${lib.name}.d.ts`, typingsHeader(lib) + (lib.of ? addOnTypings(lib)
+    : read(path.join(root, lib.module, 'target', `${lib.name}.d.ts`))));
+}
+
+/** An add-on's typings: it has no API (it registers itself), so its module declares none. */
+function addOnTypings(lib) {
+  return `// Loaded, it registers itself for ${lib.of}; it exports nothing.\nexport {};\n`;
 }
 
 /**
@@ -104,6 +121,23 @@ for (const lib of LIBRARIES) {
   } else {
     membersByLibrary[lib.name] = writeModule(lib);
   }
+}
+
+/**
+ * An add-on's module forms: its script-tag code, run with the page's global as `this` (it is
+ * undefined in a module), as it is imported or required; it exports nothing.
+ */
+for (const addOn of ADDONS) {
+  const code = read(path.join(root, addOn.module, 'target', `${addOn.name}.js`));
+  const tail = '}).call(this);\n';
+  if (!code.startsWith('(function(){') || !code.endsWith(tail)) {
+    fail(`${addOn.module}/target/${addOn.name}.js is not the (function(){...}).call(this); that Closure writes`);
+  }
+  const body = code.slice(0, -tail.length) + '}).call(globalThis);\n';
+  write(`dist/esm/${addOn.name}.mjs`, body);
+  write(`dist/cjs/${addOn.name}.cjs`, '"use strict";' + body);
+  write(`dist/esm/${addOn.name}.d.mts`, typingsHeader(addOn) + addOnTypings(addOn));
+  write(`dist/cjs/${addOn.name}.d.cts`, typingsHeader(addOn) + addOnTypings(addOn));
 }
 
 function writeModule(lib) {
@@ -256,7 +290,7 @@ write('CHANGELOG.md', read(path.join(root, 'CHANGELOG.md')));
 write('README.md', read(path.join(root, 'dist', 'src', 'main', 'npm', 'README.md')).replaceAll('${version}', version));
 write('package.json', JSON.stringify(packageJson(), null, 2) + '\n');
 // For resolvers that know no "exports" (TypeScript's node10, older Node): xwindow/post-robot is a folder.
-for (const lib of LIBRARIES) {
+for (const lib of [...LIBRARIES, ...ADDONS]) {
   fs.mkdirSync(path.join(out, lib.name));
   write(`${lib.name}/package.json`, JSON.stringify({
     main: `../dist/cjs/${lib.name}.cjs`, types: `../dist/cjs/${lib.name}.d.cts`,
@@ -265,7 +299,7 @@ for (const lib of LIBRARIES) {
 
 function packageJson() {
   const exports = {};
-  for (const lib of LIBRARIES) {
+  for (const lib of [...LIBRARIES, ...ADDONS]) {
     exports[`./${lib.name}`] = {
       import: { types: `./dist/esm/${lib.name}.d.mts`, default: `./dist/esm/${lib.name}.mjs` },
       require: { types: `./dist/cjs/${lib.name}.d.cts`, default: `./dist/cjs/${lib.name}.cjs` },
@@ -288,10 +322,11 @@ function packageJson() {
     // the file a CDN serves for the package's bare URL
     unpkg: './dist/post-robot.js',
     jsdelivr: './dist/post-robot.js',
-    // importing a module does nothing; a script-tag file defines its global
-    sideEffects: ['./dist/*.js'],
+    // importing a library's module does nothing; a script-tag file defines its global, and an
+    // add-on registers itself, imported or not (a bundler must keep `import 'xwindow/beaver-vitals'`)
+    sideEffects: ['./dist/*.js', ...ADDONS.flatMap((addOn) => [`./dist/esm/${addOn.name}.mjs`, `./dist/cjs/${addOn.name}.cjs`])],
     type: 'commonjs',
-    files: ['dist', ...LIBRARIES.map((lib) => lib.name), 'CHANGELOG.md'],
+    files: ['dist', ...[...LIBRARIES, ...ADDONS].map((lib) => lib.name), 'CHANGELOG.md'],
   };
 }
 

@@ -11,6 +11,7 @@ import io.xwindow.beaver.browser.ErrorCapture;
 import io.xwindow.beaver.browser.Events;
 import io.xwindow.beaver.browser.JsLines;
 import io.xwindow.beaver.browser.PageTimings;
+import io.xwindow.beaver.browser.PageDataSwitch;
 import io.xwindow.beaver.browser.PageTransitions;
 import io.xwindow.beaver.browser.PageTransport;
 import io.xwindow.beaver.browser.RegExps;
@@ -73,7 +74,7 @@ public final class Logger {
     configure(options);
     onHide = event -> {
       if (!"visibilitychange".equals(event.type) || "hidden".equals(DomGlobal.document.visibilityState)) {
-        if (vitals != null) {
+        if (PageDataSwitch.on() && vitals != null) {
           vitals.on(false);
         }
         shipper.leave();
@@ -87,7 +88,7 @@ public final class Logger {
       PageTimings.report(this::info);
     }
     Object auto = given.get("autoTransitions");
-    if (Js.isTruthy(auto)) {
+    if (PageDataSwitch.on() && Js.isTruthy(auto)) {
       Transitions states = transitions(routeName(route()));
       stopNavigations = PageTransitions.watch(
           () -> states.navigated(Timeline.now()),
@@ -96,7 +97,7 @@ public final class Logger {
             states.painted(route, routeName(route), Timeline.now());
           });
     }
-    if (Js.isTruthy(given.get("webVitals"))) {
+    if (PageDataSwitch.on() && Js.isTruthy(given.get("webVitals"))) {
       VitalsAddOn.Start start = VitalsAddOn.find();
       if (start == null) {
         DomGlobal.console.warn("beaver: webVitals needs beaver-vitals.js");
@@ -165,7 +166,9 @@ public final class Logger {
 
   /** beaver 3's {@code startTransition()}: a transition starts now. */
   public Logger startTransition() {
-    transitions(Transitions.INITIAL).start(Timeline.now());
+    if (PageDataSwitch.on()) {
+      transitions(Transitions.INITIAL).start(Timeline.now());
+    }
     return this;
   }
 
@@ -178,8 +181,10 @@ public final class Logger {
    * "ui_<to>"}.
    */
   public Logger endTransition(String to) {
-    String route = route();
-    transitions(Transitions.INITIAL).end(to == null ? routeName(route) : to, route, Timeline.now());
+    if (PageDataSwitch.on()) {
+      String route = route();
+      transitions(Transitions.INITIAL).end(to == null ? routeName(route) : to, route, Timeline.now());
+    }
     return this;
   }
 
@@ -280,10 +285,10 @@ public final class Logger {
    */
   public void destroy() {
     shipper.stop();
-    if (stopNavigations != null) {
+    if (PageDataSwitch.on() && stopNavigations != null) {
       stopNavigations.run();
     }
-    if (vitals != null) {
+    if (PageDataSwitch.on() && vitals != null) {
       vitals.on(true);
     }
     Events.off(DomGlobal.window, "pagehide", onHide);

@@ -41,9 +41,16 @@ class BinBenchTest {
     assertEquals(0, binBench("sizes").exitCode());
 
     assertEquals(
-        List.of("-B -ntp -q -DskipTests install",
+        List.of("-B -ntp -q -DskipTests -Pbeaver-without-page-data install",
             "-B -ntp -q -pl bench exec:java@sizes -D" + ResultsFile.RECORD + "=false"),
         calls());
+  }
+
+  @Test
+  void otherBenchmarksBuildWithoutTheLoggersSecondBundle() throws Exception {
+    assertEquals(0, binBench("module-sizes").exitCode());
+
+    assertEquals("-B -ntp -q -DskipTests install", calls().get(0));
   }
 
   @Test

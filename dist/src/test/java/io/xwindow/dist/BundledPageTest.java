@@ -47,4 +47,21 @@ class BundledPageTest {
 
     assertEquals("paid 12,total 12", browser.string("window.logged.slice().sort().join()"));
   }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = Pages.MODERN_SYNTAX))
+  void theVitalsAddOnImportedForItsSideEffectServesTheLoggersModule(Browser browser) {
+    Path dir = Npm.consumer("vitals-add-on", "{\"private\":true}\n");
+    Pages.serve(origins.a(), Pages.bundle(dir, "vitals-add-on.js"));
+    origins.a().page("/vitals.html", Html.page("<p>vitals</p>" + Html.script("/vitals-add-on.js")));
+
+    browser.open(origins.a().url("/vitals.html"));
+    browser.waitFor("document.readyState === 'complete' && window.log !== undefined");
+    // a page hide, as the page's leaving sends it: the logger reports the vitals, then sends
+    browser.run("window.dispatchEvent(new Event('pagehide'));");
+    browser.waitFor("window.sent.length > 0");
+
+    assertEquals("[]", browser.string("JSON.stringify(window.warned)"), "no warning that the add-on is missing");
+    assertEquals("true", browser.string("window.sent.some(function (batch) { return batch.events.some(function (e) {"
+        + " return e.event === 'web_vitals'; }); })"), browser.string("JSON.stringify(window.sent)"));
+  }
 }

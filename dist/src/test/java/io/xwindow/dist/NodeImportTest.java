@@ -37,7 +37,7 @@ class NodeImportTest {
   @BeforeAll
   static void install() throws IOException {
     dir = Npm.consumer("node-import", "{\"private\":true}\n");
-    for (String script : List.of("import-in-node.mjs", "require-in-node.cjs")) {
+    for (String script : List.of("watch-globals.mjs", "import-in-node.mjs", "require-in-node.cjs", "addon-in-node.mjs")) {
       try (InputStream in = NodeImportTest.class.getResourceAsStream(script)) {
         Files.copy(in, dir.resolve(script));
       }
@@ -73,6 +73,17 @@ class NodeImportTest {
       assertTrue(seen.contains("\"" + subpath + "\":{\"keys\":"), seen);
     }
     assertEquals(Npm.subpaths().size(), seen.split("\"version\":\"" + Npm.version() + "\"").length - 1, seen);
+  }
+
+  @Test
+  void anAddOnImportedOrRequiredRegistersItselfUnderItsSymbolAndTouchesNoWindow() {
+    for (String addOn : Npm.addOns()) {
+      String seen = Command.succeed(dir, "node", "addon-in-node.mjs", addOn).trim();
+
+      // no global name: only the key of the add-on's registry entry, which no name reaches
+      assertEquals("{\"added\":[\"Symbol(xwindow." + addOn + ")\"],\"touched\":[],\"imported\":[],\"required\":[],"
+          + "\"registered\":\"function\"}", seen);
+    }
   }
 
   private static String node(String script) {

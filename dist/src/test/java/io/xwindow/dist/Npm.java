@@ -99,6 +99,11 @@ final class Npm {
     return List.of("post-robot", "xcomponent", "zoid", "beaver-logger", "memcookies");
   }
 
+  /** The subpaths of the add-ons: each registers itself for its library and exports nothing. */
+  static List<String> addOns() {
+    return List.of("beaver-vitals");
+  }
+
   /**
    * Bundles {@code entry} (in {@code dir}, where the package is installed) with esbuild into one
    * minified script, {@code out}, as an application's build would.

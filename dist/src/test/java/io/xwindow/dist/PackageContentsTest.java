@@ -33,7 +33,7 @@ class PackageContentsTest {
     List<String> expected = new ArrayList<>(List.of(
         "package/package.json", "package/README.md", "package/LICENSE", "package/CHANGELOG.md",
         "package/dist/integrity.json"));
-    for (String lib : Npm.subpaths()) {
+    for (String lib : everySubpath()) {
       for (String file : List.of("dist/%s.js", "dist/%s.js.map", "dist/%s-" + version + ".min.js",
           "dist/%s.d.ts", "dist/esm/%s.mjs", "dist/esm/%s.d.mts", "dist/cjs/%s.cjs",
           "dist/cjs/%s.d.cts", "%s/package.json")) {
@@ -52,10 +52,12 @@ class PackageContentsTest {
     assertTrue(json.contains("\"name\": \"xwindow\""), json);
     assertTrue(json.contains("\"version\": \"" + version + "\""), json);
     assertTrue(json.contains("\"license\": \"Apache-2.0\""), json);
-    assertTrue(json.contains("\"sideEffects\": [\n    \"./dist/*.js\"\n  ]"), json);
+    // a bundler keeps an add-on's import for its side effect (registering itself), and drops an unused library's
+    assertTrue(json.contains("\"sideEffects\": [\n    \"./dist/*.js\",\n    \"./dist/esm/beaver-vitals.mjs\",\n"
+        + "    \"./dist/cjs/beaver-vitals.cjs\"\n  ]"), json);
     assertTrue(json.contains("\"unpkg\": \"./dist/post-robot.js\""), json);
     assertTrue(json.contains("\"jsdelivr\": \"./dist/post-robot.js\""), json);
-    for (String lib : Npm.subpaths()) {
+    for (String lib : everySubpath()) {
       for (String condition : List.of("import", "require")) {
         String kind = condition.equals("import") ? "esm" : "cjs";
         String ext = condition.equals("import") ? "m" : "c";
@@ -68,7 +70,7 @@ class PackageContentsTest {
 
   @Test
   void eachScriptTagFileIsTheTestedBundleWithItsSourceMapAndAVersionedCopy() throws IOException {
-    for (String lib : Npm.subpaths()) {
+    for (String lib : everySubpath()) {
       byte[] tested = Files.readAllBytes(Bundles.path(lib + ".js"));
       byte[] shipped = Files.readAllBytes(folder.resolve("dist/" + lib + ".js"));
       String comment = "//# sourceMappingURL=" + lib + ".js.map\n";
@@ -127,6 +129,37 @@ class PackageContentsTest {
     // the integrity exact in a release only: see ScriptTagLines
     assertEquals(List.of(), ScriptTagLines.problems(Readme.snippet("script-tags"), tags, version),
         "README.md's script tags against this build's (dist/target/script-tags.html; bin/readme-script-tags copies them)");
+  }
+
+  @Test
+  void theWebJarHasEachScriptTagFileAsThePackageHasIt() throws IOException {
+    Path webJar = Bundles.root().resolve("dist/target/classes/META-INF/resources/webjars/xwindow/" + version);
+    for (String lib : everySubpath()) {
+      for (String file : List.of("%s.js", "%s.js.map", "%s-" + version + ".min.js", "%s.d.ts")) {
+        String name = file.replace("%s", lib);
+        assertArrayEquals(Files.readAllBytes(folder.resolve("dist/" + name)), Files.readAllBytes(webJar.resolve(name)), name);
+      }
+    }
+  }
+
+  @Test
+  void anAddOnsModulesAreItsScriptTagCodeRunWithThePagesGlobalAndExportNothing() throws IOException {
+    for (String addOn : Npm.addOns()) {
+      String script = Files.readString(Bundles.path(addOn + ".js"));
+      String asModule = script.substring(0, script.length() - "}).call(this);\n".length()) + "}).call(globalThis);\n";
+
+      assertEquals(asModule, Files.readString(folder.resolve("dist/esm/" + addOn + ".mjs")), addOn);
+      assertEquals("\"use strict\";" + asModule, Files.readString(folder.resolve("dist/cjs/" + addOn + ".cjs")), addOn);
+      for (String typings : List.of("dist/%s.d.ts", "dist/esm/%s.d.mts", "dist/cjs/%s.d.cts")) {
+        assertTrue(Files.readString(folder.resolve(typings.replace("%s", addOn))).endsWith("\nexport {};\n"), typings);
+      }
+    }
+  }
+
+  private static List<String> everySubpath() {
+    List<String> all = new ArrayList<>(Npm.subpaths());
+    all.addAll(Npm.addOns());
+    return all;
   }
 
   static String sri(byte[] bytes) throws NoSuchAlgorithmException {

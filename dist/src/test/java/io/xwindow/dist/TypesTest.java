@@ -67,9 +67,12 @@ class TypesTest {
     }
   }
 
-  /** {@code tsc --strict --noEmit} on {@code file}; "EXIT:OUTPUT". */
+  /**
+   * {@code tsc --strict --noEmit} on {@code file}; "EXIT:OUTPUT". An import for its side effect
+   * only (an add-on's) must resolve too ({@code --noUncheckedSideEffectImports}).
+   */
   private static String tsc(Path dir, String file, String module, String resolution) {
-    List<String> command = new ArrayList<>(List.of(Npm.tool("tsc"), "--strict", "--noEmit",
+    List<String> command = new ArrayList<>(List.of(Npm.tool("tsc"), "--strict", "--noEmit", "--noUncheckedSideEffectImports",
         "--module", module, "--moduleResolution", resolution, "--target", "es2020", "--lib", "es2020,dom", file));
     Command result = Command.run(dir, command);
     return result.exitCode() + ":" + result.output().trim();

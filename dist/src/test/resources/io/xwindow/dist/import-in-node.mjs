@@ -1,15 +1,8 @@
 // Imports every subpath as server-side rendering does, in Node where there is no DOM, watching
 // the global object: prints one JSON line of what it saw.
-const watched = ['window', 'document', 'self', 'navigator', 'location', 'postMessage', 'addEventListener'];
-const touched = [];
-for (const name of watched) {
-  Object.defineProperty(globalThis, name, {
-    configurable: true,
-    get() { touched.push(name); return undefined; },
-  });
-}
-const names = () => [...Object.getOwnPropertyNames(globalThis), ...Object.getOwnPropertySymbols(globalThis).map(String)];
-const before = names();
+import { watchGlobals } from './watch-globals.mjs';
+
+const { touched, added } = watchGlobals(['window', 'document', 'self', 'navigator', 'location', 'postMessage', 'addEventListener']);
 const subpaths = process.argv.slice(2);
 const modules = {};
 for (const subpath of subpaths) {
@@ -26,4 +19,4 @@ for (const subpath of subpaths) {
     version: module.version,
   };
 }
-console.log(JSON.stringify({ added: names().filter((name) => !before.includes(name)), touched, shapes }));
+console.log(JSON.stringify({ added: added(), touched, shapes }));

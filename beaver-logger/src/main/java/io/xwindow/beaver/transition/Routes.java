@@ -43,8 +43,8 @@ public final class Routes {
    * emulation of Java's replacement syntax (80 B of the bundle).
    */
   public static String name(String route, ReplaceAll replaceAll) {
-    String name = replaceAll.in(replaceAll.in("/" + route + "/", "/([0-9]+|(?=[^/]*[0-9])[^/]{8,})(?=/)", "/" + ID),
-        "[^A-Za-z0-9]+", "_");
+    String name = replaceAll.in(replaceAll.in("/" + route + "/", "/(\\d+|(?=[^/]*\\d)[^/]{8,})(?=/)", "/" + ID),
+        "[\\W_]+", "_");
     return name.length() > 1 ? name.substring(1, name.length() - 1) : ROOT;
   }
 }

@@ -3,6 +3,7 @@ import postRobot = require('xwindow/post-robot');
 import { create } from 'xwindow/zoid';
 import beaver = require('xwindow/beaver-logger');
 import { auto } from 'xwindow/memcookies';
+import 'xwindow/beaver-vitals'; // the web vitals add-on, for its side effect
 
 postRobot.on('getUser', (event) => event.data);
 postRobot.default.send(window.parent, 'ping').then((response) => response.origin);

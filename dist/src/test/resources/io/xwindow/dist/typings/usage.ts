@@ -4,6 +4,7 @@ import zoid, { create, EVENT, CONTEXT, type Component } from 'xwindow/zoid';
 import xcomponent, { PROP_TYPE, CLOSE_REASON, type Instance } from 'xwindow/xcomponent';
 import beaver, { Logger, LOG_LEVEL } from 'xwindow/beaver-logger';
 import memcookies, { auto, patchFetch, setCookies } from 'xwindow/memcookies';
+import 'xwindow/beaver-vitals'; // beaver-logger's web vitals add-on, for its side effect
 
 const listener = on('getUser', { domain: 'https://shop.example' }, (event: Message<{ id: number }>) => ({ id: event.data.id }));
 listener.cancel();
