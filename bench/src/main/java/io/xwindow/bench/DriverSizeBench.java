@@ -35,9 +35,7 @@ public final class DriverSizeBench {
       long added = withGzip - withoutGzip;
       return new String[] {"`" + Path.of(bundle).getFileName() + "`", bytes(withRaw), bytes(withGzip),
           bytes(withoutRaw), bytes(withoutGzip), String.format(Locale.ROOT, "%+,d B", added),
-          added <= LIMIT
-              ? "**met** (" + bytes(LIMIT - added) + " B to spare)"
-              : "**not met** (" + bytes(added - LIMIT) + " B over)"};
+          GrowthBudget.verdict(added, LIMIT)};
     }
   }
 

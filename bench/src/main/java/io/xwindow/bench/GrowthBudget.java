@@ -26,11 +26,15 @@ record GrowthBudget(String bundle, String without, long maxAddedGzipBytes, Strin
       return head + "**not met**, not built (no `" + (gzipBytes == null ? bundle : without) + "`).";
     }
     long added = gzipBytes - withoutGzipBytes;
-    boolean met = added <= maxAddedGzipBytes;
     return head + bytes(gzipBytes) + " B against " + bytes(withoutGzipBytes) + " B gzipped, "
-        + (added < 0 ? "-" : "+") + bytes(Math.abs(added)) + " B, " + (met ? "**met**" : "**not met**") + " ("
-        + (met ? bytes(maxAddedGzipBytes - added) + " B to spare" : bytes(added - maxAddedGzipBytes) + " B over")
-        + ").";
+        + (added < 0 ? "-" : "+") + bytes(Math.abs(added)) + " B, " + verdict(added, maxAddedGzipBytes) + ".";
+  }
+
+  /** {@code **met** (N B to spare)} or {@code **not met** (N B over)}: {@code added} bytes against {@code limit}. */
+  static String verdict(long added, long limit) {
+    return added <= limit
+        ? "**met** (" + bytes(limit - added) + " B to spare)"
+        : "**not met** (" + bytes(added - limit) + " B over)";
   }
 
   private static String bytes(long n) {
