@@ -43,21 +43,25 @@ function Use(define) {
   this.latest = {};
   /** @type {!Object<string, !Function>} */
   this.proxies = {};
-  /** @type {?Object} the props the instance has */
-  this.sent = null;
-  /** @type {?} the instance, while it renders */
-  this.live = null;
-  /** @type {?function(?Element)} React's ref callback */
-  this.attach = null;
 }
 
+// left undefined until set: no bytes to initialise them
+/** @type {?Object|undefined} the props the instance has */
+Use.prototype.sent;
+/** @type {?|undefined} the instance, while it renders */
+Use.prototype.live;
+/** @type {?function(?Element)|undefined} React's ref callback */
+Use.prototype.attach;
+
 /**
- * Runs a call of the page's function props (Angular: in its zone, so that it sees what they change).
- * @param {function():?} call
+ * Calls one of the page's function props (Angular: in its zone, so that it sees what they change).
+ * @param {!Function} call
+ * @param {?} self
+ * @param {!Arguments} args
  * @return {?}
  */
-Use.prototype.run = function(call) {
-  return call();
+Use.prototype.run = function(call, self, args) {
+  return call.apply(self, args);
 };
 
 /**
@@ -75,11 +79,7 @@ Use.prototype.given = function(props) {
     if (!PropNames.reserved(key)) {
       mapped[key] = typeof value != 'function' ? value
           : use.proxies[key] || (use.proxies[key] = function() {
-            const self = this;
-            const args = arguments;
-            return use.run(function() {
-              return use.latest[key].apply(self, args);
-            });
+            return use.run(use.latest[key], this, arguments);
           });
     }
   });
@@ -325,8 +325,8 @@ function angular(define, component, ng) {
    */
   function Host(elementRef, zone) {
     const u = new Use(define);
-    u.run = function(call) {
-      return zone['run'](call);
+    u.run = function(call, self, args) {
+      return zone['run'](call, self, args);
     };
     /** runs `step` with the use and the element, outside Angular's zone */
     this['xcOut'] = function(step) {
