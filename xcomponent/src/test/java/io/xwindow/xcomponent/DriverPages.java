@@ -24,6 +24,8 @@ final class DriverPages {
 
   /** Waits until the child in the frame {@code frame} shows {@code shown}. */
   static void childShows(Browser browser, String frame, String shown) {
+    // a framework may commit its render, and the element renders its frame, after the call returns
+    browser.waitFor("document.querySelector('" + frame + "') !== null");
     browser.switchToFrame(frame);
     try {
       browser.waitFor("document.getElementById('out').textContent === '" + shown + "'");
