@@ -6,10 +6,10 @@
 //        dist/target/script/BUNDLE.js   each script-tag bundle built again with its source map
 //        MODULE/target/BUNDLE.js       the bundle every test ran: the packaged one must be the same
 //        MODULE/target/BUNDLE.d.ts     its typings, for the global
-//        (an add-on, beaver-vitals.js: its script-tag bundle is its module form too)
+//        (an add-on, beaver-vitals.js or beaver-transitions.js: its script-tag bundle is its module form too)
 // writes dist/target/package/          the package's folder (package.json, dist/, ...)
 //        dist/target/xwindow-VERSION.tgz   `npm pack` of that folder
-//        dist/target/script-tags.html   the README's script-tag lines, with each file's integrity
+//        dist/target/script-tags.html   the README's script-tag lines (libraries, then add-ons), with each file's integrity
 //        dist/target/webjar/integrity.json   the WebJar's manifest: its files (the script-tag ones)
 //
 // Uses Node's own modules only: the build needs nothing from the npm registry.
@@ -39,11 +39,13 @@ const LIBRARIES = [
 /**
  * The add-ons: a script that defines no global and exports nothing, but registers itself for its
  * library (beaver-vitals.js, the web vitals of beaver-logger.js, under
- * Symbol.for('xwindow.beaver-vitals')). The same code serves the script tag and the module forms,
+ * Symbol.for('xwindow.beaver-vitals'); beaver-transitions.js, its automatic page transitions,
+ * under Symbol.for('xwindow.beaver-transitions')). The same code serves the script tag and the module forms,
  * an import for its side effect (`import 'xwindow/beaver-vitals'`) or a require.
  */
 const ADDONS = [
   { name: 'beaver-vitals', module: 'beaver-logger', of: 'beaver-logger' },
+  { name: 'beaver-transitions', module: 'beaver-logger', of: 'beaver-logger' },
 ];
 
 /** Where the README's script tags point: the package on a CDN that serves npm packages. */
@@ -342,7 +344,8 @@ const scriptTagFiles = Object.fromEntries(Object.entries(integrity).filter(([fil
 fs.mkdirSync(path.join(target, 'webjar'), { recursive: true });
 fs.writeFileSync(path.join(target, 'webjar', 'integrity.json'), JSON.stringify({ version, files: scriptTagFiles }, null, 2) + '\n');
 
-const tags = LIBRARIES.map((lib) => {
+// the libraries, then the add-ons (each after its library on a page)
+const tags = [...LIBRARIES, ...ADDONS].map((lib) => {
   const file = `${lib.name}-${version}.min.js`;
   return `<script src="${CDN}${file}" integrity="${integrity[file].integrity}" crossorigin="anonymous"></script>\n`;
 }).join('');

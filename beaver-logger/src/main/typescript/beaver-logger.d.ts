@@ -37,6 +37,8 @@ declare namespace beaver {
      * same-document navigation starts one and the next paint ends it, in the state named after the
      * new route (`/products/42` is `products_id`); `'start'`: the navigation starts one and your
      * `endTransition()` ends it. Nothing of the page is wrapped where the Navigation API exists.
+     * Needs the add-on `beaver-transitions.js`, loaded after `beaver-logger.js` (without it, no
+     * automatic transitions and a console warning).
      */
     autoTransitions?: boolean | 'start';
     /**

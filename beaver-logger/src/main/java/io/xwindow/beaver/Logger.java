@@ -7,16 +7,15 @@ import elemental2.dom.DomGlobal;
 import elemental2.promise.Promise;
 import io.xwindow.base.time.PageTimers;
 import io.xwindow.base.time.Task;
+import io.xwindow.beaver.browser.AddOns;
 import io.xwindow.beaver.browser.ErrorCapture;
 import io.xwindow.beaver.browser.Events;
 import io.xwindow.beaver.browser.JsLines;
 import io.xwindow.beaver.browser.PageTimings;
 import io.xwindow.beaver.browser.PageDataSwitch;
-import io.xwindow.beaver.browser.PageTransitions;
 import io.xwindow.beaver.browser.PageTransport;
 import io.xwindow.beaver.browser.RegExps;
 import io.xwindow.beaver.browser.Timeline;
-import io.xwindow.beaver.browser.VitalsAddOn;
 import io.xwindow.beaver.buffer.Buffer;
 import io.xwindow.beaver.deliver.Ids;
 import io.xwindow.beaver.deliver.Shipper;
@@ -34,8 +33,8 @@ import jsinterop.base.JsPropertyMap;
  * calls chain. Events are buffered and sent in batches: every {@code flushInterval}, soon after a
  * warn or error, on {@link #flush()}, and when the page is hidden; a failed batch is retried until
  * it arrives. Page transitions as beaver 3 logged them, automatic ones in a single-page
- * application ({@code autoTransitions}), and the Core Web Vitals ({@code webVitals}, measured by
- * the add-on {@code beaver-vitals.js}).
+ * application ({@code autoTransitions}, watched by the add-on {@code beaver-transitions.js}), and
+ * the Core Web Vitals ({@code webVitals}, measured by the add-on {@code beaver-vitals.js}).
  *
  * <pre>{@code
  * Logger log = Beaver.logger(new Options().url("/api/log").prefix("shop"));
@@ -57,7 +56,7 @@ public final class Logger {
   private final PageTimers timers = new PageTimers();
   private Transitions transitions;
   private Task stopNavigations;
-  private VitalsAddOn.Control vitals;
+  private AddOns.Control vitals;
   private String prefix;
   private String metricPrefix;
   private int consoleRank = 2;
@@ -89,19 +88,20 @@ public final class Logger {
     }
     Object auto = given.get("autoTransitions");
     if (PageDataSwitch.on() && Js.isTruthy(auto)) {
-      Transitions states = transitions(routeName(route()));
-      stopNavigations = PageTransitions.watch(
-          () -> states.navigated(Timeline.now()),
-          "start".equals(auto) ? null : () -> {
-            String route = route();
-            states.painted(route, routeName(route), Timeline.now());
-          });
+      AddOns.Navigations navigations = AddOns.find("autoTransitions", "transitions");
+      if (navigations != null) {
+        Transitions states = transitions(routeName(route()));
+        stopNavigations = navigations.watch(
+            () -> states.navigated(Timeline.now()),
+            "start".equals(auto) ? null : () -> {
+              String route = route();
+              states.painted(route, routeName(route), Timeline.now());
+            });
+      }
     }
     if (PageDataSwitch.on() && Js.isTruthy(given.get("webVitals"))) {
-      VitalsAddOn.Start start = VitalsAddOn.find();
-      if (start == null) {
-        DomGlobal.console.warn("beaver: webVitals needs beaver-vitals.js");
-      } else {
+      AddOns.Vitals start = AddOns.find("webVitals", "vitals");
+      if (start != null) {
         vitals = start.start(this, routeName(route()));
       }
     }

@@ -11,7 +11,7 @@ import jsinterop.base.Js;
  * {@code url}, {@code prefix}, {@code logLevel} (console threshold: debug, info, warn (default),
  * error or silent), {@code flushInterval} (ms, default 60,000), {@code enableSendBeacon},
  * {@code transport}, {@code metricNamespacePrefix}, {@code captureErrors} (default true),
- * {@code pageTimings} (default false), {@code autoTransitions} (default false; true, or "start"),
+ * {@code pageTimings} (default false), {@code autoTransitions} (default false; true, or "start"; needs beaver-transitions.js),
  * {@code webVitals} (default false), {@code maxEvents} (default 1,000 entries waiting), {@code
  * maxBytes} (default 500,000 characters waiting).
  */

@@ -9,7 +9,7 @@ import io.xwindow.testkit.Origins;
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A partner page that loads beaver-logger.js sees one new global, beaver, and nothing else; beaver-vitals.js adds none. */
+/** A partner page that loads beaver-logger.js sees one new global, beaver, and nothing else; its add-ons, beaver-vitals.js and beaver-transitions.js, add none. */
 class BundleGlobalsTest {
   @RegisterExtension static Origins origins = new Origins();
 
@@ -28,5 +28,12 @@ class BundleGlobalsTest {
     origins.a().bundle("beaver-vitals.js");
 
     assertEquals(List.of(), Globals.addedBy(browser, origins.a(), "/bundles/beaver-vitals.js"));
+  }
+
+  @CrossBrowser
+  void theTransitionsAddOnAddsNoGlobal(Browser browser) {
+    origins.a().bundle("beaver-transitions.js");
+
+    assertEquals(List.of(), Globals.addedBy(browser, origins.a(), "/bundles/beaver-transitions.js"));
   }
 }

@@ -1,10 +1,12 @@
 package io.xwindow.beaver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.xwindow.testkit.Browser;
 import io.xwindow.testkit.CrossBrowser;
 import io.xwindow.testkit.Origins;
+import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,13 +32,23 @@ class OptInTest {
           + "  target.removeEventListener = function (type) { probe.removed.push(type); return remove.apply(this, arguments); }; });";
 
   /**
-   * A page that probes, loads beaver-logger.js and its web vitals add-on, then makes a logger
-   * {@code log} with {@code options}, and does nothing else.
+   * A page that probes, loads beaver-logger.js and its add-ons (web vitals, page transitions), then
+   * makes a logger {@code log} with {@code options}, and does nothing else.
    */
   static void open(Browser browser, String options) {
-    origins.a().bundle("beaver-logger.js").bundle("beaver-vitals.js").page("/probed.html",
-        "<!doctype html><html><head><link rel=\"icon\" href=\"data:,\"><script>" + PROBE + "</script>"
-            + "<script src=\"/bundles/beaver-logger.js\"></script><script src=\"/bundles/beaver-vitals.js\"></script></head><body><script>"
+    open(browser, "", List.of("beaver-logger.js", "beaver-vitals.js", "beaver-transitions.js"), options);
+  }
+
+  /** As {@link #open(Browser, String)}, with {@code before} run first and only the {@code bundles} loaded. */
+  static void open(Browser browser, String before, List<String> bundles, String options) {
+    StringBuilder scripts = new StringBuilder();
+    for (String bundle : bundles) {
+      origins.a().bundle(bundle);
+      scripts.append("<script src=\"/bundles/").append(bundle).append("\"></script>");
+    }
+    origins.a().page("/probed.html",
+        "<!doctype html><html><head><link rel=\"icon\" href=\"data:,\"><script>" + before + PROBE + "</script>"
+            + scripts + "</head><body><script>"
             + "window.log = beaver.Logger(Object.assign({url: '" + arrivals.url + "', logLevel: 'silent'}, " + options + "));"
             + "</script></body></html>");
     browser.open(origins.a().url("/probed.html"));
@@ -76,5 +88,22 @@ class OptInTest {
         browser.string("probe.removed.filter(function (t) {"
             + " return /navigate|currententrychange|popstate/.test(t); }).join(' ')"));
     assertEquals(true, browser.eval("history.pushState === nativePush && history.replaceState === nativeReplace"));
+  }
+
+  @CrossBrowser
+  void autoTransitionsWithoutTheirAddOnSayWhatIsMissingAndWrapNothing(Browser browser) {
+    // no Navigation API, so that the watch, were it there, would wrap the history methods
+    open(browser, "delete window.navigation; window.warned = [];"
+            + "console.warn = function (message) { warned.push(String(message)); };",
+        List.of("beaver-logger.js"), "{autoTransitions: true}");
+
+    assertEquals("beaver: autoTransitions needs beaver-transitions.js", browser.string("warned.join(' | ')"));
+    assertEquals(true, browser.eval("history.pushState === nativePush && history.replaceState === nativeReplace"));
+    assertEquals("pagehide", browser.string("probe.listening.filter(function (t) {"
+        + " return /navigate|currententrychange|popstate|pagehide/.test(t); }).join(' ')"));
+    browser.run("history.pushState({}, '', '/elsewhere'); log.info('marker', {}); log.flush();");
+    arrivals.awaitEvent("marker", 5000);
+    assertEquals(List.of("marker"), arrivals.names(), "no transition");
+    assertFalse(arrivals.events().get(0).payload().has("pageID"), "no transitions state either");
   }
 }

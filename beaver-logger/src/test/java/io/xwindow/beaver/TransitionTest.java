@@ -33,14 +33,14 @@ class TransitionTest {
   /**
    * Opens a single-page application at {@code /spa/} on site a: links to {@code /spa/products},
    * {@code /spa/products/42} and {@code /spa/cart} that it follows with {@code pushState} (and
-   * back with {@code popstate}), taking {@value #RENDER_MILLIS} ms to render; a logger {@code log}
-   * with {@code options}. {@code before} runs before the bundle loads.
+   * back with {@code popstate}), taking {@value #RENDER_MILLIS} ms to render; beaver-logger.js and
+   * its page transitions add-on; a logger {@code log} with {@code options}. {@code before} runs before the bundle loads.
    */
   static void openApp(Browser browser, String before, String options) {
-    origins.a().bundle("beaver-logger.js").page("/spa/",
+    origins.a().bundle("beaver-logger.js").bundle("beaver-transitions.js").page("/spa/",
         "<!doctype html><html><head><link rel=\"icon\" href=\"data:,\">"
             + "<script>" + before + "</script>"
-            + "<script src=\"/bundles/beaver-logger.js\"></script></head><body>"
+            + "<script src=\"/bundles/beaver-logger.js\"></script><script src=\"/bundles/beaver-transitions.js\"></script></head><body>"
             + "<nav><a id=products href=\"/spa/products\">products</a> <a id=item href=\"/spa/products/42\">item</a>"
             + " <a id=cart href=\"/spa/cart\">cart</a></nav><main id=view>home</main><script>"
             + "window.log = beaver.Logger(Object.assign({url: '" + arrivals.url + "', logLevel: 'silent'}, " + options + "));"

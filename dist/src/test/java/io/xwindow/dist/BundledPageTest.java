@@ -64,4 +64,21 @@ class BundledPageTest {
     assertEquals("true", browser.string("window.sent.some(function (batch) { return batch.events.some(function (e) {"
         + " return e.event === 'web_vitals'; }); })"), browser.string("JSON.stringify(window.sent)"));
   }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = Pages.MODERN_SYNTAX))
+  void theTransitionsAddOnImportedForItsSideEffectServesTheLoggersModule(Browser browser) {
+    Path dir = Npm.consumer("transitions-add-on", "{\"private\":true}\n");
+    Pages.serve(origins.a(), Pages.bundle(dir, "transitions-add-on.js"));
+    origins.a().page("/shop/", Html.page("<p>shop</p>" + Html.script("/transitions-add-on.js")));
+
+    browser.open(origins.a().url("/shop/"));
+    browser.waitFor("document.readyState === 'complete' && window.log !== undefined");
+    // a route change, as the application's router makes it: the paint after it ends the transition
+    browser.run("history.pushState({}, '', '/shop/cart');");
+    browser.waitFor("window.sent.length > 0");
+
+    assertEquals("[]", browser.string("JSON.stringify(window.warned)"), "no warning that the add-on is missing");
+    assertEquals("true", browser.string("window.sent.some(function (batch) { return batch.events.some(function (e) {"
+        + " return e.event === 'transition_shop_to_shop_cart'; }); })"), browser.string("JSON.stringify(window.sent)"));
+  }
 }

@@ -101,7 +101,7 @@ final class Npm {
 
   /** The subpaths of the add-ons: each registers itself for its library and exports nothing. */
   static List<String> addOns() {
-    return List.of("beaver-vitals");
+    return List.of("beaver-vitals", "beaver-transitions");
   }
 
   /**

@@ -54,7 +54,8 @@ class PackageContentsTest {
     assertTrue(json.contains("\"license\": \"Apache-2.0\""), json);
     // a bundler keeps an add-on's import for its side effect (registering itself), and drops an unused library's
     assertTrue(json.contains("\"sideEffects\": [\n    \"./dist/*.js\",\n    \"./dist/esm/beaver-vitals.mjs\",\n"
-        + "    \"./dist/cjs/beaver-vitals.cjs\"\n  ]"), json);
+        + "    \"./dist/cjs/beaver-vitals.cjs\",\n    \"./dist/esm/beaver-transitions.mjs\",\n"
+        + "    \"./dist/cjs/beaver-transitions.cjs\"\n  ]"), json);
     assertTrue(json.contains("\"unpkg\": \"./dist/post-robot.js\""), json);
     assertTrue(json.contains("\"jsdelivr\": \"./dist/post-robot.js\""), json);
     for (String lib : everySubpath()) {
@@ -124,7 +125,9 @@ class PackageContentsTest {
   @Test
   void theReadmeShowsEachBundlesScriptTagAsTheBuildMakesIt() throws IOException {
     String tags = Files.readString(Bundles.root().resolve("dist/target/script-tags.html"));
-    assertEquals(5, tags.lines().count(), tags);
+    assertEquals(7, tags.lines().count(), tags); // five libraries, then beaver-logger's two add-ons
+    assertTrue(tags.contains("/dist/beaver-vitals-" + version + ".min.js\""), tags);
+    assertTrue(tags.contains("/dist/beaver-transitions-" + version + ".min.js\""), tags);
 
     // the integrity exact in a release only: see ScriptTagLines
     assertEquals(List.of(), ScriptTagLines.problems(Readme.snippet("script-tags"), tags, version),

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The README's script tags, as a partner page copies them: each loads, with its integrity checked
  * by the browser, from a CDN that serves the package as npm has it (here a local one, at the
- * README's paths, with the CORS header a CDN sends), and defines its global.
+ * README's paths, with the CORS header a CDN sends), and defines its global (an add-on registers
+ * itself).
  */
 @Tag(Lane.BUNDLE)
 class ScriptTagSnippetTest {
@@ -68,6 +69,10 @@ class ScriptTagSnippetTest {
 
     for (String global : new String[] {"postRobot", "xcomponent", "zoid", "beaver", "memcookies"}) {
       assertEquals(Npm.version(), browser.string("window." + global + " && " + global + ".version"), global);
+    }
+    // beaver-logger's add-ons define no global: each is registered under its key
+    for (String addOn : Npm.addOns()) {
+      assertEquals("function", browser.string("typeof window[Symbol.for('xwindow." + addOn + "')]"), addOn);
     }
   }
 }

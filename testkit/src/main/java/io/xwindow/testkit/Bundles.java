@@ -15,6 +15,7 @@ public final class Bundles {
           "zoid.js", "xcomponent",
           "beaver-logger.js", "beaver-logger",
           "beaver-vitals.js", "beaver-logger",
+          "beaver-transitions.js", "beaver-logger",
           "memcookies.js", "memcookies-server/client",
           "samples-java.js", "samples/java");
 

@@ -67,7 +67,7 @@ class WebJarHandlerTest {
       assertEquals(entry.group(2), sri(get("/webjars/xwindow/" + VERSION + "/" + entry.group(1)).body()), entry.group(1));
       files++;
     }
-    assertEquals(24, files, manifest); // five bundles and the web vitals add-on, each with its versioned copy, map and typings
+    assertEquals(28, files, manifest); // five bundles and beaver-logger's two add-ons (web vitals, page transitions), each with its versioned copy, map and typings
   }
 
   @Test

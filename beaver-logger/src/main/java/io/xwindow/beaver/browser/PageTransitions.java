@@ -8,7 +8,7 @@ import jsinterop.annotations.JsPackage;
 import jsinterop.base.Js;
 
 /**
- * Tells when a single-page application navigates within its document, and when the page has
+ * The add-on {@code beaver-transitions.js}, which a logger's {@code autoTransitions} needs: tells when a single-page application navigates within its document, and when the page has
  * painted after it: the Navigation API's {@code currententrychange} event where the browser has
  * it, else {@code history.pushState} and {@code replaceState} (wrapped) and {@code popstate}.
  * Nothing is wrapped where the Navigation API is present; the stop it returns puts back what was.
@@ -19,6 +19,12 @@ import jsinterop.base.Js;
  */
 public final class PageTransitions {
   private PageTransitions() {}
+
+  /** Registers the watch for the loggers this window makes from now on (its name kept for the entry file). */
+  @JsMethod
+  public static void install() {
+    AddOns.register("transitions", (AddOns.Navigations) PageTransitions::watch);
+  }
 
   /**
    * Calls {@code navigated} at each same-document navigation and, unless null, {@code painted}

@@ -6,7 +6,7 @@ import jsinterop.annotations.JsType;
 import jsinterop.base.JsPropertyMap;
 
 /**
- * The add-on {@code beaver-vitals.js}: registers with {@link VitalsAddOn} the start of {@link
+ * The add-on {@code beaver-vitals.js}: registers with {@link AddOns} the start of {@link
  * PageVitals} for a logger, which reports at each page hide a {@code web_vitals} gauge per metric
  * (dimensions {@code route} and {@code rating}) and one {@code web_vitals} info event, through
  * the logger's public methods (this bundle has none of the logger's code).
@@ -25,7 +25,7 @@ public final class WebVitals {
   /** Registers the add-on for the loggers this window makes from now on (its name kept for the entry file). */
   @JsMethod
   public static void install() {
-    VitalsAddOn.register((given, route) -> {
+    AddOns.register("vitals", (AddOns.Vitals) (given, route) -> {
       LoggerMethods logger = jsinterop.base.Js.uncheckedCast(given);
       PageVitals vitals = new PageVitals();
       return stop -> {

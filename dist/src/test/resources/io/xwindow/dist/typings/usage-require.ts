@@ -4,6 +4,7 @@ import { create } from 'xwindow/zoid';
 import beaver = require('xwindow/beaver-logger');
 import { auto } from 'xwindow/memcookies';
 import 'xwindow/beaver-vitals'; // the web vitals add-on, for its side effect
+import 'xwindow/beaver-transitions'; // the automatic page transitions add-on
 
 postRobot.on('getUser', (event) => event.data);
 postRobot.default.send(window.parent, 'ping').then((response) => response.origin);

@@ -5,6 +5,7 @@ import xcomponent, { PROP_TYPE, CLOSE_REASON, type Instance } from 'xwindow/xcom
 import beaver, { Logger, LOG_LEVEL } from 'xwindow/beaver-logger';
 import memcookies, { auto, patchFetch, setCookies } from 'xwindow/memcookies';
 import 'xwindow/beaver-vitals'; // beaver-logger's web vitals add-on, for its side effect
+import 'xwindow/beaver-transitions'; // and its automatic page transitions add-on
 
 const listener = on('getUser', { domain: 'https://shop.example' }, (event: Message<{ id: number }>) => ({ id: event.data.id }));
 listener.cancel();

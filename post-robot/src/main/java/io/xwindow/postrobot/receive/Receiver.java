@@ -5,6 +5,7 @@ import elemental2.dom.Event;
 import elemental2.dom.MessageEvent;
 import elemental2.dom.MessagePort;
 import elemental2.dom.Window;
+import elemental2.promise.IThenable;
 import elemental2.promise.Promise;
 import io.xwindow.postrobot.browser.Copies;
 import io.xwindow.postrobot.browser.Guard;
@@ -98,7 +99,9 @@ public final class Receiver {
    * Handles a posted string from {@code source}, or an envelope object cloned on a channel;
    * returns the peer it proved to be, or null.
    * {@code live} when it came on a channel: only a live page can post on one, and asking a
-   * cross-origin window whether it is closed costs microseconds on every message.
+   * cross-origin window whether it is closed costs microseconds on every message; and a channel
+   * delivers each message once, so its ids need no remembering ({@link SeenIds} is for window
+   * messages).
    */
   private Peer receive(Object data, Window source, String origin, boolean live) {
     Envelope envelope = data instanceof String ? Envelope.parse((String) data) : Envelope.read(data);
@@ -110,7 +113,8 @@ public final class Receiver {
       Object raw = envelope.messages.getAt(i);
       if (Envelope.isWellFormed(raw)) {
         WireMessage wire = Js.uncheckedCast(raw);
-        if (seen.firstTime(source, origin, wire.id)) {
+        // A message on a private channel comes once: only window messages can come twice.
+        if (live || seen.firstTime(source, origin, wire.id)) {
           // One broken message does not stop the rest of its batch.
           Guard.run(
               () -> dispatch(peer, wire, source, origin),
@@ -165,31 +169,21 @@ public final class Receiver {
     if (listener.once()) {
       listener.cancel();
     }
-    // The promise executor turns a throw, the handler's or the decoder's, into a rejection with
-    // the very error thrown, which goes back to the sender. An answer given at once (not a
-    // promise) is sent at once, so that it leaves in the same post as the acknowledgement.
-    JsArray<Object> answeredAtOnce = new JsArray<>();
-    Promise<Object> result =
-        new Promise<>(
-            (resolve, reject) -> {
-              Object data = codec.decode(request.data, source, origin, sender);
-              if (Refusal.is(data)) {
-                reject.onInvoke(badValue(data));
-                return;
-              }
-              Object answer = listener.handler().handle(Message.of(source, origin, data));
-              if (!isThenable(answer)) {
-                answeredAtOnce.push(answer);
-              }
-              resolve.onInvoke(Js.<Object>uncheckedCast(answer));
-            });
-    if (answeredAtOnce.length == 1) {
+    // The handler runs in a Guard: a throw, the handler's or the decoder's, goes back to the
+    // sender as the very error thrown. An answer given at once (not a promise) is sent at once,
+    // with no promise of ours, so that it leaves in the same post as the acknowledgement; a
+    // promise is answered when it settles.
+    JsArray<Object> answer = new JsArray<>();
+    Guard.run(
+        () -> answer.push(handle(listener, request, source, origin)),
+        thrown -> answer.push(Promise.reject(thrown)));
+    if (!(answer.getAt(0) instanceof Promise)) {
       if (!fireAndForget) {
-        respond(peer, request, source, origin, true, answeredAtOnce.getAt(0), errorHandler);
+        respond(peer, request, source, origin, true, answer.getAt(0), errorHandler);
       }
       return;
     }
-    result.then(
+    Js.<Promise<Object>>uncheckedCast(answer.getAt(0)).then(
         value -> {
           if (!fireAndForget) {
             respond(peer, request, source, origin, true, value, errorHandler);
@@ -204,6 +198,19 @@ public final class Receiver {
           }
           return null;
         });
+  }
+
+  /**
+   * What {@code listener} answers {@code request}: a value at once, or a promise (of a thenable
+   * it returned, or of the decoder's refusal of the request's data).
+   */
+  private Object handle(Listener listener, WireMessage request, Window source, String origin) {
+    Object data = codec.decode(request.data, source, origin, sender);
+    if (Refusal.is(data)) {
+      return Promise.reject(badValue(data));
+    }
+    Object answer = listener.handler().handle(Message.of(source, origin, data));
+    return isThenable(answer) ? Promise.resolve(Js.<IThenable<Object>>uncheckedCast(answer)) : answer;
   }
 
   /** What tells {@code errorHandler} (may be null) that an answer could not be posted. */

@@ -96,20 +96,32 @@ public final class Outbox {
           new JsArray<>(batch.peer.key),
           batch.targetOrigin,
           batch.messages,
-          cause -> {
-            for (int j = 0; j < batch.failures.length; j++) {
-              Undelivered onFailure = batch.failures.getAt(j);
-              if (onFailure != null) {
-                onFailure.failed(cause);
-              }
-            }
-          });
+          heard(batch.failures));
     }
+  }
+
+  /** What tells each of {@code failures} why their batch could not go; null when none listens. */
+  private static Undelivered heard(JsArray<Undelivered> failures) {
+    for (int i = 0; i < failures.length; i++) {
+      if (failures.getAt(i) != null) {
+        return cause -> {
+          for (int j = 0; j < failures.length; j++) {
+            Undelivered onFailure = failures.getAt(j);
+            if (onFailure != null) {
+              onFailure.failed(cause);
+            }
+          }
+        };
+      }
+    }
+    return null;
   }
 
   /**
    * Posts at once, by {@code peer}'s transport (by {@code postMessage} when peer is null);
-   * {@code onFailure} hears why, if it fails.
+   * {@code onFailure} hears why, if it fails. When nobody hears (null: an answer to a listener
+   * without an {@code errorHandler}), a closed window is not even asked about: posting to it does
+   * nothing, and asking a cross-origin window costs microseconds.
    */
   private static void post(
       Window window,
@@ -118,7 +130,7 @@ public final class Outbox {
       String targetOrigin,
       JsArray<WireMessage> messages,
       Undelivered onFailure) {
-    if (Windows.isClosed(window)) {
+    if (onFailure != null && Windows.isClosed(window)) {
       onFailure.failed("Window is closed"); // on a channel too: the errorHandler must hear it
       return;
     }
@@ -126,7 +138,9 @@ public final class Outbox {
     // postMessage throws on a malformed target origin; JSON.stringify on a BigInt.
     Guard.run(
         () -> transport.post(window, targetOrigin, keys, messages),
-        error -> onFailure.failed("" + Js.asPropertyMap(error).get("message")));
+        onFailure == null
+            ? null
+            : error -> onFailure.failed("" + Js.asPropertyMap(error).get("message")));
   }
 
   /**
@@ -140,7 +154,7 @@ public final class Outbox {
     for (int i = 0; i < EnvelopeKey.HELLO_KEY_COUNT; i++) {
       keys.push(EnvelopeKey.helloKey(i));
     }
-    post(window, null, keys, "*", messages, cause -> {});
+    post(window, null, keys, "*", messages, null);
   }
 
   /** The data of our hellos and of our answers to them. */

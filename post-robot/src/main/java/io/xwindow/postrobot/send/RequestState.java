@@ -60,7 +60,9 @@ class RequestState {
       return false;
     }
     done = true;
-    timers.cancel(responseTimer); // cancelling 0, no timer, does nothing (HTML's clearTimeout)
+    if (responseTimer != 0) {
+      timers.cancel(responseTimer);
+    }
     return true;
   }
 
