@@ -50,35 +50,35 @@ class BundledPageTest {
 
   @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = Pages.MODERN_SYNTAX))
   void theVitalsAddOnImportedForItsSideEffectServesTheLoggersModule(Browser browser) {
-    Path dir = Npm.consumer("vitals-add-on", "{\"private\":true}\n");
-    Pages.serve(origins.a(), Pages.bundle(dir, "vitals-add-on.js"));
-    origins.a().page("/vitals.html", Html.page("<p>vitals</p>" + Html.script("/vitals-add-on.js")));
-
-    browser.open(origins.a().url("/vitals.html"));
-    browser.waitFor("document.readyState === 'complete' && window.log !== undefined");
     // a page hide, as the page's leaving sends it: the logger reports the vitals, then sends
-    browser.run("window.dispatchEvent(new Event('pagehide'));");
-    browser.waitFor("window.sent.length > 0");
-
-    assertEquals("[]", browser.string("JSON.stringify(window.warned)"), "no warning that the add-on is missing");
-    assertEquals("true", browser.string("window.sent.some(function (batch) { return batch.events.some(function (e) {"
-        + " return e.event === 'web_vitals'; }); })"), browser.string("JSON.stringify(window.sent)"));
+    assertAddOnLogs(browser, "vitals-add-on", "/vitals.html",
+        "window.dispatchEvent(new Event('pagehide'));", "web_vitals");
   }
 
   @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = Pages.MODERN_SYNTAX))
   void theTransitionsAddOnImportedForItsSideEffectServesTheLoggersModule(Browser browser) {
-    Path dir = Npm.consumer("transitions-add-on", "{\"private\":true}\n");
-    Pages.serve(origins.a(), Pages.bundle(dir, "transitions-add-on.js"));
-    origins.a().page("/shop/", Html.page("<p>shop</p>" + Html.script("/transitions-add-on.js")));
-
-    browser.open(origins.a().url("/shop/"));
-    browser.waitFor("document.readyState === 'complete' && window.log !== undefined");
     // a route change, as the application's router makes it: the paint after it ends the transition
-    browser.run("history.pushState({}, '', '/shop/cart');");
+    assertAddOnLogs(browser, "transitions-add-on", "/shop/",
+        "history.pushState({}, '', '/shop/cart');", "transition_shop_to_shop_cart");
+  }
+
+  /**
+   * Serves the page {@code name}.js, bundled with esbuild from the package as a consumer would,
+   * at {@code path}; runs {@code action} once the logger is made; and asserts that a batch sent
+   * after it carries {@code event}, with no warning that an add-on is missing.
+   */
+  private void assertAddOnLogs(Browser browser, String name, String path, String action, String event) {
+    Path dir = Npm.consumer(name, "{\"private\":true}\n");
+    Pages.serve(origins.a(), Pages.bundle(dir, name + ".js"));
+    origins.a().page(path, Html.page("<p>" + name + "</p>" + Html.script("/" + name + ".js")));
+
+    browser.open(origins.a().url(path));
+    browser.waitFor("document.readyState === 'complete' && window.log !== undefined");
+    browser.run(action);
     browser.waitFor("window.sent.length > 0");
 
     assertEquals("[]", browser.string("JSON.stringify(window.warned)"), "no warning that the add-on is missing");
     assertEquals("true", browser.string("window.sent.some(function (batch) { return batch.events.some(function (e) {"
-        + " return e.event === 'transition_shop_to_shop_cart'; }); })"), browser.string("JSON.stringify(window.sent)"));
+        + " return e.event === '" + event + "'; }); })"), browser.string("JSON.stringify(window.sent)"));
   }
 }
