@@ -11,9 +11,10 @@ import jsinterop.base.Js;
  * {@code url}, {@code prefix}, {@code logLevel} (console threshold: debug, info, warn (default),
  * error or silent), {@code flushInterval} (ms, default 60,000), {@code enableSendBeacon},
  * {@code transport}, {@code metricNamespacePrefix}, {@code captureErrors} (default true),
- * {@code pageTimings} (default false), {@code autoTransitions} (default false; true, or "start"; needs beaver-transitions.js),
- * {@code webVitals} (default false), {@code maxEvents} (default 1,000 entries waiting), {@code
- * maxBytes} (default 500,000 characters waiting).
+ * {@code pageTimings} (default false), {@code autoTransitions} (default false; true, or "start";
+ * needs beaver-transitions.js), {@code webVitals} (default false; needs beaver-vitals.js),
+ * {@code maxEvents} (default 1,000 entries waiting), {@code maxBytes} (default 500,000 characters
+ * waiting).
  */
 @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Object")
 public class Options {

@@ -127,12 +127,12 @@ final class Robot {
     return serializers;
   }
 
-  /** Sends request {@code name} with {@code data} to {@code target}. */
   /** True when {@code value} is a window that has sent us messages (a known peer). */
   boolean knows(Object value) {
     return peers.get(Js.uncheckedCast(value)) != null;
   }
 
+  /** Sends request {@code name} with {@code data} to {@code target}. */
   Promise<Message> send(Window target, String name, Object data, SendOptions options) {
     return sender.send(target, name, data, options);
   }

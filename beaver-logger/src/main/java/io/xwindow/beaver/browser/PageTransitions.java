@@ -8,9 +8,10 @@ import jsinterop.annotations.JsPackage;
 import jsinterop.base.Js;
 
 /**
- * The add-on {@code beaver-transitions.js}, which a logger's {@code autoTransitions} needs: tells when a single-page application navigates within its document, and when the page has
- * painted after it: the Navigation API's {@code currententrychange} event where the browser has
- * it, else {@code history.pushState} and {@code replaceState} (wrapped) and {@code popstate}.
+ * The add-on {@code beaver-transitions.js}, which a logger's {@code autoTransitions} needs: tells
+ * when a single-page application navigates within its document, and when the page has painted
+ * after it: the Navigation API's {@code currententrychange} event where the browser has it, else
+ * {@code history.pushState} and {@code replaceState} (wrapped) and {@code popstate}.
  * Nothing is wrapped where the Navigation API is present; the stop it returns puts back what was.
  *
  * <p>{@code currententrychange} rather than {@code navigate}: it comes once the page is at its new
