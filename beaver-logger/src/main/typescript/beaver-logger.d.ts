@@ -82,8 +82,9 @@ declare namespace beaver {
     startTransition(): Logger;
     /**
      * beaver 3: logs `transition_<from>_to_<to>` with its `duration` (ms), tracks
-     * `{transition, transition_time}`, flushes at once; the page is then in state `to` (without it,
-     * named after the route). From the first transition on, events carry `windowID` and `pageID`,
+     * `{transition, transition_time}`, flushes at once; the page is then in state `to`. With
+     * `autoTransitions`, `to` may be left out: the state is named after the route; without, leaving
+     * it out warns on the console and the transition goes on. From the first transition on, events carry `windowID` and `pageID`,
      * and batches `meta.state` `ui_<state>`.
      */
     endTransition(to?: string): Logger;

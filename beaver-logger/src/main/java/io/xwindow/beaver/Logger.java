@@ -6,7 +6,6 @@ import elemental2.core.JsDate;
 import elemental2.dom.DomGlobal;
 import elemental2.promise.Promise;
 import io.xwindow.base.time.PageTimers;
-import io.xwindow.base.time.Task;
 import io.xwindow.beaver.browser.AddOns;
 import io.xwindow.beaver.browser.ErrorCapture;
 import io.xwindow.beaver.browser.Events;
@@ -14,12 +13,10 @@ import io.xwindow.beaver.browser.JsLines;
 import io.xwindow.beaver.browser.PageTimings;
 import io.xwindow.beaver.browser.PageDataSwitch;
 import io.xwindow.beaver.browser.PageTransport;
-import io.xwindow.beaver.browser.RegExps;
 import io.xwindow.beaver.browser.Timeline;
 import io.xwindow.beaver.buffer.Buffer;
 import io.xwindow.beaver.deliver.Ids;
 import io.xwindow.beaver.deliver.Shipper;
-import io.xwindow.beaver.transition.Routes;
 import io.xwindow.beaver.transition.Transitions;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsMethod;
@@ -55,8 +52,8 @@ public final class Logger {
   private final ErrorCapture errors;
   private final PageTimers timers = new PageTimers();
   private Transitions transitions;
-  private Task stopNavigations;
-  private AddOns.Control vitals;
+  private AddOns.Control addOns;
+  private AddOns.RouteName routeNames;
   private String prefix;
   private String metricPrefix;
   private int consoleRank = 2;
@@ -73,8 +70,8 @@ public final class Logger {
     configure(options);
     onHide = event -> {
       if (!"visibilitychange".equals(event.type) || "hidden".equals(DomGlobal.document.visibilityState)) {
-        if (PageDataSwitch.on() && vitals != null) {
-          vitals.on(false);
+        if (PageDataSwitch.on()) {
+          addOns.on(false);
         }
         shipper.leave();
       }
@@ -86,24 +83,14 @@ public final class Logger {
     if (Js.isTruthy(given.get("pageTimings"))) {
       PageTimings.report(this::info);
     }
-    Object auto = given.get("autoTransitions");
-    if (PageDataSwitch.on() && Js.isTruthy(auto)) {
-      AddOns.Navigations navigations = AddOns.find("autoTransitions", "transitions");
-      if (navigations != null) {
-        Transitions states = transitions(routeName(route()));
-        stopNavigations = navigations.watch(
-            () -> states.navigated(Timeline.now()),
-            "start".equals(auto) ? null : () -> {
-              String route = route();
-              states.painted(route, routeName(route), Timeline.now());
-            });
-      }
-    }
-    if (PageDataSwitch.on() && Js.isTruthy(given.get("webVitals"))) {
-      AddOns.Vitals start = AddOns.find("webVitals", "vitals");
-      if (start != null) {
-        vitals = start.start(this, routeName(route()));
-      }
+    if (PageDataSwitch.on()) {
+      addOns = AddOns.start(options, this,
+          () -> transitions(Transitions.INITIAL).navigated(Timeline.now()),
+          (names, moved) -> {
+            routeNames = names;
+            String name = names.now();
+            transitions(name).painted(moved ? name : null, Timeline.now());
+          });
     }
   }
 
@@ -175,15 +162,21 @@ public final class Logger {
   /**
    * beaver 3's {@code endTransition(to)}: logs the info event {@code transition_<from>_to_<to>}
    * with its {@code duration} (ms since the start, or since the last transition), tracks {@code
-   * {transition, transition_time}} and flushes at once; the page is then in state {@code to}
-   * (without it: named after the route, e.g. {@code products_id}). From the first transition on,
+   * {transition, transition_time}} and flushes at once; the page is then in state {@code to}. A
+   * logger with {@code autoTransitions} may leave {@code to} out: the state is then named after
+   * the route, e.g. {@code products_id} (the add-on names routes); another logger then warns on the
+   * console and the transition goes on. From the first transition on,
    * every event carries {@code windowID} and {@code pageID} and every batch's meta {@code state:
    * "ui_<to>"}.
    */
   public Logger endTransition(String to) {
     if (PageDataSwitch.on()) {
-      String route = route();
-      transitions(Transitions.INITIAL).end(to == null ? routeName(route) : to, route, Timeline.now());
+      String state = to != null ? to : routeNames != null ? routeNames.now() : null;
+      if (state == null) {
+        AddOns.warn("endTransition needs a state");
+      } else {
+        transitions(Transitions.INITIAL).end(state, Timeline.now());
+      }
     }
     return this;
   }
@@ -285,11 +278,8 @@ public final class Logger {
    */
   public void destroy() {
     shipper.stop();
-    if (PageDataSwitch.on() && stopNavigations != null) {
-      stopNavigations.run();
-    }
-    if (PageDataSwitch.on() && vitals != null) {
-      vitals.on(true);
+    if (PageDataSwitch.on()) {
+      addOns.on(true);
     }
     Events.off(DomGlobal.window, "pagehide", onHide);
     Events.off(DomGlobal.document, "visibilitychange", onHide);
@@ -322,7 +312,7 @@ public final class Logger {
   /** The transitions, made at the first use in {@code initial} state; from then on ids and state go out. */
   private Transitions transitions(String initial) {
     if (transitions == null) {
-      Transitions states = new Transitions(initial, route(), Timeline.number(Timeline.navigation().get("connectEnd"), 0),
+      Transitions states = new Transitions(initial, Timeline.number(Timeline.navigation().get("connectEnd"), 0),
           () -> Ids.random(timers, 10, 16), this::logTransition);
       transitions = states;
       payloadBuilders.push(soFar -> {
@@ -350,14 +340,6 @@ public final class Logger {
     tracking.set("transition_time", duration);
     track(tracking);
     shipper.flush();
-  }
-
-  private static String routeName(String route) {
-    return Routes.name(route, RegExps::replaceAll);
-  }
-
-  private static String route() {
-    return Routes.of(DomGlobal.location.pathname, DomGlobal.location.hash);
   }
 
   private Logger typed(Object given, String type, double defaultValue) {

@@ -107,6 +107,19 @@ class TransitionTest {
   }
 
   @CrossBrowser
+  void anEndWithoutAStateOutsideAutomaticTransitionsWarnsAndTheTransitionGoesOn(Browser browser) {
+    open(browser, origins.b(), "{}");
+    browser.run("window.warned = []; console.warn = function (message) { warned.push(String(message)); };"
+        + "log.startTransition(); log.endTransition();"
+        + "setTimeout(function () { log.endTransition('cart'); }, 80);");
+    arrivals.awaitEvent("transition_init_to_cart", 5000);
+
+    assertEquals("beaver: endTransition needs a state", browser.string("warned.join(' | ')"));
+    assertEquals(List.of("transition_init_to_cart"), transitionNames());
+    assertTrue(event("transition_init_to_cart").payload().get("duration").asDouble() >= 79, "from the start");
+  }
+
+  @CrossBrowser
   void noTransitionNoIdsAndNoState(Browser browser) {
     open(browser, origins.a(), "{}");
     browser.run("log.info('plain', {}); log.flush();");
@@ -145,6 +158,20 @@ class TransitionTest {
     browser.run("log.info('later', {}); log.flush();");
     arrivals.awaitEvent("later", 5000);
     assertEquals("ui_spa_cart", batchOf("later").meta().get("state").asText());
+  }
+
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NEVER_PAINTS))
+  void aNavigationThatKeepsTheRouteIsNoTransition(Browser browser) throws InterruptedException {
+    openApp(browser, "", "{autoTransitions: true}");
+    browser.run("history.replaceState({}, '', '/spa/?q=shoes');");
+    Thread.sleep(300);
+
+    browser.click("#cart");
+
+    arrivals.awaitEvent("transition_spa_to_spa_cart", 5000);
+    assertEquals(List.of("transition_spa_to_spa_cart"), transitionNames());
+    assertTrue(event("transition_spa_to_spa_cart").payload().get("duration").asDouble() < 300,
+        "measured from the click, not from the query's change");
   }
 
   @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NEVER_PAINTS))

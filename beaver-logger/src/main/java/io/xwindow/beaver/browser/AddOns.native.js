@@ -10,17 +10,29 @@ function addOnKey(name) {
 }
 
 /**
- * @param {?string} option
- * @param {?string} name
- * @return {*}
+ * @param {*} options
+ * @param {*} logger
+ * @param {?function():void} navigated
+ * @param {*} painted
+ * @return {function(boolean):void}
  * @public
  */
-AddOns.find = function(option, name) {
-  var addOn = goog.global[addOnKey(name)];
-  if (!addOn) {
-    goog.global['console']['warn']('beaver: ' + option + ' needs beaver-' + name + '.js');
-  }
-  return addOn || null;
+AddOns.start = function(options, logger, navigated, painted) {
+  var started = [];
+  [['autoTransitions', 'transitions'], ['webVitals', 'vitals']].forEach(function(wanted) {
+    var option = options[wanted[0]];
+    var addOn = goog.global[addOnKey(wanted[1])];
+    if (option && addOn) {
+      started.push(addOn(logger, option, navigated, painted));
+    } else if (option) {
+      AddOns.warn(wanted[0] + ' needs beaver-' + wanted[1] + '.js');
+    }
+  });
+  return function(stop) {
+    started.forEach(function(control) {
+      control(stop);
+    });
+  };
 };
 
 /**
@@ -30,4 +42,12 @@ AddOns.find = function(option, name) {
  */
 AddOns.register = function(name, addOn) {
   Object.defineProperty(goog.global, addOnKey(name), {value: addOn, configurable: true});
+};
+
+/**
+ * @param {?string} text
+ * @public
+ */
+AddOns.warn = function(text) {
+  goog.global['console']['warn']('beaver: ' + text);
 };

@@ -25,8 +25,9 @@ public final class WebVitals {
   /** Registers the add-on for the loggers this window makes from now on (its name kept for the entry file). */
   @JsMethod
   public static void install() {
-    AddOns.register("vitals", (AddOns.Vitals) (given, route) -> {
+    AddOns.register("vitals", (given, option, navigated, painted) -> {
       LoggerMethods logger = jsinterop.base.Js.uncheckedCast(given);
+      String route = PageRoute.name();
       PageVitals vitals = new PageVitals();
       return stop -> {
         if (stop) {

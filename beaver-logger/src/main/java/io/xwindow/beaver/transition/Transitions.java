@@ -37,18 +37,16 @@ public final class Transitions {
   private final Ids ids;
   private final Log log;
   private String state;
-  private String route;
   private double start;
   private boolean underway;
   private String pageId;
 
   /**
-   * The page in {@code state}, at {@code route}; a first transition that was not started
-   * measures from {@code origin} (ms on the page's clock); each that ends goes to {@code log}.
+   * The page in {@code state}; a first transition that was not started measures from {@code
+   * origin} (ms on the page's clock); each that ends goes to {@code log}.
    */
-  public Transitions(String state, String route, double origin, Ids ids, Log log) {
+  public Transitions(String state, double origin, Ids ids, Log log) {
     this.state = state;
-    this.route = route;
     this.start = origin;
     this.ids = ids;
     this.log = log;
@@ -63,13 +61,12 @@ public final class Transitions {
   }
 
   /**
-   * Ends the transition at {@code now} and logs it: the page is then in state {@code to}, at
-   * {@code route}; the next transition measures from here unless started.
+   * Ends the transition at {@code now} and logs it: the page is then in state {@code to}; the
+   * next transition measures from here unless started.
    */
-  public void end(String to, String route, double now) {
+  public void end(String to, double now) {
     log.transition("transition_" + state + "_to_" + to, Math.floor(now - start));
     state = to;
-    this.route = route;
     start = now;
     underway = false;
     pageId = ids.next();
@@ -83,14 +80,15 @@ public final class Transitions {
   }
 
   /**
-   * The first paint after a navigation, at {@code now}, with the page at {@code route} (whose
-   * {@link Routes#name name} is {@code name}): ends the transition under way in state {@code name}; ends nothing when none is under
-   * way (an explicit end came first) or the route did not change (a navigation to another
-   * document that has not left yet, a {@code replaceState} of the same route).
+   * The first paint after a navigation, at {@code now}: ends the transition under way in state
+   * {@code to}, the {@link Routes#name name} of the new route; {@code to} null: the route did not
+   * change (a navigation to another document that has not left yet, a {@code replaceState} of the
+   * same route), and the transition under way is dropped. Ends nothing when none is under way (an
+   * explicit end came first).
    */
-  public void painted(String route, String name, double now) {
-    if (underway && !route.equals(this.route)) {
-      end(name, route, now);
+  public void painted(String to, double now) {
+    if (underway && to != null) {
+      end(to, now);
     }
     underway = false;
   }

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 class TransitionsTest {
   /** Each transition logged, with the page's state and page id at that moment. */
   private final List<String> logged = new ArrayList<>();
-  private Transitions transitions = at(Transitions.INITIAL, "/", 12);
+  private Transitions transitions = at(Transitions.INITIAL, 12);
 
-  private Transitions at(String state, String route, double origin) {
+  private Transitions at(String state, double origin) {
     Transitions[] self = new Transitions[1];
     int[] made = {0};
-    self[0] = new Transitions(state, route, origin, () -> "id" + made[0]++,
+    self[0] = new Transitions(state, origin, () -> "id" + made[0]++,
         (name, duration) -> logged.add(name + " " + duration + " " + self[0].meta() + " " + self[0].pageId()));
     return self[0];
   }
@@ -24,7 +24,7 @@ class TransitionsTest {
   void aTransitionIsNamedFromAndToAndLastsFromItsStart() {
     transitions.start(100);
 
-    transitions.end("home", "/", 350.7);
+    transitions.end("home", 350.7);
 
     assertEquals(List.of("transition_init_to_home 250.0 ui_init id1"), logged);
     assertEquals("ui_home", transitions.meta());
@@ -35,7 +35,7 @@ class TransitionsTest {
     String window = transitions.windowId;
     String first = transitions.pageId();
 
-    transitions.end("a", "/a", 20);
+    transitions.end("a", 20);
 
     assertEquals(List.of("transition_init_to_a 8.0 ui_init " + first), logged);
     assertNotEquals(first, transitions.pageId());
@@ -45,7 +45,7 @@ class TransitionsTest {
 
   @Test
   void theFirstTransitionWithoutAStartLastsFromTheOrigin() {
-    transitions.end("home", "/", 100);
+    transitions.end("home", 100);
 
     assertEquals("transition_init_to_home 88.0 ui_init id1", logged.get(0));
   }
@@ -53,9 +53,9 @@ class TransitionsTest {
   @Test
   void aTransitionWithoutAStartLastsFromTheLastEnd() {
     transitions.start(0);
-    transitions.end("a", "/a", 40);
+    transitions.end("a", 40);
 
-    transitions.end("b", "/b", 100);
+    transitions.end("b", 100);
 
     assertEquals("transition_a_to_b 60.0 ui_a id2", logged.get(1));
     assertEquals("ui_b", transitions.meta());
@@ -68,10 +68,10 @@ class TransitionsTest {
 
   @Test
   void aNavigationStartsAndThePaintAfterItEndsInTheNewRoutesState() {
-    transitions = at("products", "/products", 0);
+    transitions = at("products", 0);
     transitions.navigated(1000);
 
-    transitions.painted("/products/42", Routes.name("/products/42", String::replaceAll), 1016.4);
+    transitions.painted(Routes.name("/products/42", String::replaceAll), 1016.4);
 
     assertEquals(List.of("transition_products_to_products_id 16.0 ui_products id1"), logged);
     assertEquals("ui_products_id", transitions.meta());
@@ -79,47 +79,47 @@ class TransitionsTest {
 
   @Test
   void aSecondNavigationBeforeThePaintKeepsTheFirstStart() {
-    transitions = at("root", "/", 0);
+    transitions = at("root", 0);
     transitions.navigated(10); // a redirect: pushState then replaceState
     transitions.navigated(15);
 
-    transitions.painted("/login", Routes.name("/login", String::replaceAll), 30);
+    transitions.painted(Routes.name("/login", String::replaceAll), 30);
 
     assertEquals(List.of("transition_root_to_login 20.0 ui_root id1"), logged);
   }
 
   @Test
   void aNavigationKeepsAStartThePageMade() {
-    transitions = at("root", "/", 0);
+    transitions = at("root", 0);
     transitions.start(5); // the page's startTransition(), say on the click
     transitions.navigated(20);
 
-    transitions.painted("/cart", Routes.name("/cart", String::replaceAll), 30);
+    transitions.painted(Routes.name("/cart", String::replaceAll), 30);
 
     assertEquals(List.of("transition_root_to_cart 25.0 ui_root id1"), logged);
   }
 
   @Test
   void aPaintOnTheSameRouteEndsNothingAndForgetsTheStart() {
-    transitions = at("search", "/search", 0);
+    transitions = at("search", 0);
     transitions.navigated(10); // replaceState of ?q=, or a link to another document that has not left yet
 
-    transitions.painted("/search", Routes.name("/search", String::replaceAll), 20);
+    transitions.painted(null, 20);
 
     assertEquals(List.of(), logged);
     assertEquals("ui_search", transitions.meta());
     transitions.navigated(100);
-    transitions.painted("/cart", Routes.name("/cart", String::replaceAll), 105);
+    transitions.painted(Routes.name("/cart", String::replaceAll), 105);
     assertEquals(List.of("transition_search_to_cart 5.0 ui_search id1"), logged);
   }
 
   @Test
   void aPaintAfterAnExplicitEndEndsNothing() {
-    transitions = at("root", "/", 0);
+    transitions = at("root", 0);
     transitions.navigated(10);
-    transitions.end("checkout", "/checkout", 50);
+    transitions.end("checkout", 50);
 
-    transitions.painted("/checkout", Routes.name("/checkout", String::replaceAll), 60);
+    transitions.painted(Routes.name("/checkout", String::replaceAll), 60);
 
     assertEquals(List.of("transition_root_to_checkout 40.0 ui_root id1"), logged);
     assertEquals("ui_checkout", transitions.meta());
@@ -127,9 +127,9 @@ class TransitionsTest {
 
   @Test
   void aPaintWithoutANavigationEndsNothing() {
-    transitions = at("root", "/", 0);
+    transitions = at("root", 0);
 
-    transitions.painted("/elsewhere", Routes.name("/elsewhere", String::replaceAll), 60);
+    transitions.painted(Routes.name("/elsewhere", String::replaceAll), 60);
 
     assertEquals(List.of(), logged);
   }
