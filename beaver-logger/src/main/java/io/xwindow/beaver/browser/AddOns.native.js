@@ -21,8 +21,8 @@ AddOns.start = function(options, logger, navigated, painted) {
   var started = [];
   [['autoTransitions', 'transitions'], ['webVitals', 'vitals']].forEach(function(wanted) {
     var option = options[wanted[0]];
-    var addOn = goog.global[addOnKey(wanted[1])];
-    if (option && addOn) {
+    var addOn = option && goog.global[addOnKey(wanted[1])];
+    if (addOn) {
       started.push(addOn(logger, option, navigated, painted));
     } else if (option) {
       AddOns.warn(wanted[0] + ' needs beaver-' + wanted[1] + '.js');
