@@ -46,6 +46,12 @@ public final class MemCookiesBench {
   private static final int PASSES = 5;
   private static final String SECONDS = "10";
   private static final String CONNECTIONS = "16";
+  /**
+   * With {@code -Dsplit=true}: the applications on the first CPU and wrk (one thread) on the
+   * second, so that what the client spends on a longer header is not taken from the server, as
+   * where the client is another machine. Without: both share both CPUs.
+   */
+  private static final boolean SPLIT = Boolean.getBoolean("split");
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private MemCookiesBench() {}
@@ -139,7 +145,8 @@ public final class MemCookiesBench {
   }
 
   private static Process app(Path root, int port, boolean plain) throws IOException {
-    List<String> command = new ArrayList<>(List.of(root.resolve("bench/memcookies-app").toString(), String.valueOf(port)));
+    List<String> command = new ArrayList<>(SPLIT ? List.of("taskset", "-c", "0") : List.of());
+    command.addAll(List.of(root.resolve("bench/memcookies-app").toString(), String.valueOf(port)));
     if (plain) {
       command.add("--plain");
     }
@@ -213,8 +220,8 @@ public final class MemCookiesBench {
     Path script = Files.createTempFile("wrk-", ".lua");
     Files.writeString(script, "wrk.method = \"" + load.method + "\"\n");
     try {
-      List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + CONNECTIONS, "-d" + seconds + "s",
-          "-s", script.toString()));
+      List<String> command = new ArrayList<>(SPLIT ? List.of("taskset", "-c", "1", "wrk", "-t1") : List.of("wrk", "-t2"));
+      command.addAll(List.of("-c" + CONNECTIONS, "-d" + seconds + "s", "-s", script.toString()));
       for (String header : session) {
         command.addAll(List.of("-H", header));
       }
