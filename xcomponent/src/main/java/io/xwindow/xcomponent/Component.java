@@ -74,9 +74,15 @@ public final class Component {
     return tag;
   }
 
-  /** A new instance with {@code props} (an object, may be null). */
+  /**
+   * A new instance with {@code props} (an object, may be null); null in a build without the
+   * parent's side ({@link Sides}).
+   */
   public Instance instance(Object props) {
-    return new Instance(definition, props == null ? JsPropertyMap.of() : props);
+    // Closure keeps this method even where nothing calls it (a browser property has its name, so
+    // it is neither renamed nor dropped): without the check, a build without the parent's side
+    // would keep all of rendering
+    return Sides.parent() ? new Instance(definition, props == null ? JsPropertyMap.of() : props) : null;
   }
 
   /** The live instances. */
