@@ -1,7 +1,7 @@
 /**
  * @define {string} The sides the bundle has: 'both' as shipped; 'parent', 'child' or 'none' in
- *     the benchmark's builds that weigh each side ('none': what both sides share). One string, not
- *     two booleans, so that no build can ask for a bundle that is both and neither.
+ *     the benchmark's builds that weigh each side ('none': what is left that neither side's code
+ *     reaches). One string, not two booleans: one setting names each of the four builds.
  */
 const SIDES = goog.define('xwindow.XCOMPONENT_SIDES', 'both');
 
