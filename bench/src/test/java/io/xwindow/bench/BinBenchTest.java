@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BinBenchTest {
   private static final String USAGE =
-      "bin/bench [sizes|module-sizes|messaging|render|bytes|bytes-xcomponent|driver-sizes|memcookies|log-endpoint|log-output]"
+      "bin/bench [sizes|module-sizes|messaging|render|bytes|bytes-xcomponent|driver-sizes|side-sizes|memcookies|log-endpoint|log-output]"
           + " [--record] [-DNAME=VALUE]...";
 
   @TempDir Path dir;
@@ -51,6 +51,16 @@ class BinBenchTest {
     assertEquals(0, binBench("module-sizes").exitCode());
 
     assertEquals("-B -ntp -q -DskipTests install", calls().get(0));
+  }
+
+  @Test
+  void sideSizesBuildsXcomponentWithEachSide() throws Exception {
+    assertEquals(0, binBench("side-sizes").exitCode());
+
+    assertEquals(
+        List.of("-B -ntp -q -DskipTests -Pbundle-sides -pl xcomponent,bench -am install",
+            "-B -ntp -q -pl bench exec:java@side-sizes -D" + ResultsFile.RECORD + "=false"),
+        calls());
   }
 
   @Test

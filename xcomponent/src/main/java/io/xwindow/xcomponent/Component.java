@@ -74,9 +74,15 @@ public final class Component {
     return tag;
   }
 
-  /** A new instance with {@code props} (an object, may be null). */
+  /**
+   * A new instance with {@code props} (an object, may be null); null in a build without the
+   * parent's side ({@link Sides}).
+   */
   public Instance instance(Object props) {
-    return new Instance(definition, props == null ? JsPropertyMap.of() : props);
+    // Closure keeps this method even where nothing calls it (a browser property has its name, so
+    // it is neither renamed nor dropped): without the check, a build without the parent's side
+    // would keep all of rendering
+    return Sides.parent() ? new Instance(definition, props == null ? JsPropertyMap.of() : props) : null;
   }
 
   /** The live instances. */
@@ -86,7 +92,7 @@ public final class Component {
 
   /** True in the child window of this tag (its parent ours or zoid 10). */
   public boolean isChild() {
-    return ChildWindow.named(tag);
+    return Sides.child() && ChildWindow.named(tag);
   }
 
   /**
@@ -94,13 +100,13 @@ public final class Component {
    * object as {@code window.xprops}.
    */
   public Object xprops() {
-    ChildWindow child = ChildWindow.current();
+    ChildWindow child = Sides.child() ? ChildWindow.current() : null;
     return child == null || !child.isFor(tag) ? null : child.xprops();
   }
 
   /** In the child window: resolves with {@link #xprops} once the parent's origin is proven. */
   public Promise<Object> ready() {
-    ChildWindow child = ChildWindow.current();
+    ChildWindow child = Sides.child() ? ChildWindow.current() : null;
     return child == null || !child.isFor(tag)
         ? Promise.reject(Errors.badWindow("This window is not a " + tag + " component"))
         : child.ready();
@@ -143,7 +149,7 @@ public final class Component {
 
   /** Stops rendering for other frames: the tag was defined again, or destroyed. */
   void stopListening() {
-    if (delegation != null) {
+    if (Sides.parent() && delegation != null) {
       delegation.cancel();
       delegation = null;
     }
@@ -151,6 +157,9 @@ public final class Component {
 
   /** Ends every instance, with {@code reason}. */
   void destroyInstances(String reason) {
+    if (!Sides.parent()) {
+      return;
+    }
     JsArray<Instance> all = instances.slice();
     for (int i = 0; i < all.length; i++) {
       all.getAt(i).end(reason);

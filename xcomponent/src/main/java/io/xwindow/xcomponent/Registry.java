@@ -44,7 +44,9 @@ final class Registry {
       // a server-side render (Node) defines the component only to render its drivers' placeholders
       return component;
     }
-    component.listenForDelegation();
+    if (Sides.parent()) {
+      component.listenForDelegation();
+    }
     if (component.isChild()) {
       ChildWindow.start(values, HOST, TIMERS);
     }

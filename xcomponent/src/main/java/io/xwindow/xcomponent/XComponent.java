@@ -76,11 +76,13 @@ public final class XComponent {
    * {@link ChildWindow#prepare}); elsewhere, does nothing.
    */
   public static void prepareChild() {
-    ChildWindow.prepare(Registry.HOST, Registry.TIMERS);
+    if (Sides.child()) {
+      ChildWindow.prepare(Registry.HOST, Registry.TIMERS);
+    }
   }
 
   /** True when this window is the child of some component (its parent ours or zoid 10). */
   public static boolean isChild() {
-    return ChildWindow.named(null);
+    return Sides.child() && ChildWindow.named(null);
   }
 }

@@ -10,6 +10,7 @@ const Instance = goog.require('io.xwindow.xcomponent.Instance');
 const Emitter = goog.require('io.xwindow.xcomponent.event.Emitter');
 const Subscription = goog.require('io.xwindow.xcomponent.event.Subscription');
 const Glue = goog.require('io.xwindow.xcomponent.drivers.glue');
+const Sides = goog.require('io.xwindow.xcomponent.Sides');
 const {publish} = goog.require('io.xwindow.base.publish');
 
 /**
@@ -30,28 +31,31 @@ function thrown(result) {
   return result;
 }
 
-const instance = Instance.prototype;
-instance['render'] = function(container, context) {
-  return this.render(container, context);
-};
-instance['renderTo'] = function(win, container, context) {
-  return this.renderTo(win, container, context);
-};
-instance['close'] = instance.close;
-instance['focus'] = instance.focus;
-instance['resize'] = instance.resize;
-instance['show'] = instance.show;
-instance['hide'] = instance.hide;
-instance['updateProps'] = instance.updateProps;
-instance['isEligible'] = instance.isEligible;
-instance['clone'] = instance.clone;
-instance['onError'] = instance.onError;
+// the instance's API: the parent's side (not in the benchmark's build without it, see Sides)
+if (Sides.parent()) {
+  const instance = Instance.prototype;
+  instance['render'] = function(container, context) {
+    return this.render(container, context);
+  };
+  instance['renderTo'] = function(win, container, context) {
+    return this.renderTo(win, container, context);
+  };
+  instance['close'] = instance.close;
+  instance['focus'] = instance.focus;
+  instance['resize'] = instance.resize;
+  instance['show'] = instance.show;
+  instance['hide'] = instance.hide;
+  instance['updateProps'] = instance.updateProps;
+  instance['isEligible'] = instance.isEligible;
+  instance['clone'] = instance.clone;
+  instance['onError'] = instance.onError;
 
-const emitter = Emitter.prototype;
-emitter['on'] = emitter.on;
-emitter['once'] = emitter.once;
-emitter['trigger'] = emitter.trigger;
-Subscription.prototype['cancel'] = Subscription.prototype.cancel;
+  const emitter = Emitter.prototype;
+  emitter['on'] = emitter.on;
+  emitter['once'] = emitter.once;
+  emitter['trigger'] = emitter.trigger;
+  Subscription.prototype['cancel'] = Subscription.prototype.cancel;
+}
 
 /**
  * @param {*} options
@@ -60,18 +64,21 @@ Subscription.prototype['cancel'] = Subscription.prototype.cancel;
 function create(options) {
   const component = /** @type {!Component} */ (thrown(XComponent.create(options)));
   const define = function(props) {
+    if (!Sides.parent()) {
+      throw new Error('xcomponent: this build renders no component, it is only a child');
+    }
     return component.instance(props);
   };
   define['isChild'] = function() {
     return component.isChild();
   };
   define['canRenderTo'] = function(win) {
-    return component.canRenderTo(win);
+    return Sides.parent() ? component.canRenderTo(win) : Promise.resolve(false);
   };
   define['ready'] = function() {
     return component.ready();
   };
-  if (DRIVERS) {
+  if (DRIVERS && Sides.parent()) {
     define['driver'] = function(name, deps) {
       return Glue.driver(define, component, name, deps);
     };
