@@ -57,6 +57,66 @@ class PrivateChannelTest {
   }
 
   /**
+   * Records, in {@code window.posted}, the shape of each envelope this window posts on a port:
+   * for each message, its type and its fields, as {@code type:field,field,...}, messages joined
+   * by {@code |}. Empty handshake envelopes (strings) are left out.
+   */
+  private static final String RECORD_PORT_POSTS =
+      "window.posted=[];var portPost=MessagePort.prototype.postMessage;"
+          + "MessagePort.prototype.postMessage=function(m){if(m&&typeof m==='object'){"
+          + "var k=Object.keys(m)[0];window.posted.push(m[k].map(function(x){"
+          + "return x.type.replace('postrobot_message_','')+':'+Object.keys(x).sort().join(',');})"
+          + ".join('|'));}return portPost.apply(this,arguments);};";
+
+  /**
+   * On the channel, only xwindow windows read: an answer given at once goes without its
+   * acknowledgement (the answer acknowledges), and no message carries what no xwindow reads
+   * ({@code origin}, a false {@code fireAndForget}, a success's undefined {@code error}). An
+   * answer that waits, or a throw, still has its acknowledgement go first; a failure keeps its
+   * error.
+   */
+  @CrossBrowser(
+      cannot =
+          @Cannot(
+              engine = Engine.HTMLUNIT,
+              why = "HtmlUnit cannot carry a MessagePort between windows: there, messages stay "
+                  + "on postMessage"))
+  void messagesOnTheChannelCarryOnlyWhatXwindowReads(Browser browser) {
+    Windows2.open(browser, origins.a(), RECORD_PORT_POSTS, origins.b(),
+        RECORD_PORT_POSTS
+            + "postRobot.on('echo',function(e){return e.data;});"
+            + "postRobot.on('later',function(e){return new Promise(function(r){"
+            + "setTimeout(function(){r(e.data);},20);});});"
+            + "postRobot.on('fail',function(){throw new Error('on the channel');});"
+            + "postRobot.on('clear',function(){window.posted=[];return null;});"
+            + "postRobot.on('posted',function(){return window.posted.slice();});");
+    String toChild = "{domain:'" + origins.b().origin() + "'}";
+    Windows2.settle(browser, "postRobot.send(frames[0],'echo','first'," + toChild + ")");
+    Windows2.settle(browser, "postRobot.send(frames[0],'echo','second'," + toChild + ")");
+    assertEquals("second", browser.string("window.result.data"));
+    assertEquals("request:data,hash,id,name,type",
+        browser.string("window.posted[window.posted.length-1]"), "the parent's request");
+
+    Windows2.settle(browser, "postRobot.send(frames[0],'clear',null," + toChild + ")");
+    Windows2.settle(browser, "postRobot.send(frames[0],'echo','third'," + toChild + ")");
+    Windows2.settle(browser, "postRobot.send(frames[0],'later','fourth'," + toChild + ")");
+    assertEquals("fourth", browser.string("window.result.data"));
+    Windows2.settle(browser, "postRobot.send(frames[0],'fail',null," + toChild + ")");
+    assertEquals("on the channel", browser.string("window.failure.message"));
+    Windows2.settle(browser, "postRobot.send(frames[0],'posted',null," + toChild + ")");
+
+    assertEquals(
+        "response:ack,data,hash,id,name,type"
+            + " ; response:ack,data,hash,id,name,type"
+            + " ; ack:hash,id,name,type"
+            + " ; response:ack,data,hash,id,name,type"
+            + " ; ack:hash,id,name,type"
+            + " ; response:ack,data,error,hash,id,name,type",
+        browser.string("window.result.data.join(' ; ')"),
+        "the child's answers to clear, echo, later and fail (those two: ack, then answer)");
+  }
+
+  /**
    * The frame navigates, on the same origin, to a page that runs post-robot 10, which cannot
    * use a channel: the channel to the page before is dead, and messages go by postMessage again.
    */
