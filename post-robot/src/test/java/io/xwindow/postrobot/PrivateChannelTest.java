@@ -1,6 +1,7 @@
 package io.xwindow.postrobot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.testkit.Browser;
 import io.xwindow.testkit.Cannot;
@@ -114,6 +115,35 @@ class PrivateChannelTest {
             + " ; response:ack,data,error,hash,id,name,type",
         browser.string("window.result.data.join(' ; ')"),
         "the child's answers to clear, echo, later and fail (those two: ack, then answer)");
+  }
+
+  /**
+   * A request to a window known to run post-robot asks whether the window closed once, as it is
+   * made, not again as its batch leaves: each such question to a cross-origin window costs
+   * microseconds. (A same-origin frame here, so that the page can count the questions.)
+   */
+  @CrossBrowser(
+      cannot =
+          @Cannot(
+              engine = Engine.HTMLUNIT,
+              why = "HtmlUnit does not let a page redefine a frame's closed, which counts the reads"))
+  void aRequestToAKnownWindowAsksOnceWhetherItClosed(Browser browser) {
+    Windows2.open(browser, origins.a(), "", origins.a(),
+        "postRobot.on('echo',function(e){return e.data;});");
+    Windows2.settle(browser, "postRobot.send(frames[0],'echo','first')");
+    Windows2.settle(browser, "postRobot.send(frames[0],'echo','second')"); // on the channel now
+    browser.run("window.closedReads=0;var w=frames[0];"
+        + "var closed=Object.getOwnPropertyDescriptor(w,'closed').get;"
+        + "Object.defineProperty(w,'closed',{configurable:true,"
+        + "get:function(){window.closedReads++;return closed.call(w);}});");
+
+    Windows2.settle(browser, "(function(){var n=0;function one(){"
+        + "return postRobot.send(frames[0],'echo',n).then(function(){"
+        + "return ++n<20?one():window.closedReads;});}return one();})()");
+
+    double reads = browser.number("window.result");
+    // 20, and a sweep for closed windows may have found one of them waiting
+    assertTrue(reads >= 20 && reads <= 22, "reads of closed for 20 requests: " + reads);
   }
 
   /**

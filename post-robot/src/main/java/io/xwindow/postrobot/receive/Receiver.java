@@ -155,7 +155,8 @@ public final class Receiver {
     Listener listener = listeners.find(request.name, source, origin);
     ErrorHandler errorHandler = listener == null ? null : listener.errorHandler();
     if (!fireAndForget) {
-      outbox.add(source, peer, replyOrigin, Messages.ack(request), undelivered(errorHandler));
+      outbox.add(
+          source, peer, replyOrigin, Messages.ack(request), undelivered(errorHandler), false);
     }
     if (listener == null) {
       if (!fireAndForget) {
@@ -253,7 +254,8 @@ public final class Receiver {
         peer,
         Origin.target(origin),
         Messages.response(request, success, data, error),
-        undelivered(errorHandler));
+        undelivered(errorHandler),
+        false);
     onBusy.run();
   }
 }
