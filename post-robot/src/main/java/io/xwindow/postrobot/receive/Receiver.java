@@ -147,12 +147,15 @@ public final class Receiver {
   }
 
   private void onRequest(Peer peer, WireMessage request, Window source, String origin) {
-    if (copies.leavesToAnother(request, source, origin)) {
+    Listener listener = listeners.find(request.name, source, origin);
+    // A copy that listens for a name answers it (a call to a function: if it holds the function),
+    // so the other copies are asked only when this one might not.
+    if ((listener == null || MessageType.METHOD.equals(request.name))
+        && copies.leavesToAnother(request, source, origin)) {
       return; // another copy of post-robot in this window answers it
     }
     boolean fireAndForget = Js.isTruthy(request.fireAndForget);
     String replyOrigin = Origin.target(origin);
-    Listener listener = listeners.find(request.name, source, origin);
     ErrorHandler errorHandler = listener == null ? null : listener.errorHandler();
     if (!fireAndForget) {
       outbox.add(

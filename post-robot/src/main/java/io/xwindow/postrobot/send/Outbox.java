@@ -2,8 +2,8 @@ package io.xwindow.postrobot.send;
 
 import elemental2.core.JsArray;
 import elemental2.dom.Window;
-import elemental2.promise.Promise;
 import io.xwindow.postrobot.browser.Guard;
+import io.xwindow.postrobot.browser.Microtask;
 import io.xwindow.postrobot.transport.Peer;
 import io.xwindow.postrobot.transport.Transport;
 import io.xwindow.postrobot.transport.WindowTransport;
@@ -89,12 +89,7 @@ public final class Outbox {
    * answers at once has its answer queued beside its acknowledgement by then.
    */
   private void scheduleFlush() {
-    Promise.resolve((Object) null)
-        .then(
-            ignored -> {
-              flush();
-              return null;
-            });
+    Microtask.queue(this::flush);
   }
 
   private void flush() {
