@@ -1,6 +1,7 @@
 package io.xwindow.postrobot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.testkit.Browser;
 import io.xwindow.testkit.Cannot;
@@ -54,6 +55,95 @@ class PrivateChannelTest {
 
     assertEquals(childBefore, browser.number("window.result.data"), "no window message reached the child");
     assertEquals(parentBefore, browser.number("window.windowMessages"), "none reached the parent");
+  }
+
+  /**
+   * Records, in {@code window.posted}, the shape of each envelope this window posts on a port:
+   * for each message, its type and its fields, as {@code type:field,field,...}, messages joined
+   * by {@code |}. Empty handshake envelopes (strings) are left out.
+   */
+  private static final String RECORD_PORT_POSTS =
+      "window.posted=[];var portPost=MessagePort.prototype.postMessage;"
+          + "MessagePort.prototype.postMessage=function(m){if(m&&typeof m==='object'){"
+          + "var k=Object.keys(m)[0];window.posted.push(m[k].map(function(x){"
+          + "return x.type.replace('postrobot_message_','')+':'+Object.keys(x).sort().join(',');})"
+          + ".join('|'));}return portPost.apply(this,arguments);};";
+
+  /**
+   * On the channel, only xwindow windows read: an answer given at once goes without its
+   * acknowledgement (the answer acknowledges), and no message carries what no xwindow reads
+   * ({@code origin}, a false {@code fireAndForget}, a success's undefined {@code error}). An
+   * answer that waits, or a throw, still has its acknowledgement go first; a failure keeps its
+   * error.
+   */
+  @CrossBrowser(
+      cannot =
+          @Cannot(
+              engine = Engine.HTMLUNIT,
+              why = "HtmlUnit cannot carry a MessagePort between windows: there, messages stay "
+                  + "on postMessage"))
+  void messagesOnTheChannelCarryOnlyWhatXwindowReads(Browser browser) {
+    Windows2.open(browser, origins.a(), RECORD_PORT_POSTS, origins.b(),
+        RECORD_PORT_POSTS
+            + "postRobot.on('echo',function(e){return e.data;});"
+            + "postRobot.on('later',function(e){return new Promise(function(r){"
+            + "setTimeout(function(){r(e.data);},20);});});"
+            + "postRobot.on('fail',function(){throw new Error('on the channel');});"
+            + "postRobot.on('clear',function(){window.posted=[];return null;});"
+            + "postRobot.on('posted',function(){return window.posted.slice();});");
+    String toChild = "{domain:'" + origins.b().origin() + "'}";
+    Windows2.settle(browser, "postRobot.send(frames[0],'echo','first'," + toChild + ")");
+    Windows2.settle(browser, "postRobot.send(frames[0],'echo','second'," + toChild + ")");
+    assertEquals("second", browser.string("window.result.data"));
+    assertEquals("request:data,hash,id,name,type",
+        browser.string("window.posted[window.posted.length-1]"), "the parent's request");
+
+    Windows2.settle(browser, "postRobot.send(frames[0],'clear',null," + toChild + ")");
+    Windows2.settle(browser, "postRobot.send(frames[0],'echo','third'," + toChild + ")");
+    Windows2.settle(browser, "postRobot.send(frames[0],'later','fourth'," + toChild + ")");
+    assertEquals("fourth", browser.string("window.result.data"));
+    Windows2.settle(browser, "postRobot.send(frames[0],'fail',null," + toChild + ")");
+    assertEquals("on the channel", browser.string("window.failure.message"));
+    Windows2.settle(browser, "postRobot.send(frames[0],'posted',null," + toChild + ")");
+
+    assertEquals(
+        "response:ack,data,hash,id,name,type"
+            + " ; response:ack,data,hash,id,name,type"
+            + " ; ack:hash,id,name,type"
+            + " ; response:ack,data,hash,id,name,type"
+            + " ; ack:hash,id,name,type"
+            + " ; response:ack,data,error,hash,id,name,type",
+        browser.string("window.result.data.join(' ; ')"),
+        "the child's answers to clear, echo, later and fail (those two: ack, then answer)");
+  }
+
+  /**
+   * A request to a window known to run post-robot asks whether the window closed once, as it is
+   * made, not again as its batch leaves: each such question to a cross-origin window costs
+   * microseconds. (A same-origin frame here, so that the page can count the questions.)
+   */
+  @CrossBrowser(
+      cannot =
+          @Cannot(
+              engine = Engine.HTMLUNIT,
+              why = "HtmlUnit does not let a page redefine a frame's closed, which counts the reads"))
+  void aRequestToAKnownWindowAsksOnceWhetherItClosed(Browser browser) {
+    Windows2.open(browser, origins.a(), "", origins.a(),
+        "postRobot.on('echo',function(e){return e.data;});");
+    Windows2.settle(browser, "postRobot.send(frames[0],'echo','first')");
+    Windows2.settle(browser, "postRobot.send(frames[0],'echo','second')"); // on the channel now
+    browser.run("window.closedReads=0;var w=frames[0];"
+        + "var closed=Object.getOwnPropertyDescriptor(w,'closed').get;"
+        + "Object.defineProperty(w,'closed',{configurable:true,"
+        + "get:function(){window.closedReads++;return closed.call(w);}});");
+
+    Windows2.settle(browser, "(function(){var n=0;function one(){"
+        + "return postRobot.send(frames[0],'echo',n).then(function(){"
+        + "return ++n<20?one():window.closedReads;});}return one();})()");
+
+    double reads = browser.number("window.result");
+    // 20, and a sweep for closed windows may have found one of them waiting
+    assertTrue(reads >= 20 && reads <= 22, "reads of closed for 20 requests: " + reads);
   }
 
   /**

@@ -39,6 +39,8 @@ public final class Copies {
   private final Claims claims;
   private final Deliver deliver;
   private Object self;
+  /** The window's registry, read once: no copy ever replaces it (it is not even writable). */
+  private JsArray<Object> copies;
 
   /** This copy: {@code claims} what it answers, {@code deliver} takes what others pass on. */
   public Copies(Claims claims, Deliver deliver) {
@@ -49,6 +51,7 @@ public final class Copies {
   /** Registers this copy in the window, as it starts: from now on the others ask it. */
   public void join() {
     self = register(claims, deliver);
+    copies = registry();
   }
 
   /** True when this copy was the first to start in the window (or is alone in it). */
@@ -91,6 +94,11 @@ public final class Copies {
   private static native Object register(Claims claims, Deliver deliver);
 
   /** The window's copies, in the order they started. */
+  private JsArray<Object> all() {
+    return copies != null ? copies : registry();
+  }
+
+  /** The window's registry of copies, or an empty array before the first copy joins. */
   @JsMethod
-  private static native JsArray<Object> all();
+  private static native JsArray<Object> registry();
 }

@@ -23,7 +23,7 @@ Copies.register = function(claims, deliver) {
  * @return {!Array<*>}
  * @public
  */
-Copies.all = function() {
+Copies.registry = function() {
   var symbol = goog.global['Symbol'];
   return goog.global[symbol ? symbol['for']('xwindow.post-robot.copies') : 'xwindow.post-robot.copies'] || [];
 };

@@ -147,15 +147,19 @@ public final class Receiver {
   }
 
   private void onRequest(Peer peer, WireMessage request, Window source, String origin) {
-    if (copies.leavesToAnother(request, source, origin)) {
+    Listener listener = listeners.find(request.name, source, origin);
+    // A copy that listens for a name answers it (a call to a function: if it holds the function),
+    // so the other copies are asked only when this one might not.
+    if ((listener == null || MessageType.METHOD.equals(request.name))
+        && copies.leavesToAnother(request, source, origin)) {
       return; // another copy of post-robot in this window answers it
     }
     boolean fireAndForget = Js.isTruthy(request.fireAndForget);
     String replyOrigin = Origin.target(origin);
-    Listener listener = listeners.find(request.name, source, origin);
     ErrorHandler errorHandler = listener == null ? null : listener.errorHandler();
     if (!fireAndForget) {
-      outbox.add(source, peer, replyOrigin, Messages.ack(request), undelivered(errorHandler));
+      outbox.add(
+          source, peer, replyOrigin, Messages.ack(request), undelivered(errorHandler), false);
     }
     if (listener == null) {
       if (!fireAndForget) {
@@ -253,7 +257,8 @@ public final class Receiver {
         peer,
         Origin.target(origin),
         Messages.response(request, success, data, error),
-        undelivered(errorHandler));
+        undelivered(errorHandler),
+        false);
     onBusy.run();
   }
 }

@@ -2,8 +2,8 @@ package io.xwindow.postrobot.send;
 
 import elemental2.core.JsArray;
 import elemental2.dom.Window;
-import elemental2.promise.Promise;
 import io.xwindow.postrobot.browser.Guard;
+import io.xwindow.postrobot.browser.Microtask;
 import io.xwindow.postrobot.transport.Peer;
 import io.xwindow.postrobot.transport.Transport;
 import io.xwindow.postrobot.transport.WindowTransport;
@@ -35,6 +35,8 @@ public final class Outbox {
     final String targetOrigin;
     final JsArray<WireMessage> messages = new JsArray<>();
     final JsArray<Undelivered> failures = new JsArray<>();
+    /** Whether the window is asked if it closed before the batch goes. */
+    boolean askClosed;
 
     Batch(Window window, Peer peer, String targetOrigin) {
       this.window = window;
@@ -48,10 +50,19 @@ public final class Outbox {
 
   /**
    * Queues {@code message} for {@code window}, known as {@code peer}: in its key, on its private
-   * channel once it has one. {@code onFailure} (may be null) hears if it cannot go.
+   * channel once it has one. {@code onFailure} (may be null) hears if it cannot go, and then the
+   * window is asked whether it closed before the batch goes, unless {@code foundOpen}: the caller
+   * asked in this same turn. Asking a cross-origin window costs microseconds, and a request to a
+   * known window is asked once, as it is made; should its frame be removed later in the same
+   * turn, the request fails at the next sweep ({@code WINDOW_CLOSED}, before its ack).
    */
   public void add(
-      Window window, Peer peer, String targetOrigin, WireMessage message, Undelivered onFailure) {
+      Window window,
+      Peer peer,
+      String targetOrigin,
+      WireMessage message,
+      Undelivered onFailure,
+      boolean foundOpen) {
     Batch batch = null;
     for (int i = 0; i < batches.length && batch == null; i++) {
       Batch candidate = batches.getAt(i);
@@ -70,6 +81,7 @@ public final class Outbox {
     }
     batch.messages.push(message);
     batch.failures.push(onFailure);
+    batch.askClosed |= onFailure != null && !foundOpen;
   }
 
   /**
@@ -77,12 +89,7 @@ public final class Outbox {
    * answers at once has its answer queued beside its acknowledgement by then.
    */
   private void scheduleFlush() {
-    Promise.resolve((Object) null)
-        .then(
-            ignored -> {
-              flush();
-              return null;
-            });
+    Microtask.queue(this::flush);
   }
 
   private void flush() {
@@ -96,7 +103,8 @@ public final class Outbox {
           new JsArray<>(batch.peer.key),
           batch.targetOrigin,
           batch.messages,
-          heard(batch.failures));
+          heard(batch.failures),
+          batch.askClosed);
     }
   }
 
@@ -119,9 +127,11 @@ public final class Outbox {
 
   /**
    * Posts at once, by {@code peer}'s transport (by {@code postMessage} when peer is null);
-   * {@code onFailure} hears why, if it fails. When nobody hears (null: an answer to a listener
-   * without an {@code errorHandler}), a closed window is not even asked about: posting to it does
-   * nothing, and asking a cross-origin window costs microseconds.
+   * {@code onFailure} hears why, if it fails. Only when {@code askClosed} is the window asked
+   * whether it closed: when nobody hears (an answer to a listener without an {@code
+   * errorHandler}), or every request in the batch was found open as it was made, it is not,
+   * as posting to a closed window does nothing, and asking a cross-origin window costs
+   * microseconds.
    */
   private static void post(
       Window window,
@@ -129,8 +139,9 @@ public final class Outbox {
       JsArray<String> keys,
       String targetOrigin,
       JsArray<WireMessage> messages,
-      Undelivered onFailure) {
-    if (onFailure != null && Windows.isClosed(window)) {
+      Undelivered onFailure,
+      boolean askClosed) {
+    if (askClosed && Windows.isClosed(window)) {
       onFailure.failed("Window is closed"); // on a channel too: the errorHandler must hear it
       return;
     }
@@ -154,7 +165,7 @@ public final class Outbox {
     for (int i = 0; i < EnvelopeKey.HELLO_KEY_COUNT; i++) {
       keys.push(EnvelopeKey.helloKey(i));
     }
-    post(window, null, keys, "*", messages, null);
+    post(window, null, keys, "*", messages, null, false);
   }
 
   /** The data of our hellos and of our answers to them. */

@@ -89,7 +89,7 @@ public final class Sender implements RemoteCaller {
           if (known != null) {
             // No promise hop when the window is known; what post throws still fails the request.
             Guard.run(
-                () -> post(request, known, name, data, fireAndForget, timeout),
+                () -> post(request, known, name, data, fireAndForget, timeout, true),
                 error -> fail(request, error));
             return;
           }
@@ -97,7 +97,7 @@ public final class Sender implements RemoteCaller {
               .await(target, timeout, shownName)
               .then(
                   peer -> {
-                    post(request, peer, name, data, fireAndForget, timeout);
+                    post(request, peer, name, data, fireAndForget, timeout, false);
                     return null;
                   })
               .then(
@@ -109,8 +109,15 @@ public final class Sender implements RemoteCaller {
         });
   }
 
+  /** {@code foundOpen} when the window was found open in this same turn. */
   private void post(
-      Pending request, Peer peer, String name, Object data, boolean fireAndForget, double timeout) {
+      Pending request,
+      Peer peer,
+      String name,
+      Object data,
+      boolean fireAndForget,
+      double timeout,
+      boolean foundOpen) {
     if (request.done()) {
       return;
     }
@@ -130,7 +137,8 @@ public final class Sender implements RemoteCaller {
         peer,
         targetOrigin,
         Messages.request(name, request.hash, encoded, fireAndForget),
-        cause -> undelivered(request, cause));
+        cause -> undelivered(request, cause),
+        foundOpen);
     if (fireAndForget) {
       settle(request);
       request.resolve.onInvoke((Message) Js.undefined());

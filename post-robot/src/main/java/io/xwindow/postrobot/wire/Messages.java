@@ -1,5 +1,6 @@
 package io.xwindow.postrobot.wire;
 
+import elemental2.core.JsArray;
 import io.xwindow.postrobot.window.Windows;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -7,7 +8,8 @@ import jsinterop.base.JsPropertyMap;
 /**
  * Every message shape we write, as post-robot 10 writes it, fields in its order: the request,
  * its acknowledgement and its response; the hello and its answer; a call to a function handed
- * to another window ({@code postrobot_method}) and its reply. Nothing else builds wire objects.
+ * to another window ({@code postrobot_method}) and its reply; and the slimmer form the same
+ * messages take on a private channel ({@link #forChannel}). Nothing else builds wire objects.
  */
 public final class Messages {
   private Messages() {}
@@ -36,6 +38,55 @@ public final class Messages {
     message.data = data;
     message.error = error;
     return message;
+  }
+
+  /**
+   * {@code messages} as they go on a private channel, where only xwindow windows read them, every
+   * version alike: they read {@code id}, {@code type}, {@code hash}, {@code name}, {@code data},
+   * {@code fireAndForget}, {@code ack} and {@code error}, and settle a request on its response
+   * whether or not its acknowledgement came. So an acknowledgement posted just before its own
+   * response is left out (the response acknowledges), and so is what no xwindow reads or what
+   * says nothing: {@code origin}, a false {@code fireAndForget}, a success's undefined {@code
+   * error}. The browser clones every field of every message on a channel; the old shape is still
+   * read as before, so either side may run an older xwindow, and nothing is negotiated.
+   */
+  public static JsArray<WireMessage> forChannel(JsArray<WireMessage> messages) {
+    JsArray<WireMessage> out = new JsArray<>();
+    for (int i = 0; i < messages.length; i++) {
+      WireMessage message = messages.getAt(i);
+      if (!MessageType.ACK.equals(message.type)
+          || i + 1 == messages.length
+          || !answers(messages.getAt(i + 1), message)) {
+        out.push(slim(message));
+      }
+    }
+    return out;
+  }
+
+  /** True when {@code message} is the response that {@code ack} acknowledges the request of. */
+  private static boolean answers(WireMessage message, WireMessage ack) {
+    return MessageType.RESPONSE.equals(message.type) && message.hash.equals(ack.hash);
+  }
+
+  private static WireMessage slim(WireMessage message) {
+    WireMessage slim = new WireMessage();
+    slim.id = message.id;
+    slim.type = message.type;
+    slim.hash = message.hash;
+    slim.name = message.name;
+    if (MessageType.REQUEST.equals(message.type)) {
+      slim.data = message.data;
+      if (message.fireAndForget) {
+        slim.fireAndForget = true;
+      }
+    } else if (MessageType.RESPONSE.equals(message.type)) {
+      slim.ack = message.ack;
+      slim.data = message.data;
+      if (!MessageType.SUCCESS.equals(message.ack)) {
+        slim.error = message.error;
+      }
+    }
+    return slim;
   }
 
   private static WireMessage start(String type, String hash, String name) {
