@@ -34,4 +34,31 @@ class RenderTest {
     browser.waitFor("window.done === true");
     assertEquals("undefined", browser.string("typeof window.failure"));
   }
+
+  /**
+   * The parent offers the props on the start-up hello of the post-robot in the frame it made, in
+   * the post that answers it: the component's own hello, which this parent page keeps from the
+   * library, is not waited for.
+   */
+  @CrossBrowser
+  void theOfferLeavesOnTheStartUpHelloOfThePostRobotInTheChildsWindow(Browser browser) {
+    String definition = Pages.define(origins.b(), "log-in", PROPS);
+    Pages.child(origins.b(), definition,
+        "C.ready().then(function(xprops){xprops.onLoginSuccess(xprops.defaultEmail);});");
+    Pages.parent(origins.a(), "/parent.html", definition,
+        "window.addEventListener('message',function(e){"
+            + "if(e.data&&typeof e.data==='object'&&e.data.__xcomponent_hello__){"
+            + "window.helloKept=true;e.stopImmediatePropagation();}},true);"
+            + "window.instance=C({defaultEmail:'ann@example.com',timeout:10000,"
+            + "onLoginSuccess:function(email){window.loggedIn=email;}});"
+            + "settle(instance.render('#container'));");
+
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done === true");
+
+    assertEquals("undefined", browser.string("typeof window.failure"));
+    browser.waitFor("window.loggedIn !== undefined");
+    assertEquals("ann@example.com", browser.string("window.loggedIn"));
+    assertEquals("true", browser.string("String(window.helloKept)"));
+  }
 }
