@@ -26,6 +26,33 @@ class WithPostRobotTest {
     assertBothAnswered(browser, "xcomponent.js", "post-robot.js");
   }
 
+  /**
+   * The parent offers the props as soon as a post-robot starts in the frame: here post-robot.js,
+   * a while before xcomponent.js is there to take them. That offer is refused, and the child still
+   * gets its props once xcomponent.js starts.
+   */
+  @CrossBrowser
+  void xcomponentStartedWellAfterPostRobotStillGetsItsProps(Browser browser) {
+    String definition = Pages.define(origins.b(), "with-post-robot", "props:{onDone:{type:'function'}},");
+    origins.b().bundle("post-robot.js").bundle("xcomponent.js").page("/child.html", Html.page(
+        Html.script("/bundles/post-robot.js") + Html.inline("setTimeout(function () {"
+            + "  var script = document.createElement('script');"
+            + "  script.src = '/bundles/xcomponent.js';"
+            + "  script.onload = function () {" + definition
+            + "    C.ready().then(function (xprops) { xprops.onDone('done'); });"
+            + "  };"
+            + "  document.head.appendChild(script);"
+            + "}, 300);")));
+    origins.a().bundle("xcomponent.js").page("/parent.html", Html.page("<div id=container></div>"
+        + Html.script("/bundles/xcomponent.js") + Html.inline(definition
+        + "C({onDone: function (value) { window.done = value; }}).render('#container');")));
+
+    browser.open(origins.a().url("/parent.html"));
+    browser.waitFor("window.done !== undefined");
+
+    assertEquals("done", browser.string("window.done"));
+  }
+
   private static void assertBothAnswered(Browser browser, String first, String second) {
     String scripts = Html.script("/bundles/" + first) + Html.script("/bundles/" + second);
     String definition = Pages.define(origins.b(), "with-post-robot", "props:{onDone:{type:'function'}},");

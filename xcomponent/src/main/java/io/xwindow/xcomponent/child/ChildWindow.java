@@ -120,10 +120,12 @@ public final class ChildWindow {
     if (parent != null) {
       current = new ChildWindow(name.tag, name.uid, parent, timers);
       ChildHandshake.start(name.uid, parent, name.path().length > 0, current::accept);
+      keepProcess();
       return;
     }
     ZoidChild zoid = name == null ? ZoidChild.read(host, windowName) : null;
     if (zoid != null) {
+      keepProcess();
       current = new ChildWindow(zoid.tag, zoid.uid, zoid.parent, timers);
       if (zoid.failure != null) {
         current.fail(zoid.failure);
@@ -131,6 +133,17 @@ public final class ChildWindow {
         zoid.start(current::accept, current::fail);
       }
     }
+  }
+
+  /**
+   * Listens for {@code pagehide}, and does nothing with it: Chromium then lets the frame's renderer
+   * process outlive the frame a moment when the parent removes it (as it does for zoid's frames,
+   * which listen for {@code unload}), and the next frame of this site, the next render, starts in
+   * that process instead of a new one: about 20 ms sooner on the render benchmark's machine.
+   * {@code pagehide}, unlike {@code unload}, keeps the page eligible for the back/forward cache.
+   */
+  private static void keepProcess() {
+    DomGlobal.window.addEventListener("pagehide", ignored -> {});
   }
 
   /**

@@ -6,6 +6,7 @@ import elemental2.dom.MessageEvent;
 import elemental2.dom.Window;
 import io.xwindow.postrobot.PostRobot;
 import io.xwindow.postrobot.domain.DomainPattern;
+import io.xwindow.postrobot.message.Action;
 import io.xwindow.postrobot.message.SendOptions;
 import io.xwindow.xcomponent.protocol.Names;
 import jsinterop.base.Js;
@@ -18,6 +19,9 @@ import jsinterop.base.Js;
  * again, and so does a hello from a new window once the child's window is closed: a frame moved in
  * the page (to another parent, or out and back in) is loaded again in a new window, which has the
  * frame's name and so the instance's uid.
+ *
+ * <p>For a window the parent made, the offer usually leaves sooner, on the start-up hello of the
+ * post-robot there ({@link EarlyOffer}), with the same checks.
  */
 public final class ParentHandshake {
   /** What the render pipeline decides and hears. */
@@ -40,6 +44,10 @@ public final class ParentHandshake {
   private final Parent parent;
   private Window child;
   private EventListener listener;
+  private Action stopHearing;
+  private final EarlyOffer early = new EarlyOffer();
+  /** The origin of the component's hello that waits on an early offer. */
+  private String waitingOrigin;
 
   /** For instance {@code uid}, whose child is {@code child} (null: not known yet). */
   public ParentHandshake(String uid, Window child, Object childDomain, Parent parent) {
@@ -51,7 +59,16 @@ public final class ParentHandshake {
 
   /** Starts listening, before the child loads. */
   public void start() {
-    PostRobot.stats(); // post-robot listens from now on, so the child's own hello finds us
+    // post-robot listens from now on, so the child's own hello finds us
+    stopHearing = PostRobot.onHello((source, origin, xwindow) -> {
+      if (child == null || source != child) {
+        return;
+      }
+      int offer = early.startUpHello(xwindow && DomainPattern.matches(childDomain, origin));
+      if (offer != 0) {
+        send(origin, offer);
+      }
+    });
     listener = e -> {
       MessageEvent<Object> message = Js.uncheckedCast(e);
       Object data = message.data;
@@ -67,19 +84,34 @@ public final class ParentHandshake {
         parent.childRefused(message.origin);
         return;
       }
+      if (source == child && !early.componentHello()) {
+        waitingOrigin = message.origin;
+        return; // the offer is on its way already
+      }
       child = source;
-      PostRobot.send(child, Names.props(uid), parent.offer(child, message.origin),
-              new SendOptions().domain(message.origin))
-          .then(answer -> {
-            if (Answer.isAccepted(answer.data)) {
-              parent.accepted(Answer.onProps(answer.data));
-            } else {
-              parent.refused();
-            }
-            return null;
-          }, ignored -> null); // the child went away: the instance's watch or timeout ends it
+      send(message.origin, 0);
     };
     DomGlobal.window.addEventListener("message", listener);
+  }
+
+  /** Sends the offer to the child at {@code origin}; {@code early}: the early offer's number, or 0. */
+  private void send(String origin, int earlyOffer) {
+    PostRobot.send(child, Names.props(uid), parent.offer(child, origin),
+            new SendOptions().domain(origin))
+        .then(answer -> {
+          early.answered(earlyOffer);
+          if (Answer.isAccepted(answer.data)) {
+            parent.accepted(Answer.onProps(answer.data));
+          } else {
+            parent.refused();
+          }
+          return null;
+        }, ignored -> {
+          if (early.failed(earlyOffer)) {
+            send(waitingOrigin, 0); // the page there did not listen yet: its hello gets the offer
+          }
+          return null; // else the child went away: the instance's watch or timeout ends it
+        });
   }
 
   /** The child's window, once known. */
@@ -90,6 +122,9 @@ public final class ParentHandshake {
   public void stop() {
     if (listener != null) {
       DomGlobal.window.removeEventListener("message", listener);
+    }
+    if (stopHearing != null) {
+      stopHearing.run();
     }
   }
 }
