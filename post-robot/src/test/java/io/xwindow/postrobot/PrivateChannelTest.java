@@ -18,17 +18,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PrivateChannelTest {
   @RegisterExtension static Origins origins = new Origins();
 
+  private static final String NO_PORTS =
+      "HtmlUnit cannot carry a MessagePort between windows: there, messages stay on postMessage";
+
   /** Counts post-robot strings that reach a window by window.postMessage. */
   private static final String COUNT_WINDOW_MESSAGES =
       "window.windowMessages=0;window.addEventListener('message',function(e){"
           + "if(typeof e.data==='string'&&e.data.indexOf('{\"__post_robot_')===0){window.windowMessages++;}});";
 
-  @CrossBrowser(
-      cannot =
-          @Cannot(
-              engine = Engine.HTMLUNIT,
-              why = "HtmlUnit cannot carry a MessagePort between windows: there, messages stay "
-                  + "on postMessage"))
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NO_PORTS))
   void requestsMoveToAPrivateChannelAfterTheHandshake(Browser browser) {
     Windows2.open(browser, origins.a(), COUNT_WINDOW_MESSAGES, origins.b(),
         COUNT_WINDOW_MESSAGES
@@ -76,12 +74,7 @@ class PrivateChannelTest {
    * answer that waits, or a throw, still has its acknowledgement go first; a failure keeps its
    * error.
    */
-  @CrossBrowser(
-      cannot =
-          @Cannot(
-              engine = Engine.HTMLUNIT,
-              why = "HtmlUnit cannot carry a MessagePort between windows: there, messages stay "
-                  + "on postMessage"))
+  @CrossBrowser(cannot = @Cannot(engine = Engine.HTMLUNIT, why = NO_PORTS))
   void messagesOnTheChannelCarryOnlyWhatXwindowReads(Browser browser) {
     Windows2.open(browser, origins.a(), RECORD_PORT_POSTS, origins.b(),
         RECORD_PORT_POSTS
