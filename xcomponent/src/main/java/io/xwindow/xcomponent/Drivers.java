@@ -1,5 +1,6 @@
 package io.xwindow.xcomponent;
 
+import elemental2.core.JsArray;
 import io.xwindow.xcomponent.drivers.AttributeValue;
 import io.xwindow.xcomponent.drivers.PropChanges;
 import io.xwindow.xcomponent.drivers.PropNames;
@@ -24,11 +25,12 @@ public final class Drivers {
   }
 
   /** Every prop {@code component} defines (the built-in ones too): each a property of its element. */
-  public static String[] props(Component component) {
+  public static JsArray<String> props(Component component) {
     PropDefinitions props = component.options().props;
-    String[] names = new String[props.size()];
-    for (int i = 0; i < names.length; i++) {
-      names[i] = props.at(i).name;
+    // a JavaScript array: a Java one would bring J2CL's array runtime into the bundle
+    JsArray<String> names = new JsArray<>();
+    for (int i = 0; i < props.size(); i++) {
+      names.push(props.at(i).name);
     }
     return names;
   }

@@ -32,7 +32,7 @@ public final class JsHost implements Host {
 
   @Override
   public String[] keys(Object object) {
-    return object == null ? new String[0] : ownKeys(object);
+    return ownKeys(object);
   }
 
   @Override

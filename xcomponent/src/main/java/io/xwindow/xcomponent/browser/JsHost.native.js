@@ -4,7 +4,8 @@
  * @private
  */
 JsHost.ownKeys = function(object) {
-  return Object.keys(/** @type {!Object} */ (object));
+  // null's own keys are none; the empty array made here, not in Java (J2CL's array runtime)
+  return object == null ? [] : Object.keys(/** @type {!Object} */ (object));
 };
 
 /**

@@ -119,7 +119,7 @@ public final class ChildWindow {
     Window parent = name == null ? null : parentOf(name);
     if (parent != null) {
       current = new ChildWindow(name.tag, name.uid, parent, timers);
-      ChildHandshake.start(name.uid, parent, name.path().length > 0, current::accept);
+      ChildHandshake.start(name.uid, parent, name.frameAt(0) >= 0, current::accept);
       keepProcess();
       return;
     }
@@ -180,10 +180,10 @@ public final class ChildWindow {
     if (window == self) {
       return null;
     }
-    int[] path = name.path();
-    for (int i = 0; window != null && i < path.length; i++) {
+    for (int i = 0; window != null && name.frameAt(i) >= 0; i++) {
       Object frames = Js.asPropertyMap(window).get("frames");
-      window = frames == null ? null : Js.<Window>uncheckedCast(Js.asArrayLike(frames).getAt(path[i]));
+      window = frames == null ? null
+          : Js.<Window>uncheckedCast(Js.asArrayLike(frames).getAt(name.frameAt(i)));
     }
     return window;
   }
@@ -233,9 +233,11 @@ public final class ChildWindow {
     }
     parentOrigin = origin;
     JsPropertyMap<Object> helpers = Offer.helpers(offer.data);
-    String[] forwarded = {"close", "focus", "resize", "show", "hide", "onError", "export"};
-    for (String helper : forwarded) {
-      own.set(helper, helpers.get(helper));
+    // a JavaScript array: a Java one would bring J2CL's array runtime into the bundle
+    JsArray<String> forwarded =
+        new JsArray<>("close", "focus", "resize", "show", "hide", "onError", "export");
+    for (int i = 0; i < forwarded.length; i++) {
+      own.set(forwarded.getAt(i), helpers.get(forwarded.getAt(i)));
     }
     own.set("uid", uid);
     own.set("tag", tag);

@@ -38,7 +38,7 @@ public class FrameView implements View {
     }
     // hidden (not only transparent) until the child is ready, so nothing in it takes a click;
     // transparent was tried for load priority and measured no faster
-    Styles.set(frame, "border", "0", "display", "block", "visibility", "hidden");
+    Styles.set(frame, "border:0;display:block;visibility:hidden;");
     prerender = Styles.element(doc, "div", nonce);
   }
 
@@ -95,7 +95,7 @@ public class FrameView implements View {
 
   @Override
   public void rendered() {
-    Styles.set(frame, "visibility", "visible");
+    Styles.set(frame, "visibility:visible;");
     if (prerender.parentNode != null) {
       prerender.parentNode.removeChild(prerender);
     }
@@ -104,21 +104,21 @@ public class FrameView implements View {
   @Override
   public void resize(String width, String height) {
     if (width != null) {
-      Styles.set(frame, "width", width);
+      Styles.put(frame, "width", width);
     }
     if (height != null) {
-      Styles.set(frame, "height", height);
+      Styles.put(frame, "height", height);
     }
   }
 
   @Override
   public void show() {
-    Styles.set(outer, "display", display);
+    Styles.put(outer, "display", display);
   }
 
   @Override
   public void hide() {
-    Styles.set(outer, "display", "none");
+    Styles.set(outer, "display:none;");
   }
 
   @Override

@@ -37,13 +37,13 @@ public final class ModalView extends FrameView {
     dialog = Js.uncheckedCast(Styles.element(doc, "dialog", nonce));
     dialog.className = "xcomponent-modal";
     dialog.setAttribute("aria-label", frame.getAttribute("title"));
-    Styles.set(dialog, "padding", "0", "border", "0");
+    Styles.set(dialog, "padding:0;border:0;");
     HTMLElement button = Styles.element(doc, "button", nonce);
     button.setAttribute("type", "button");
     button.setAttribute("aria-label", "Close");
     button.textContent = "\u00d7";
-    Styles.set(button, "display", "block", "margin", "0 0 0 auto", "padding", "4px 10px",
-        "border", "0", "background", "none", "font-size", "24px");
+    Styles.set(button, "display:block;margin:0 0 0 auto;padding:4px 10px;border:0;background:none;"
+        + "font-size:24px;");
     button.addEventListener("click", e -> dialog.close());
     dialog.appendChild(button);
     if (backdropCloses) {
@@ -83,7 +83,7 @@ public final class ModalView extends FrameView {
       before = doc.activeElement;
       HTMLElement page = Js.uncheckedCast(doc.documentElement);
       overflow = page.style.getPropertyValue("overflow");
-      Styles.set(page, "overflow", "hidden");
+      Styles.set(page, "overflow:hidden;");
       if (super.gone() == null) { // showModal throws out of the page; gone() then reports it
         dialog.showModal();
       }
@@ -97,7 +97,7 @@ public final class ModalView extends FrameView {
       if (dialog.open) {
         dialog.close();
       }
-      Styles.set(doc.documentElement, "overflow", overflow);
+      Styles.put(doc.documentElement, "overflow", overflow);
       if (before != null) { // an element of the page, HTML or SVG: either has focus()
         Js.<HTMLElement>uncheckedCast(before).focus();
       }

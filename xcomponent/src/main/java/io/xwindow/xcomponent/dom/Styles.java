@@ -22,12 +22,17 @@ public final class Styles {
     return element;
   }
 
-  /** Sets CSS {@code property} pairs, e.g. {@code set(el, "width", "400px", "border", "0")}. */
-  public static void set(Element element, String... pairs) {
-    HTMLElement html = (HTMLElement) element;
-    for (int i = 0; i + 1 < pairs.length; i += 2) {
-      html.style.setProperty(pairs[i], pairs[i + 1]);
-    }
+  /**
+   * Sets CSS properties, one {@code property:value} after another, each ended by {@code ;}: e.g.
+   * {@code set(el, "width:400px;border:0;")}. One string, not Java varargs: a Java array would bring
+   * J2CL's array runtime into the bundle. In Styles.native.js.
+   */
+  @jsinterop.annotations.JsMethod
+  public static native void set(Element element, String css);
+
+  /** Sets one CSS property to a value that may come from elsewhere (left whole, never parsed). */
+  public static void put(Element element, String property, String value) {
+    ((HTMLElement) element).style.setProperty(property, value);
   }
 
   /** The number a CSS length starts with ({@code "8px"} is 8), NaN for none. */

@@ -21,15 +21,14 @@ public final class Templates {
     String nonce = nonce(options);
     HTMLElement box = Styles.element(doc, "div", nonce);
     box.className = "xcomponent-container";
-    Styles.set(box, "display", "inline-block", "position", "relative", "line-height", "0");
+    Styles.set(box, "display:inline-block;position:relative;line-height:0;");
     Element frame = Js.uncheckedCast(options.get("frame"));
     Element prerender = Js.uncheckedCast(options.get("prerenderFrame"));
     if (frame != null) {
       box.appendChild(frame);
     }
     if (prerender != null) {
-      Styles.set(prerender, "position", "absolute", "left", "0", "top", "0", "right", "0",
-          "bottom", "0");
+      Styles.set(prerender, "position:absolute;left:0;top:0;right:0;bottom:0;");
       box.appendChild(prerender);
     }
     return box;

@@ -1,5 +1,6 @@
 package io.xwindow.xcomponent.parent;
 
+import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.EventListener;
 import elemental2.dom.MutationObserver;
@@ -68,7 +69,7 @@ public final class Watch {
       });
       // a modal dialog the user closed loses its open attribute
       MutationObserverInit init = Js.uncheckedCast(JsPropertyMap.of("childList", true,
-          "subtree", true, "attributeFilter", new String[] {"open"}));
+          "subtree", true, "attributeFilter", new JsArray<>("open")));
       observer.observe(DomGlobal.document.documentElement, init);
     }
     hidden = e -> pageHidden(Js.<PageTransitionEvent>uncheckedCast(e).persisted);

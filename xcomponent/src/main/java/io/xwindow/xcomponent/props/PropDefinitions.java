@@ -4,20 +4,23 @@ import io.xwindow.xcomponent.error.Errors;
 
 /**
  * Every prop a component knows: zoid's built-in parent props with the user's {@code props}
- * option over them (a user definition replaces a built-in one of the same name). Immutable; kept
- * in an array with lookups by scan, because a component has a few dozen props at most and a map
- * would cost kilobytes of bundle.
+ * option over them (a user definition replaces a built-in one of the same name). Immutable; a
+ * chain of definitions with lookups by scan, because a component has a few dozen props at most:
+ * a map would cost kilobytes of bundle, and a Java array brings J2CL's array runtime.
  */
 public final class PropDefinitions {
-  private final PropDefinition[] definitions;
+  private final PropDefinition first;
+  /** The definitions after the first; null after the last. */
+  private final PropDefinitions rest;
 
-  private PropDefinitions(PropDefinition[] definitions) {
-    this.definitions = definitions;
+  private PropDefinitions(PropDefinition first, PropDefinitions rest) {
+    this.first = first;
+    this.rest = rest;
   }
 
   /** Only the built-in props: a component created without {@code props}. */
   public static PropDefinitions builtIn() {
-    return new PropDefinitions(builtIns());
+    return builtIns();
   }
 
   /**
@@ -25,9 +28,9 @@ public final class PropDefinitions {
    * built-ins; {@code BAD_OPTIONS} naming the first bad definition.
    */
   public static Outcome<PropDefinitions> read(Host host, Object props) {
-    PropDefinition[] all = builtIns();
+    PropDefinitions all = builtIns();
     if (props == null) {
-      return Outcome.ok(new PropDefinitions(all));
+      return Outcome.ok(all);
     }
     if (!"object".equals(host.typeOf(props))) {
       return Outcome.fail(Errors.badOptions("Expected options.props to be an object"));
@@ -38,16 +41,16 @@ public final class PropDefinitions {
       if (read.failed()) {
         return Outcome.fail(read.error());
       }
-      all = put(all, read.value());
+      all = all.with(read.value());
     }
-    return Outcome.ok(new PropDefinitions(all));
+    return Outcome.ok(all);
   }
 
   /** The definition of prop {@code name}, or null when it has none (it passes untyped). */
   public PropDefinition get(String name) {
-    for (int i = 0; i < definitions.length; i++) {
-      if (definitions[i].name.equals(name)) {
-        return definitions[i];
+    for (PropDefinitions at = this; at != null; at = at.rest) {
+      if (at.first.name.equals(name)) {
+        return at.first;
       }
     }
     return null;
@@ -55,33 +58,28 @@ public final class PropDefinitions {
 
   /** How many props are defined. */
   public int size() {
-    return definitions.length;
+    int size = 0;
+    for (PropDefinitions at = this; at != null; at = at.rest) {
+      size++;
+    }
+    return size;
   }
 
   /** The {@code index}th definition: built-ins first, then the user's, in their order. */
   public PropDefinition at(int index) {
-    return definitions[index];
+    PropDefinitions at = this;
+    for (int i = 0; i < index; i++) {
+      at = at.rest;
+    }
+    return at.first;
   }
 
-  private static PropDefinition[] put(PropDefinition[] all, PropDefinition definition) {
-    for (int i = 0; i < all.length; i++) {
-      if (all[i].name.equals(definition.name)) {
-        PropDefinition[] replaced = copy(all, all.length);
-        replaced[i] = definition;
-        return replaced;
-      }
-    }
-    PropDefinition[] grown = copy(all, all.length + 1);
-    grown[all.length] = definition;
-    return grown;
-  }
-
-  private static PropDefinition[] copy(PropDefinition[] all, int length) {
-    PropDefinition[] copy = new PropDefinition[length];
-    for (int i = 0; i < all.length && i < length; i++) {
-      copy[i] = all[i];
-    }
-    return copy;
+  /** These with {@code definition} in place of the one of its name, else after the last. */
+  private PropDefinitions with(PropDefinition definition) {
+    return first.name.equals(definition.name)
+        ? new PropDefinitions(definition, rest)
+        : new PropDefinitions(first,
+            rest == null ? new PropDefinitions(definition, null) : rest.with(definition));
   }
 
   /**
@@ -89,25 +87,23 @@ public final class PropDefinitions {
    * child; the lifecycle callbacks stay with the parent. Their no-op defaults and once-only
    * wrapping, and the {@code window} prop's checks, belong to the render glue, which calls them.
    */
-  private static PropDefinition[] builtIns() {
+  private static PropDefinitions builtIns() {
     String f = PropType.FUNCTION;
-    return new PropDefinition[] {
-      PropDefinition.builtIn("window", PropType.OBJECT, false, true),
-      PropDefinition.builtIn("timeout", PropType.NUMBER, false, false),
-      PropDefinition.builtIn("cspNonce", PropType.STRING, true, false),
-      PropDefinition.builtIn("onRender", f, false, false),
-      PropDefinition.builtIn("onPrerender", f, false, false),
-      PropDefinition.builtIn("onPrerendered", f, false, false),
-      PropDefinition.builtIn("onDisplay", f, false, true),
-      PropDefinition.builtIn("onRendered", f, false, false),
-      PropDefinition.builtIn("onClose", f, false, true),
-      PropDefinition.builtIn("onDestroy", f, false, true),
-      PropDefinition.builtIn("onResize", f, false, true),
-      PropDefinition.builtIn("onFocus", f, false, true),
-      PropDefinition.builtIn("onBfcacheCache", f, false, true),
-      PropDefinition.builtIn("onBfcacheRestore", f, false, true),
-      PropDefinition.builtIn("onError", f, true, false),
-      PropDefinition.builtIn("onProps", f, false, false),
-    };
+    return new PropDefinitions(PropDefinition.builtIn("window", PropType.OBJECT, false, true), null)
+        .with(PropDefinition.builtIn("timeout", PropType.NUMBER, false, false))
+        .with(PropDefinition.builtIn("cspNonce", PropType.STRING, true, false))
+        .with(PropDefinition.builtIn("onRender", f, false, false))
+        .with(PropDefinition.builtIn("onPrerender", f, false, false))
+        .with(PropDefinition.builtIn("onPrerendered", f, false, false))
+        .with(PropDefinition.builtIn("onDisplay", f, false, true))
+        .with(PropDefinition.builtIn("onRendered", f, false, false))
+        .with(PropDefinition.builtIn("onClose", f, false, true))
+        .with(PropDefinition.builtIn("onDestroy", f, false, true))
+        .with(PropDefinition.builtIn("onResize", f, false, true))
+        .with(PropDefinition.builtIn("onFocus", f, false, true))
+        .with(PropDefinition.builtIn("onBfcacheCache", f, false, true))
+        .with(PropDefinition.builtIn("onBfcacheRestore", f, false, true))
+        .with(PropDefinition.builtIn("onError", f, true, false))
+        .with(PropDefinition.builtIn("onProps", f, false, false));
   }
 }

@@ -15,8 +15,20 @@ import io.xwindow.xcomponent.error.Errors;
  */
 public final class QueryString {
   private final Host host;
-  private String[] names = new String[0];
-  private String[] values = new String[0];
+  /** The parameters, in order: a chain, as a Java array would bring J2CL's array runtime. */
+  private Param first;
+
+  /** One {@code name=value} of the query, and the next. */
+  private static final class Param {
+    final String name;
+    String value;
+    Param next;
+
+    Param(String name, String value) {
+      this.name = name;
+      this.value = value;
+    }
+  }
 
   private QueryString(Host host) {
     this.host = host;
@@ -155,26 +167,24 @@ public final class QueryString {
 
   /** Sets {@code name}; a later prop giving the same name wins, as in zoid's params object. */
   private void put(String name, String value) {
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].equals(name)) {
-        values[i] = value;
+    Param last = null;
+    for (Param param = first; param != null; param = param.next) {
+      if (param.name.equals(name)) {
+        param.value = value;
         return;
       }
+      last = param;
     }
-    String[] grownNames = new String[names.length + 1];
-    String[] grownValues = new String[names.length + 1];
-    for (int i = 0; i < names.length; i++) {
-      grownNames[i] = names[i];
-      grownValues[i] = values[i];
+    Param added = new Param(name, value);
+    if (last == null) {
+      first = added;
+    } else {
+      last.next = added;
     }
-    grownNames[names.length] = name;
-    grownValues[names.length] = value;
-    names = grownNames;
-    values = grownValues;
   }
 
   private String appendTo(String url) {
-    if (names.length == 0) {
+    if (first == null) {
       return url;
     }
     // indexOf(String), not indexOf(char): the char form goes through String.fromCodePoint
@@ -184,9 +194,9 @@ public final class QueryString {
     char last = beforeHash.isEmpty() ? ' ' : beforeHash.charAt(beforeHash.length() - 1);
     String result = beforeHash
         + (beforeHash.indexOf("?") < 0 ? "?" : last == '?' || last == '&' ? "" : "&");
-    for (int i = 0; i < names.length; i++) {
-      result += (i > 0 ? "&" : "") + host.encodeUriComponent(names[i]) + "="
-          + host.encodeUriComponent(values[i]);
+    for (Param param = first; param != null; param = param.next) {
+      result += (param != first ? "&" : "") + host.encodeUriComponent(param.name) + "="
+          + host.encodeUriComponent(param.value);
     }
     return result + hash;
   }

@@ -19,10 +19,21 @@ final class Resolution {
   private final Object input;
   private final Object extras;
   private final Object props;
-  private final String[] keys;
-  private final int[] states;
-  private final Object[] values;
+  /** The props, in order: a chain, as Java arrays would bring J2CL's array runtime. */
+  private final Slot first;
   private XComponentError error;
+
+  /** One prop: its key, its state and its value so far, and the next prop. */
+  private static final class Slot {
+    final String key;
+    int state = PENDING;
+    Object value;
+    Slot next;
+
+    Slot(String key) {
+      this.key = key;
+    }
+  }
 
   Resolution(Host host, PropDefinitions definitions, Object input, Object extras, Object props) {
     this.host = host;
@@ -30,50 +41,48 @@ final class Resolution {
     this.input = input == null ? host.newObject() : input;
     this.extras = extras;
     this.props = props;
-    this.keys = keys(host, this.input, definitions);
-    this.states = new int[keys.length];
-    this.values = new Object[keys.length];
+    this.first = slots(host, this.input, definitions);
   }
 
   Outcome<Object> run() {
-    for (int i = 0; i < keys.length; i++) {
-      final int index = i;
-      host.defineGetter(props, keys[i], () -> read(index));
+    for (Slot slot = first; slot != null; slot = slot.next) {
+      final Slot prop = slot;
+      host.defineGetter(props, slot.key, () -> read(prop));
     }
-    for (int i = 0; i < keys.length && error == null; i++) {
-      read(i);
+    for (Slot slot = first; slot != null && error == null; slot = slot.next) {
+      read(slot);
     }
     return error == null ? Outcome.ok(props) : Outcome.fail(error);
   }
 
-  private Object read(int index) {
-    if (states[index] == PENDING) {
-      states[index] = BUSY;
-      String key = keys[index];
-      values[index] = host.get(input, key);
+  private Object read(Slot slot) {
+    if (slot.state == PENDING) {
+      slot.state = BUSY;
+      String key = slot.key;
+      slot.value = host.get(input, key);
       PropDefinition definition = definitions.get(key);
       if (definition != null) {
-        values[index] = derive(index, definition);
+        slot.value = derive(slot, definition);
       }
-      states[index] = DONE;
+      slot.state = DONE;
     }
-    return values[index];
+    return slot.value;
   }
 
-  /** zoid's order; {@code values[index]} holds the value so far for reads of the prop itself. */
-  private Object derive(int index, PropDefinition definition) {
+  /** zoid's order; {@code slot.value} holds the value so far for reads of the prop itself. */
+  private Object derive(Slot slot, PropDefinition definition) {
     String key = definition.name;
-    Object given = values[index];
+    Object given = slot.value;
     if (given == null && definition.alias != null) {
-      values[index] = host.get(input, definition.alias);
+      slot.value = host.get(input, definition.alias);
     }
     if (definition.value != null) {
-      values[index] = call(definition.value, context(false, null), key, "value");
+      slot.value = call(definition.value, context(false, null), key, "value");
     }
-    if (definition.defaultValue != null && values[index] == null && given == null) {
-      values[index] = call(definition.defaultValue, context(false, null), key, "default");
+    if (definition.defaultValue != null && slot.value == null && given == null) {
+      slot.value = call(definition.defaultValue, context(false, null), key, "default");
     }
-    Object value = values[index];
+    Object value = slot.value;
     if (error != null) {
       return null;
     }
@@ -141,25 +150,28 @@ final class Resolution {
     return null;
   }
 
-  /** The input's keys, then the defined names not given, as zoid's {@code {...input, ...defs}}. */
-  private static String[] keys(Host host, Object input, PropDefinitions definitions) {
+  /**
+   * The input's keys, then the defined names not given, as zoid's {@code {...input, ...defs}}:
+   * the first slot, null for none.
+   */
+  private static Slot slots(Host host, Object input, PropDefinitions definitions) {
     String[] given = host.keys(input);
-    String[] all = new String[given.length + definitions.size()];
-    int count = 0;
-    for (int i = 0; i < given.length; i++) {
-      all[count++] = given[i];
-    }
-    for (int i = 0; i < definitions.size(); i++) {
-      String name = definitions.at(i).name;
-      if (indexOf(given, name) < 0) {
-        all[count++] = name;
+    Slot first = null;
+    Slot last = null;
+    int count = definitions.size();
+    for (int i = -given.length; i < count; i++) {
+      String key = i < 0 ? given[given.length + i] : definitions.at(i).name;
+      if (i < 0 || indexOf(given, key) < 0) {
+        Slot slot = new Slot(key);
+        if (last == null) {
+          first = slot;
+        } else {
+          last.next = slot;
+        }
+        last = slot;
       }
     }
-    String[] keys = new String[count];
-    for (int i = 0; i < count; i++) {
-      keys[i] = all[i];
-    }
-    return keys;
+    return first;
   }
 
   private static int indexOf(String[] names, String name) {

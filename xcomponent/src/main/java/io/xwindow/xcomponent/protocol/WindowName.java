@@ -81,25 +81,27 @@ public final class WindowName {
     return swapped;
   }
 
-  /** The frame indexes after the parent or opener ({@code renderTo}); empty for the window itself. */
-  public int[] path() {
-    int count = 0;
-    for (int i = 0; i < ref.length(); i++) {
-      if (ref.charAt(i) == '.') {
-        count++;
-      }
-    }
-    int[] path = new int[count];
-    int index = -1;
+  /**
+   * The index of the frame at {@code step} of the path after the parent or opener ({@code
+   * renderTo}), -1 past its end (at step 0 for the window itself): one step at a time, not an
+   * array, as a Java array would bring J2CL's array runtime into the bundle.
+   */
+  public int frameAt(int step) {
+    int seen = -1;
+    int index = 0;
     for (int i = 1; i < ref.length(); i++) {
       char c = ref.charAt(i);
       if (c == '.') {
-        index++;
+        if (seen == step) {
+          return index;
+        }
+        seen++;
+        index = 0;
       } else {
-        path[index] = path[index] * 10 + (c - '0');
+        index = index * 10 + (c - '0');
       }
     }
-    return path;
+    return seen == step ? index : -1;
   }
 
   /** True when the window that rendered the child is its opener's (or opener's frame). */

@@ -1,5 +1,6 @@
 package io.xwindow.xcomponent.zoid;
 
+import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.PageTransitionEvent;
 import elemental2.dom.Window;
@@ -135,9 +136,10 @@ public final class ZoidChild {
       return Errors.badParent("The parent gave no init function");
     }
     JsPropertyMap<Object> helpers = JsPropertyMap.of();
-    String[] forwarded = {"close", "resize", "show", "hide", "onError", "export"};
-    for (String helper : forwarded) {
-      helpers.set(helper, exports.get(helper));
+    // a JavaScript array: a Java one would bring J2CL's array runtime into the bundle
+    JsArray<String> forwarded = new JsArray<>("close", "resize", "show", "hide", "onError", "export");
+    for (int i = 0; i < forwarded.length; i++) {
+      helpers.set(forwarded.getAt(i), exports.get(forwarded.getAt(i)));
     }
     // zoid's child focuses itself: its parent has no focus to call
     helpers.set("focus", (Fn) ignored -> {

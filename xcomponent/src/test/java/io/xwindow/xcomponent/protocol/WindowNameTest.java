@@ -1,6 +1,5 @@
 package io.xwindow.xcomponent.protocol;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -45,11 +44,15 @@ class WindowNameTest {
   void aRenderedToChildFindsItsParentByFrameIndexes() {
     WindowName parsed = WindowName.parse(new WindowName("card", "u1", "p.0.12").encode());
 
-    assertArrayEquals(new int[] {0, 12}, parsed.path());
+    assertEquals(0, parsed.frameAt(0));
+    assertEquals(12, parsed.frameAt(1));
+    assertEquals(-1, parsed.frameAt(2));
     assertFalse(parsed.viaOpener());
-    assertArrayEquals(new int[] {3}, WindowName.parse("__xcomponent__card__u1__o.3__").path());
-    assertTrue(WindowName.parse("__xcomponent__card__u1__o.3__").viaOpener());
-    assertArrayEquals(new int[0], WindowName.parse("__xcomponent__card__u1__p__").path());
+    WindowName viaOpener = WindowName.parse("__xcomponent__card__u1__o.3__");
+    assertEquals(3, viaOpener.frameAt(0));
+    assertEquals(-1, viaOpener.frameAt(1));
+    assertTrue(viaOpener.viaOpener());
+    assertEquals(-1, WindowName.parse("__xcomponent__card__u1__p__").frameAt(0));
   }
 
   @Test
