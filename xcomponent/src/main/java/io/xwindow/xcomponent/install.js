@@ -101,20 +101,19 @@ function create(options) {
  * @param {string} name
  */
 exports.install = function(name) {
+  // zoid's two names for one call: one function
+  const destroyAll = function() {
+    XComponent.destroyAll();
+    return Promise.resolve();
+  };
   const api = {
     'create': create,
     'destroy': function() {
       XComponent.destroy();
       return Promise.resolve();
     },
-    'destroyAll': function() {
-      XComponent.destroyAll();
-      return Promise.resolve();
-    },
-    'destroyComponents': function() {
-      XComponent.destroyAll();
-      return Promise.resolve();
-    },
+    'destroyAll': destroyAll,
+    'destroyComponents': destroyAll,
     'isChild': XComponent.isChild,
     'version': XComponent.version(),
     'CONTEXT': {'IFRAME': 'iframe', 'POPUP': 'popup', 'MODAL': 'modal'},

@@ -97,8 +97,8 @@ public final class ChildWindow {
       allowedParentDomains = "*";
       if (!warned) {
         warned = true;
-        DomGlobal.console.warn("xcomponent: " + tag + " accepts any parent domain;"
-            + " set allowedParentDomains to the sites that may embed it");
+        DomGlobal.console.warn("xcomponent: " + tag + " accepts any parent domain"
+            + " (see allowedParentDomains)");
       }
     }
     current.define(allowedParentDomains);

@@ -81,9 +81,8 @@ public final class Errors {
    * window name, and the definition does not allow that.
    */
   public static XComponentError zoidChild(String tag) {
-    return of(ErrorCode.ZOID_CHILD, "The page in the " + tag + " window runs zoid, which reads its"
-        + " props from the window name: set zoidChildren: true in create to render it (its props"
-        + " then travel in the window name)");
+    return of(ErrorCode.ZOID_CHILD, "The page in the " + tag
+        + " window runs zoid: set zoidChildren: true in create to render it");
   }
 
   /** This window's name says a zoid parent rendered it, but it cannot be that parent's child. */

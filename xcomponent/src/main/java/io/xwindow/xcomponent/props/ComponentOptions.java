@@ -102,7 +102,7 @@ public final class ComponentOptions {
     String tag = field.string("tag");
     if (tag == null || !isTag(tag)) {
       field.fail("Invalid options.tag: " + host.text(field.raw("tag"))
-          + " (lower-case letters, digits and inner dashes, at least two characters)");
+          + " (a-z, 0-9, inner dashes; 2+ characters)");
     }
     Object url = field.either("url", "string", "function");
     if (url == null) {
@@ -116,7 +116,7 @@ public final class ComponentOptions {
     Object autoResize = field.raw("autoResize");
     if (autoResize != null) {
       if (!"object".equals(host.typeOf(autoResize))) {
-        field.fail("Expected options.autoResize to be an object {width, height, element}");
+        field.fail("Expected options.autoResize to be an object");
       } else {
         FieldReader resize = new FieldReader(host, autoResize, "options.autoResize.");
         resize.flag("width", false);
@@ -136,7 +136,7 @@ public final class ComponentOptions {
     Object timeout = field.raw("timeout");
     if (timeout != null && !("number".equals(host.typeOf(timeout))
         && ((Double) timeout).doubleValue() >= 0)) {
-      field.fail("Expected options.timeout to be a number of milliseconds, got "
+      field.fail("Expected options.timeout to be milliseconds, got "
           + host.text(timeout));
     }
     field.either("attributes", "object", "function");
@@ -198,7 +198,7 @@ public final class ComponentOptions {
       return;
     }
     if (!"object".equals(type)) {
-      field.fail("Expected options.dimensions to be a function or an object {width, height}");
+      field.fail("Expected options.dimensions to be an object or a function");
       return;
     }
     checkSize(host, field, dimensions, "width");

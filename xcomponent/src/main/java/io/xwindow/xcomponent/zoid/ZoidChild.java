@@ -67,7 +67,7 @@ public final class ZoidChild {
     String serialized = envelope == null ? null : ZoidPayload.serialized(host, envelope);
     if (serialized == null) {
       return failed(name.tag, envelope == null ? "The window name's payload is not zoid's"
-          : "The parent keeps the props in a global of its own (a zoid parent on this origin)");
+          : "The zoid parent keeps the props in its own global");
     }
     Object payload = parse(serialized, false);
     String problem = payload == null ? "The window name's payload is not post-robot's JSON"
