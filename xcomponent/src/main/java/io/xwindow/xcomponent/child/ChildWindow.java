@@ -70,8 +70,9 @@ public final class ChildWindow {
     this.parent = parent;
     this.timers = timers;
     this.ready = new Promise<>((resolve, reject) -> {
-      resolveReady = resolve::onInvoke;
-      rejectReady = reject::onInvoke;
+      // the functions themselves: a method reference would wrap each in a function of its own
+      resolveReady = Js.uncheckedCast(resolve);
+      rejectReady = Js.uncheckedCast(reject);
     });
     ready.then(null, ignored -> null); // a page that never asks is not told of a rejection
   }
@@ -214,7 +215,7 @@ public final class ChildWindow {
       return decide(offer);
     }
     pending = offer;
-    return new Promise<Object>((resolve, reject) -> decidePending = resolve::onInvoke);
+    return new Promise<Object>((resolve, reject) -> decidePending = Js.uncheckedCast(resolve));
   }
 
   /** The parent's props, with its origin as the browser reports it: shown only if allowed. */

@@ -19,7 +19,7 @@ public final class PropNames {
    */
   public static String element(String tag) {
     char first = tag.charAt(0);
-    return tag.indexOf('-') > 0 && first >= 'a' ? tag : "xcomponent-" + tag;
+    return tag.indexOf("-") > 0 && first >= 'a' ? tag : "xcomponent-" + tag;
   }
 
   /**

@@ -96,8 +96,9 @@ public final class Rendering implements Lifecycle.Steps, ParentHandshake.Parent,
   /** A new render promise, for the lifecycle to settle. */
   public Promise<Object> promise() {
     Promise<Object> promise = new Promise<>((resolve, reject) -> {
-      this.resolve = resolve::onInvoke;
-      this.reject = reject::onInvoke;
+      // the functions themselves: a method reference would wrap each in a function of its own
+      this.resolve = Js.uncheckedCast(resolve);
+      this.reject = Js.uncheckedCast(reject);
     });
     promise.then(null, error -> null); // a failed render also reaches onError and the error event
     return promise;

@@ -40,13 +40,13 @@ public final class PropType {
       return true;
     }
     String address = (String) value;
-    int at = address.indexOf('@');
-    int dot = address.lastIndexOf('.');
+    int at = address.indexOf("@");
+    int dot = address.lastIndexOf(".");
     for (int i = 0; i < address.length(); i++) {
       if (address.charAt(i) <= ' ') {
         return false;
       }
     }
-    return at > 0 && at == address.lastIndexOf('@') && dot > at + 1 && dot < address.length() - 1;
+    return at > 0 && at == address.lastIndexOf("@") && dot > at + 1 && dot < address.length() - 1;
   }
 }

@@ -119,8 +119,8 @@ public final class ZoidPayload {
    */
   public static String problem(Host host, Object payload, String tag) {
     Object version = host.get(payload, "version");
-    String major = version instanceof String && ((String) version).indexOf('_') > 0
-        ? ((String) version).substring(0, ((String) version).indexOf('_'))
+    String major = version instanceof String && ((String) version).indexOf("_") > 0
+        ? ((String) version).substring(0, ((String) version).indexOf("_"))
         : null;
     if (!MAJOR.equals(major)) {
       return "The parent window has zoid version " + host.text(version) + ", this child speaks zoid "
