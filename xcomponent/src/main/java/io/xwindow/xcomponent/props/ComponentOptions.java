@@ -62,32 +62,64 @@ public final class ComponentOptions {
   /** The props: built-ins and the user's definitions. */
   public final PropDefinitions props;
 
-  private ComponentOptions(FieldReader field, String tag, Object url, boolean parentDomainsGiven,
-      Object autoResize, Host host, PropDefinitions props) {
+  /**
+   * Checks each field as it reads it, in the order of their messages, keeping the first problem in
+   * {@code field}: one read of each field, as the options are read once. An object whose field
+   * has a problem is never handed out.
+   */
+  private ComponentOptions(Host host, FieldReader field) {
+    String tag = field.string("tag");
+    if (tag == null || !isTag(tag)) {
+      field.fail("Invalid options.tag: " + host.text(field.raw("tag"))
+          + " (a-z, 0-9, inner dashes; 2+ characters)");
+    }
     this.tag = tag;
+    Object url = field.either("url", "string", "function");
+    if (url == null) {
+      field.fail("Must pass options.url");
+    } else if (url instanceof String && !isAbsoluteHttp((String) url)) {
+      field.fail("Expected options.url to be an absolute http(s) URL, got " + url);
+    }
     this.url = url;
-    this.domain = field.raw("domain");
-    this.dimensions = field.raw("dimensions");
-    this.autoResizeWidth = autoResize != null && Boolean.TRUE.equals(host.get(autoResize, "width"));
-    this.autoResizeHeight =
-        autoResize != null && Boolean.TRUE.equals(host.get(autoResize, "height"));
-    this.autoResizeElement = autoResize == null ? null : (String) host.get(autoResize, "element");
-    this.allowedParentDomains = parentDomainsGiven ? field.raw("allowedParentDomains") : "*";
-    this.parentDomainsGiven = parentDomainsGiven;
+    this.domain = matcher(field, "domain");
+    Object parentDomains = matcher(field, "allowedParentDomains");
+    this.parentDomainsGiven = parentDomains != null;
+    this.allowedParentDomains = parentDomains != null ? parentDomains : "*";
+    this.dimensions = dimensions(host, field);
+    Object autoResize = field.raw("autoResize");
+    FieldReader resize = new FieldReader(host, autoResize, "options.autoResize.");
+    if (autoResize != null && !"object".equals(host.typeOf(autoResize))) {
+      field.fail("Expected options.autoResize to be an object");
+      autoResize = null;
+    }
+    this.autoResizeWidth = autoResize != null && resize.flag("width", false);
+    this.autoResizeHeight = autoResize != null && resize.flag("height", false);
+    this.autoResizeElement = autoResize == null ? null : resize.string("element");
+    field.keep(resize.error());
     String context = field.string("defaultContext");
+    if (context != null && !Context.isKnown(context)) {
+      field.fail("Unsupported options.defaultContext: " + context + " (iframe, popup or modal)");
+    }
     this.defaultContext = context == null ? Context.IFRAME : context;
-    this.closeOnBackdropClick = field.flag("closeOnBackdropClick", false);
-    this.containerTemplate = field.raw("containerTemplate");
-    this.prerenderTemplate = field.raw("prerenderTemplate");
-    this.eligible = field.raw("eligible");
-    this.validate = field.raw("validate");
+    this.containerTemplate = field.function("containerTemplate");
+    this.prerenderTemplate = field.function("prerenderTemplate");
+    this.eligible = field.function("eligible");
+    this.validate = field.function("validate");
     Object timeout = field.raw("timeout");
-    this.timeout = timeout == null ? 0 : ((Double) timeout).doubleValue();
-    this.attributes = field.raw("attributes");
-    this.exports = field.raw("exports");
+    boolean timed = timeout != null;
+    if (timed && !("number".equals(host.typeOf(timeout)) && ((Double) timeout).doubleValue() >= 0)) {
+      field.fail("Expected options.timeout to be milliseconds, got " + host.text(timeout));
+      timed = false;
+    }
+    this.timeout = timed ? ((Double) timeout).doubleValue() : 0;
+    this.attributes = field.either("attributes", "object", "function");
+    this.exports = field.either("exports", "object", "function");
     this.enableBfcache = field.flag("enableBfcache", true);
     this.zoidChildren = field.flag("zoidChildren", false);
-    this.props = props;
+    this.closeOnBackdropClick = field.flag("closeOnBackdropClick", false);
+    Outcome<PropDefinitions> props = PropDefinitions.read(host, field.raw("props"));
+    field.keep(props.error());
+    this.props = props.value();
   }
 
   /**
@@ -99,60 +131,8 @@ public final class ComponentOptions {
       return Outcome.fail(Errors.badOptions("Expected options to be passed"));
     }
     FieldReader field = new FieldReader(host, options, "options.");
-    String tag = field.string("tag");
-    if (tag == null || !isTag(tag)) {
-      field.fail("Invalid options.tag: " + host.text(field.raw("tag"))
-          + " (a-z, 0-9, inner dashes; 2+ characters)");
-    }
-    Object url = field.either("url", "string", "function");
-    if (url == null) {
-      field.fail("Must pass options.url");
-    } else if (url instanceof String && !isAbsoluteHttp((String) url)) {
-      field.fail("Expected options.url to be an absolute http(s) URL, got " + url);
-    }
-    checkMatcher(field, "domain");
-    checkMatcher(field, "allowedParentDomains");
-    checkDimensions(host, field);
-    Object autoResize = field.raw("autoResize");
-    if (autoResize != null) {
-      if (!"object".equals(host.typeOf(autoResize))) {
-        field.fail("Expected options.autoResize to be an object");
-      } else {
-        FieldReader resize = new FieldReader(host, autoResize, "options.autoResize.");
-        resize.flag("width", false);
-        resize.flag("height", false);
-        resize.string("element");
-        keep(field, resize);
-      }
-    }
-    String context = field.string("defaultContext");
-    if (context != null && !Context.isKnown(context)) {
-      field.fail("Unsupported options.defaultContext: " + context + " (iframe, popup or modal)");
-    }
-    field.function("containerTemplate");
-    field.function("prerenderTemplate");
-    field.function("eligible");
-    field.function("validate");
-    Object timeout = field.raw("timeout");
-    if (timeout != null && !("number".equals(host.typeOf(timeout))
-        && ((Double) timeout).doubleValue() >= 0)) {
-      field.fail("Expected options.timeout to be milliseconds, got "
-          + host.text(timeout));
-    }
-    field.either("attributes", "object", "function");
-    field.either("exports", "object", "function");
-    field.flag("enableBfcache", true);
-    field.flag("zoidChildren", false);
-    field.flag("closeOnBackdropClick", false);
-    Outcome<PropDefinitions> props = PropDefinitions.read(host, field.raw("props"));
-    if (field.error() != null) {
-      return Outcome.fail(field.error());
-    }
-    if (props.failed()) {
-      return Outcome.fail(props.error());
-    }
-    return Outcome.ok(new ComponentOptions(field, tag, url, field.has("allowedParentDomains"),
-        autoResize, host, props.value()));
+    ComponentOptions read = new ComponentOptions(host, field);
+    return field.error() != null ? Outcome.fail(field.error()) : Outcome.ok(read);
   }
 
   /** {@code autoResize} as the child reads it: a new {@code {width, height, element}}. */
@@ -184,25 +164,30 @@ public final class ComponentOptions {
     return (lower.startsWith("https://") || lower.startsWith("http://")) && lower.length() > 8;
   }
 
-  private static void checkMatcher(FieldReader field, String key) {
+  /** The matcher at {@code key}: null when absent or when it is no matcher (a problem then). */
+  private static Object matcher(FieldReader field, String key) {
     if (field.has(key) && !field.isMatcher(key)) {
       field.fail("Expected options." + key
           + " to be a domain string, a RegExp or an array of them");
+      return null;
     }
+    return field.raw(key);
   }
 
-  private static void checkDimensions(Host host, FieldReader field) {
+  /** {@code dimensions}, checked. */
+  private static Object dimensions(Host host, FieldReader field) {
     Object dimensions = field.raw("dimensions");
     String type = host.typeOf(dimensions);
     if (dimensions == null || "function".equals(type)) {
-      return;
+      return dimensions;
     }
     if (!"object".equals(type)) {
       field.fail("Expected options.dimensions to be an object or a function");
-      return;
+      return dimensions;
     }
     checkSize(host, field, dimensions, "width");
     checkSize(host, field, dimensions, "height");
+    return dimensions;
   }
 
   private static void checkSize(Host host, FieldReader field, Object dimensions, String key) {
@@ -210,12 +195,6 @@ public final class ComponentOptions {
     if (!(size instanceof String) || !CssSize.isPxOrPercent((String) size)) {
       field.fail("Expected options.dimensions." + key + " to be a px or % string value, got "
           + host.text(size));
-    }
-  }
-
-  private static void keep(FieldReader outer, FieldReader inner) {
-    if (inner.error() != null && outer.error() == null) {
-      outer.fail(inner.error().message);
     }
   }
 }

@@ -103,6 +103,13 @@ final class FieldReader {
     }
   }
 
+  /** Keeps {@code problem} (another reader's, or null for none) unless an earlier one is kept. */
+  void keep(XComponentError problem) {
+    if (error == null) {
+      error = problem;
+    }
+  }
+
   /** The first problem, or null. */
   XComponentError error() {
     return error;
