@@ -147,21 +147,21 @@ final class Delegation {
       view.remove();
       return null;
     };
-    Task look = new Task() {
-      @Override
-      public void run() {
-        if (Windows.isClosed(asker)) { // the frame that asked is gone: so is what it rendered
-          remove.call(null);
-          return;
-        }
-        String reason = removal.judge(view.gone(), this);
-        if (reason != null) {
-          timers.cancel(watch.getAt(0));
-          relay(gone, reason).call(null);
-        }
+    // a lambda that finds itself in a JsArray: an anonymous class for a @JsFunction brings J2CL's
+    // function-object adapter along
+    JsArray<Task> look = new JsArray<>();
+    look.push(() -> {
+      if (Windows.isClosed(asker)) { // the frame that asked is gone: so is what it rendered
+        remove.call(null);
+        return;
       }
-    };
-    watch.push(timers.every(250, look));
+      String reason = removal.judge(view.gone(), look.getAt(0));
+      if (reason != null) {
+        timers.cancel(watch.getAt(0));
+        relay(gone, reason).call(null);
+      }
+    });
+    watch.push(timers.every(250, look.getAt(0)));
     JsPropertyMap<Object> functions = JsPropertyMap.of();
     functions.set("rendered", (Fn) ignored -> {
       view.rendered();
