@@ -5,6 +5,7 @@ import io.xwindow.postrobot.PostRobot;
 import io.xwindow.postrobot.message.ListenOptions;
 import io.xwindow.postrobot.message.Message;
 import io.xwindow.xcomponent.protocol.Names;
+import jsinterop.annotations.JsFunction;
 import jsinterop.base.JsPropertyMap;
 
 /**
@@ -13,7 +14,11 @@ import jsinterop.base.JsPropertyMap;
  * it; the child decides on it ({@link Answer}), now or later (a promise of the answer).
  */
 public final class ChildHandshake {
-  /** Decides on an offer: an {@link Answer}, or a promise of one. */
+  /**
+   * Decides on an offer: an {@link Answer}, or a promise of one. A {@code @JsFunction}, so that a
+   * lambda is a plain function in the bundle, with no adapter class.
+   */
+  @JsFunction
   public interface Child {
     Object decide(Message offer);
   }
