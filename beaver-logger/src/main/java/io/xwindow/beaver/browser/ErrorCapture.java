@@ -3,6 +3,7 @@ package io.xwindow.beaver.browser;
 import elemental2.core.Global;
 import elemental2.core.JsDate;
 import elemental2.dom.DomGlobal;
+import io.xwindow.base.time.Task;
 import io.xwindow.beaver.capture.ErrorGate;
 import jsinterop.annotations.JsMethod;
 import jsinterop.annotations.JsPackage;
@@ -14,12 +15,16 @@ import jsinterop.base.JsPropertyMap;
  * ({@code unhandled_rejection}), through an {@link ErrorGate}.
  */
 public final class ErrorCapture {
-  private final Events.Listener listener;
+  private ErrorCapture() {}
 
-  /** Starts listening, reporting to {@code error}; {@link #stop()} ends it. */
-  public ErrorCapture(Report error) {
-    ErrorGate gate = new ErrorGate(new JsLines());
-    listener = event -> {
+  /**
+   * Starts listening, reporting to {@code error}; returns what stops it (a function rather than
+   * an object with a stop method: an object of ours would bring J2CL's {@code Object} into the
+   * bundle).
+   */
+  public static Task start(Report error) {
+    ErrorGate gate = ErrorGate.of(JsLines.create());
+    Events.Listener listener = event -> {
       JsPropertyMap<Object> e = Js.asPropertyMap(event);
       boolean rejection = "unhandledrejection".equals(event.type);
       Object thrown = e.get(rejection ? "reason" : "error");
@@ -38,15 +43,13 @@ public final class ErrorCapture {
     };
     Events.on(DomGlobal.window, "error", listener);
     Events.on(DomGlobal.window, "unhandledrejection", listener);
+    return () -> {
+      Events.off(DomGlobal.window, "error", listener);
+      Events.off(DomGlobal.window, "unhandledrejection", listener);
+    };
   }
 
   /** JavaScript's String(value): an Error gives "Error: message", as the console shows it. */
   @JsMethod(namespace = JsPackage.GLOBAL, name = "String")
   private static native String jsString(Object value);
-
-  /** Stops listening. */
-  public void stop() {
-    Events.off(DomGlobal.window, "error", listener);
-    Events.off(DomGlobal.window, "unhandledrejection", listener);
-  }
 }

@@ -7,6 +7,7 @@ import elemental2.dom.XMLHttpRequest;
 import elemental2.promise.Promise;
 import io.xwindow.beaver.deliver.Transport;
 import jsinterop.annotations.JsFunction;
+import jsinterop.annotations.JsOverlay;
 import jsinterop.annotations.JsPackage;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
@@ -17,8 +18,12 @@ import jsinterop.base.JsPropertyMap;
  * server reads them), or the page's own {@code transport} function; when the page goes away,
  * {@code sendBeacon} with a string (sent as {@code text/plain}, which needs no CORS preflight) or
  * else {@code fetch} with {@code keepalive}.
+ *
+ * <p>A plain JavaScript object, its methods overlays: a class of ours would bring J2CL's {@code
+ * Object} into the bundle. Hence {@link #of} and no final fields.
  */
-public final class PageTransport implements Transport {
+@JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Object")
+public final class PageTransport {
   /** beaver's {@code transport} option: {@code ({url, method, headers, json, enableSendBeacon}) => Promise}. */
   @JsFunction
   public interface Custom {
@@ -39,20 +44,27 @@ public final class PageTransport implements Transport {
   }
 
   /** Where batches go; null sends nothing (and, as with beaver, counts as sent). */
-  public String url;
+  public String postTo;
   /** Whether a page going away uses sendBeacon (else keepalive fetch). */
   public boolean beacon;
   /** The page's own transport, or null. */
   public Custom custom;
-  private final Headers makeHeaders;
+  private Headers makeHeaders;
 
   /** Sends with the headers that {@code makeHeaders} makes at each send. */
-  public PageTransport(Headers makeHeaders) {
-    this.makeHeaders = makeHeaders;
+  @JsOverlay
+  public static PageTransport of(Headers makeHeaders) {
+    PageTransport transport = new PageTransport();
+    transport.makeHeaders = makeHeaders;
+    transport.postTo = null;
+    transport.beacon = false;
+    transport.custom = null;
+    return transport;
   }
 
-  @Override
-  public void send(String body, Done done) {
+  /** {@link Transport.Send}: sends {@code body} and calls {@code done} once with the outcome. */
+  @JsOverlay
+  public void send(String body, Transport.Done done) {
     JsPropertyMap<Object> headers = makeHeaders.make();
     if (custom != null) {
       sendCustom(body, headers, false).then(
@@ -60,12 +72,12 @@ public final class PageTransport implements Transport {
           failed -> { done.done(0, 0); return null; });
       return;
     }
-    if (url == null) {
+    if (postTo == null) {
       done.done(204, 0);
       return;
     }
     XMLHttpRequest xhr = new XMLHttpRequest();
-    xhr.open("POST", url);
+    xhr.open("POST", postTo);
     xhr.setRequestHeader("Content-Type", "application/json");
     headers.forEach(name -> xhr.setRequestHeader(name, Js.asString(headers.get(name))));
     xhr.onloadend = event -> {
@@ -79,20 +91,21 @@ public final class PageTransport implements Transport {
     xhr.send(body);
   }
 
-  @Override
+  /** {@link Transport.Leave}: sends {@code body} from a page that is going away. */
+  @JsOverlay
   public void leave(String body) {
     JsPropertyMap<Object> headers = makeHeaders.make();
     if (custom != null) {
       sendCustom(body, headers, true);
       return;
     }
-    if (url == null) {
+    if (postTo == null) {
       return;
     }
     JsPropertyMap<Object> navigator = Js.asPropertyMap(DomGlobal.navigator);
     boolean noHeaders = Global.JSON.stringify(headers).length() == 2;
     if (beacon && noHeaders && navigator.has("sendBeacon")
-        && Js.<Beacons>uncheckedCast(navigator).sendBeacon(url, body)) {
+        && Js.<Beacons>uncheckedCast(navigator).sendBeacon(postTo, body)) {
       return;
     }
     if (!Js.asPropertyMap(DomGlobal.window).has("fetch")) {
@@ -105,12 +118,13 @@ public final class PageTransport implements Transport {
     init.set("body", body);
     init.set("headers", headers);
     init.set("keepalive", true);
-    DomGlobal.fetch(url, Js.<RequestInit>uncheckedCast(init)).catch_(failed -> null);
+    DomGlobal.fetch(postTo, Js.<RequestInit>uncheckedCast(init)).catch_(failed -> null);
   }
 
+  @JsOverlay
   private Promise<Object> sendCustom(String body, JsPropertyMap<Object> headers, boolean beaconWanted) {
     JsPropertyMap<Object> options = JsPropertyMap.of();
-    options.set("url", url);
+    options.set("url", postTo);
     options.set("method", "POST");
     options.set("headers", headers);
     options.set("json", Global.JSON.parse(body));
