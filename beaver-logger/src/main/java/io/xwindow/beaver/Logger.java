@@ -10,6 +10,7 @@ import io.xwindow.beaver.browser.AddOns;
 import io.xwindow.beaver.browser.ErrorCapture;
 import io.xwindow.beaver.browser.Events;
 import io.xwindow.beaver.browser.JsLines;
+import io.xwindow.beaver.browser.Page;
 import io.xwindow.beaver.browser.PageClock;
 import io.xwindow.beaver.browser.PageTimings;
 import io.xwindow.beaver.browser.PageDataSwitch;
@@ -260,15 +261,15 @@ public final class Logger {
     shipper.every(60_000);
     configureNow(options);
     onHide = event -> {
-      if (!"visibilitychange".equals(event.type) || "hidden".equals(DomGlobal.document.visibilityState)) {
+      if (!"visibilitychange".equals(event.type) || "hidden".equals(Page.document().visibilityState)) {
         if (PageDataSwitch.on()) {
           addOns.on(false);
         }
         shipper.leave();
       }
     };
-    Events.on(DomGlobal.window, "pagehide", onHide);
-    Events.on(DomGlobal.document, "visibilitychange", onHide);
+    Events.on(Page.window(), "pagehide", onHide);
+    Events.on(Page.document(), "visibilitychange", onHide);
     JsPropertyMap<Object> given = Js.asPropertyMap(options);
     stopErrors = Js.isTripleEqual(given.get("captureErrors"), false) ? null : ErrorCapture.start(this::logError);
     if (Js.isTruthy(given.get("pageTimings"))) {
@@ -379,8 +380,8 @@ public final class Logger {
     if (PageDataSwitch.on()) {
       addOns.on(true);
     }
-    Events.off(DomGlobal.window, "pagehide", onHide);
-    Events.off(DomGlobal.document, "visibilitychange", onHide);
+    Events.off(Page.window(), "pagehide", onHide);
+    Events.off(Page.document(), "visibilitychange", onHide);
     if (stopErrors != null) {
       stopErrors.run();
     }

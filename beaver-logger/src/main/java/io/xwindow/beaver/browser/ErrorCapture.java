@@ -2,7 +2,6 @@ package io.xwindow.beaver.browser;
 
 import elemental2.core.Global;
 import elemental2.core.JsDate;
-import elemental2.dom.DomGlobal;
 import io.xwindow.base.time.Task;
 import io.xwindow.beaver.capture.ErrorGate;
 import jsinterop.annotations.JsMethod;
@@ -41,11 +40,11 @@ public final class ErrorCapture {
         error.event(rejection ? "unhandled_rejection" : "window_error", details);
       }
     };
-    Events.on(DomGlobal.window, "error", listener);
-    Events.on(DomGlobal.window, "unhandledrejection", listener);
+    Events.on(Page.window(), "error", listener);
+    Events.on(Page.window(), "unhandledrejection", listener);
     return () -> {
-      Events.off(DomGlobal.window, "error", listener);
-      Events.off(DomGlobal.window, "unhandledrejection", listener);
+      Events.off(Page.window(), "error", listener);
+      Events.off(Page.window(), "unhandledrejection", listener);
     };
   }
 

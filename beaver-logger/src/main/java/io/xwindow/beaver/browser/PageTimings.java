@@ -36,10 +36,10 @@ public final class PageTimings {
       }
       info.event("page_timing", timing);
     }, 0);
-    if ("complete".equals(DomGlobal.document.readyState)) {
+    if ("complete".equals(Page.document().readyState)) {
       log.on(null);
     } else {
-      Events.on(DomGlobal.window, "load", log);
+      Events.on(Page.window(), "load", log);
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.xwindow.beaver.browser;
 
 import elemental2.core.Global;
-import elemental2.dom.DomGlobal;
 import elemental2.dom.RequestInit;
 import elemental2.dom.XMLHttpRequest;
 import elemental2.promise.Promise;
@@ -58,7 +57,6 @@ public final class PageTransport {
     transport.makeHeaders = makeHeaders;
     transport.postTo = null;
     transport.beacon = false;
-    transport.custom = null;
     return transport;
   }
 
@@ -102,13 +100,13 @@ public final class PageTransport {
     if (postTo == null) {
       return;
     }
-    JsPropertyMap<Object> navigator = Js.asPropertyMap(DomGlobal.navigator);
+    JsPropertyMap<Object> navigator = Js.asPropertyMap(Page.navigator());
     boolean noHeaders = Global.JSON.stringify(headers).length() == 2;
     if (beacon && noHeaders && navigator.has("sendBeacon")
         && Js.<Beacons>uncheckedCast(navigator).sendBeacon(postTo, body)) {
       return;
     }
-    if (!Js.asPropertyMap(DomGlobal.window).has("fetch")) {
+    if (!Js.asPropertyMap(Page.window()).has("fetch")) {
       send(body, (status, retryAfter) -> {});
       return;
     }
@@ -118,7 +116,7 @@ public final class PageTransport {
     init.set("body", body);
     init.set("headers", headers);
     init.set("keepalive", true);
-    DomGlobal.fetch(postTo, Js.<RequestInit>uncheckedCast(init)).catch_(failed -> null);
+    Page.fetch(postTo, Js.<RequestInit>uncheckedCast(init)).catch_(failed -> null);
   }
 
   @JsOverlay

@@ -29,6 +29,9 @@ public interface Lines {
   @JsMethod(name = "push")
   void add(String line);
 
+  /** The index of the first line equal to {@code line}, or -1. */
+  int indexOf(String line);
+
   /** Removes {@code count} lines from {@code start}. */
   void splice(int start, int count);
 }

@@ -35,10 +35,8 @@ public final class ErrorGate {
   /** Whether the error of kind {@code key}, at {@code now} ms, is logged. */
   @JsOverlay
   public boolean admit(String key, double now) {
-    for (int i = 0; i < seen.size(); i++) {
-      if (seen.get(i).equals(key)) {
-        return false;
-      }
+    if (seen.indexOf(key) >= 0) {
+      return false;
     }
     if (now - windowStart >= 60_000) {
       windowStart = now;

@@ -62,7 +62,6 @@ public final class Shipper {
     shipper.clock = clock;
     shipper.meta = meta;
     shipper.settled = settled;
-    shipper.held = null;
     shipper.attempt = 0;
     shipper.sending = false;
     shipper.retryTimer = -1;
@@ -147,7 +146,9 @@ public final class Shipper {
   @JsOverlay
   private void answered(Batch batch, int status, double retryAfter) {
     sending = false;
-    if (batch != held) {
+    // a batch on its way is held until it is answered, or until it leaves with the page (null):
+    // a null test rather than batch != held, which the bundle makes a call to J2CL's equality
+    if (held == null) {
       settled.run(); // it left with the page meanwhile
       return;
     }

@@ -23,6 +23,11 @@ public final class ListLines implements Lines {
   }
 
   @Override
+  public int indexOf(String line) {
+    return list.indexOf(line);
+  }
+
+  @Override
   public void splice(int start, int count) {
     list.subList(start, start + count).clear();
   }
