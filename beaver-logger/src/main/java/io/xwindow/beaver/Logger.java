@@ -1,6 +1,5 @@
 package io.xwindow.beaver;
 
-import elemental2.core.Global;
 import elemental2.core.JsArray;
 import elemental2.core.JsDate;
 import elemental2.dom.DomGlobal;
@@ -304,7 +303,7 @@ public final class Logger {
 
   @JsOverlay
   private Logger trackNow(Object payload) {
-    batches.add(Buffer.TRACKING, Global.JSON.stringify(Builders.apply(trackingBuilders, Builders.copy(payload, JsPropertyMap.of()))));
+    batches.add(Buffer.TRACKING, Page.stringify(Builders.apply(trackingBuilders, Builders.copy(payload, JsPropertyMap.of()))));
     return this;
   }
 
@@ -317,7 +316,7 @@ public final class Logger {
     if (dimensionBuilders.length > 0) {
       body.set("dimensions", Builders.apply(dimensionBuilders, Builders.copy(body.get("dimensions"), JsPropertyMap.of())));
     }
-    batches.add(Buffer.METRIC, Global.JSON.stringify(body));
+    batches.add(Buffer.METRIC, Page.stringify(body));
     return this;
   }
 
@@ -402,7 +401,7 @@ public final class Logger {
     entry.set("level", level);
     entry.set("event", name);
     entry.set("payload", body);
-    batches.add(Buffer.EVENT, Global.JSON.stringify(entry));
+    batches.add(Buffer.EVENT, Page.stringify(entry));
     if (levelRank >= 2) {
       shipper.soon();
     }
@@ -470,18 +469,9 @@ public final class Logger {
 
   @JsOverlay
   private static int rank(String level) {
-    switch (level) {
-      case "debug":
-        return 0;
-      case "info":
-        return 1;
-      case "error":
-        return 3;
-      case "silent":
-        return 4;
-      default:
-        return 2;
-    }
+    // the index in a JavaScript array: a smaller bundle than a switch
+    int at = new JsArray<>("debug", "info", "warn", "error", "silent").indexOf(level);
+    return at < 0 ? 2 : at;
   }
 
   /** JavaScript's own number to text: epoch milliseconds as digits, as beaver sends them. */
@@ -490,7 +480,7 @@ public final class Logger {
 
   @JsOverlay
   private String metaJson() {
-    return Global.JSON.stringify(Builders.apply(metaBuilders, JsPropertyMap.of()));
+    return Page.stringify(Builders.apply(metaBuilders, JsPropertyMap.of()));
   }
 
   @JsOverlay

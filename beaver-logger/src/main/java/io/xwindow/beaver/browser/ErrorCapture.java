@@ -1,6 +1,5 @@
 package io.xwindow.beaver.browser;
 
-import elemental2.core.Global;
 import elemental2.core.JsDate;
 import io.xwindow.base.time.Task;
 import io.xwindow.beaver.capture.ErrorGate;
@@ -32,7 +31,7 @@ public final class ErrorCapture {
       details.set("source", e.get("filename"));
       details.set("line", e.get("lineno"));
       details.set("column", e.get("colno"));
-      String kind = Global.JSON.stringify(details); // the same error from the same place
+      String kind = Page.stringify(details); // the same error from the same place
       if (thrown != null) {
         details.set("stack", Js.asPropertyMap(thrown).get("stack"));
       }

@@ -2,6 +2,7 @@ package io.xwindow.beaver.browser;
 
 import elemental2.dom.Document;
 import elemental2.dom.Navigator;
+import elemental2.dom.Performance;
 import elemental2.dom.RequestInit;
 import elemental2.dom.Response;
 import elemental2.dom.Window;
@@ -13,7 +14,8 @@ import jsinterop.annotations.JsProperty;
 /**
  * The page's globals as the bundle reads them: bare names. Elemental2's {@code DomGlobal} reads
  * {@code document}, {@code navigator} and {@code fetch} through a class initialiser (a function,
- * and a call at each use, in the bundle) and {@code window} as {@code goog.global.window}.
+ * and a call at each use, in the bundle), and {@code window}, {@code performance} and Elemental2's
+ * {@code Global.JSON} as properties of {@code goog.global}.
  */
 public final class Page {
   private Page() {}
@@ -29,6 +31,22 @@ public final class Page {
   /** The navigator. */
   @JsProperty(namespace = JsPackage.GLOBAL, name = "navigator")
   public static native Navigator navigator();
+
+  /** The page's performance timeline. */
+  @JsProperty(namespace = JsPackage.GLOBAL, name = "performance")
+  public static native Performance performance();
+
+  /** {@code JSON.stringify(value)}. */
+  @JsMethod(namespace = JsPackage.GLOBAL, name = "JSON.stringify")
+  public static native String stringify(Object value);
+
+  /** {@code JSON.parse(text)}. */
+  @JsMethod(namespace = JsPackage.GLOBAL, name = "JSON.parse")
+  public static native Object parse(String text);
+
+  /** {@code parseFloat(text)}. */
+  @JsMethod(namespace = JsPackage.GLOBAL)
+  public static native double parseFloat(String text);
 
   /** {@code fetch(url, init)}. */
   @JsMethod(namespace = JsPackage.GLOBAL)

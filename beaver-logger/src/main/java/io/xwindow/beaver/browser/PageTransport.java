@@ -1,6 +1,5 @@
 package io.xwindow.beaver.browser;
 
-import elemental2.core.Global;
 import elemental2.dom.RequestInit;
 import elemental2.dom.XMLHttpRequest;
 import elemental2.promise.Promise;
@@ -83,7 +82,7 @@ public final class PageTransport {
       // would make the browser log an error
       String answer = xhr.getAllResponseHeaders().toLowerCase();
       int at = answer.indexOf("retry-after:");
-      double seconds = at < 0 ? 0 : Global.parseFloat(answer.substring(at + 12));
+      double seconds = at < 0 ? 0 : Page.parseFloat(answer.substring(at + 12));
       done.done(xhr.status, seconds > 0 ? seconds * 1000 : 0); // an HTTP date parses as NaN: none
     };
     xhr.send(body);
@@ -101,7 +100,7 @@ public final class PageTransport {
       return;
     }
     JsPropertyMap<Object> navigator = Js.asPropertyMap(Page.navigator());
-    boolean noHeaders = Global.JSON.stringify(headers).length() == 2;
+    boolean noHeaders = Page.stringify(headers).length() == 2;
     if (beacon && noHeaders && navigator.has("sendBeacon")
         && Js.<Beacons>uncheckedCast(navigator).sendBeacon(postTo, body)) {
       return;
@@ -125,7 +124,7 @@ public final class PageTransport {
     options.set("url", postTo);
     options.set("method", "POST");
     options.set("headers", headers);
-    options.set("json", Global.JSON.parse(body));
+    options.set("json", Page.parse(body));
     options.set("enableSendBeacon", beaconWanted || beacon);
     return custom.send(options);
   }

@@ -63,7 +63,6 @@ public final class Shipper {
     shipper.meta = meta;
     shipper.settled = settled;
     shipper.attempt = 0;
-    shipper.sending = false;
     shipper.retryTimer = -1;
     shipper.soonTimer = -1;
     shipper.tickTimer = -1;
