@@ -2,7 +2,6 @@ package io.xwindow.beaver;
 
 import elemental2.core.JsArray;
 import elemental2.core.JsDate;
-import elemental2.dom.DomGlobal;
 import elemental2.promise.Promise;
 import io.xwindow.base.time.Task;
 import io.xwindow.beaver.browser.AddOns;
@@ -256,7 +255,8 @@ public final class Logger {
     clock = PageClock.create();
     pageTransport = PageTransport.of(() -> Builders.apply(headerBuilders, JsPropertyMap.of()));
     batches = Buffer.of(JsLines.create(), 1000, 500_000);
-    shipper = Shipper.of(batches, pageTransport::send, pageTransport::leave, clock, this::metaJson, this::settled);
+    // lambdas, not pageTransport::send: a method reference binds its receiver at once, in more code
+    shipper = Shipper.of(batches, (body, done) -> pageTransport.send(body, done), body -> pageTransport.leave(body), clock, this::metaJson, this::settled);
     shipper.every(60_000);
     configureNow(options);
     onHide = event -> {
@@ -459,7 +459,7 @@ public final class Logger {
   /** {@code console[level](name, payload)}: one property lookup rather than a switch over four calls. */
   @JsOverlay
   private static void print(String level, String name, Object payload) {
-    Js.<ConsoleMethod>uncheckedCast(Js.asPropertyMap(DomGlobal.console).get(level)).call(DomGlobal.console, name, payload);
+    Js.<ConsoleMethod>uncheckedCast(Page.console().get(level)).call(Page.console(), name, payload);
   }
 
   @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Function")

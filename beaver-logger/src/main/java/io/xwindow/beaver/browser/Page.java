@@ -10,6 +10,7 @@ import elemental2.promise.Promise;
 import jsinterop.annotations.JsMethod;
 import jsinterop.annotations.JsPackage;
 import jsinterop.annotations.JsProperty;
+import jsinterop.base.JsPropertyMap;
 
 /**
  * The page's globals as the bundle reads them: bare names. Elemental2's {@code DomGlobal} reads
@@ -31,6 +32,10 @@ public final class Page {
   /** The navigator. */
   @JsProperty(namespace = JsPackage.GLOBAL, name = "navigator")
   public static native Navigator navigator();
+
+  /** The console, its methods by name. */
+  @JsProperty(namespace = JsPackage.GLOBAL, name = "console")
+  public static native JsPropertyMap<Object> console();
 
   /** The page's performance timeline. */
   @JsProperty(namespace = JsPackage.GLOBAL, name = "performance")

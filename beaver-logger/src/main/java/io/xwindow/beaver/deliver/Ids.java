@@ -10,8 +10,7 @@ public final class Ids {
   public static String random(Clock chance, int length, int radix) {
     String id = "";
     for (int i = 0; i < length; i++) {
-      int at = (int) (chance.random() * radix);
-      id += CHARS.substring(at, at + 1);
+      id += CHARS.charAt((int) (chance.random() * radix));
     }
     return id;
   }

@@ -43,6 +43,7 @@ public final class Shipper {
   private Batch held;
   private int attempt;
   private boolean sending;
+  // timer handles, 0 (or, before the first, undefined in the browser) when none: no timer has 0
   private double retryTimer;
   private double soonTimer;
   private double tickTimer;
@@ -63,37 +64,33 @@ public final class Shipper {
     shipper.meta = meta;
     shipper.settled = settled;
     shipper.attempt = 0;
-    shipper.retryTimer = -1;
-    shipper.soonTimer = -1;
-    shipper.tickTimer = -1;
     return shipper;
   }
 
   /** Sends the next batch now, unless one is on its way or held to be retried. */
   @JsOverlay
   public void flush() {
-    if (sending || retryTimer >= 0) {
-      settled.run(); // the batch on its way carries on; later entries follow it
-      return;
+    // else the batch on its way (or waiting for its retry) carries on; later entries follow it
+    if (!sending && !(retryTimer > 0)) {
+      if (held == null) {
+        held = batches.next(newId(), meta.json(), MAX_BATCH_CHARS);
+      }
+      if (held != null) {
+        Batch batch = held;
+        sending = true;
+        post.send(batch.wire, (status, retryAfter) -> answered(batch, status, retryAfter));
+        return;
+      }
     }
-    if (held == null) {
-      held = batches.next(newId(), meta.json(), MAX_BATCH_CHARS);
-    }
-    if (held == null) {
-      settled.run();
-      return;
-    }
-    Batch batch = held;
-    sending = true;
-    post.send(batch.wire, (status, retryAfter) -> answered(batch, status, retryAfter));
+    settled.run();
   }
 
   /** Flushes in {@value #SOON_MILLIS} ms; calls until then share that one flush. */
   @JsOverlay
   public void soon() {
-    if (soonTimer < 0) {
+    if (!(soonTimer > 0)) {
       soonTimer = clock.later(SOON_MILLIS, () -> {
-        soonTimer = -1;
+        soonTimer = 0;
         flush();
       });
     }
@@ -102,13 +99,11 @@ public final class Shipper {
   /** Flushes every {@code millis} ms from now on (none when 0 or less), replacing the last interval. */
   @JsOverlay
   public void every(double millis) {
-    if (tickTimer >= 0) {
-      clock.clearLater(tickTimer);
-      tickTimer = -1;
-    }
+    cancel(tickTimer);
+    tickTimer = 0;
     if (millis > 0) {
       tickTimer = clock.later(millis, () -> {
-        tickTimer = -1;
+        tickTimer = 0;
         every(millis);
         flush();
       });
@@ -123,7 +118,7 @@ public final class Shipper {
   @JsOverlay
   public void leave() {
     cancel(retryTimer);
-    retryTimer = -1;
+    retryTimer = 0;
     attempt = 0;
     while (held != null || !batches.isEmpty()) {
       Batch batch = held != null ? held : batches.next(newId(), meta.json(), MAX_BATCH_CHARS);
@@ -138,8 +133,8 @@ public final class Shipper {
     every(0);
     cancel(soonTimer);
     cancel(retryTimer);
-    soonTimer = -1;
-    retryTimer = -1;
+    soonTimer = 0;
+    retryTimer = 0;
   }
 
   @JsOverlay
@@ -147,33 +142,31 @@ public final class Shipper {
     sending = false;
     // a batch on its way is held until it is answered, or until it leaves with the page (null):
     // a null test rather than batch != held, which the bundle makes a call to J2CL's equality
-    if (held == null) {
-      settled.run(); // it left with the page meanwhile
-      return;
-    }
-    if (status >= 200 && status < 400 || !Backoff.retryable(status)) {
-      if (status >= 400) {
-        batches.lost(batch.entryCount);
+    if (held != null) { // else it left with the page meanwhile
+      if (status >= 200 && status < 400 || !Backoff.retryable(status)) {
+        if (status >= 400) {
+          batches.lost(batch.entryCount);
+        }
+        held = null;
+        attempt = 0;
+        if (!batches.isEmpty()) {
+          flush(); // more came while it was on its way, or did not fit in it
+          return;
+        }
+      } else {
+        attempt++;
+        retryTimer = clock.later(Backoff.delay(attempt, retryAfter, clock.random()), () -> {
+          retryTimer = 0;
+          flush();
+        });
       }
-      held = null;
-      attempt = 0;
-      if (!batches.isEmpty()) {
-        flush(); // more came while it was on its way, or did not fit in it
-        return;
-      }
-    } else {
-      attempt++;
-      retryTimer = clock.later(Backoff.delay(attempt, retryAfter, clock.random()), () -> {
-        retryTimer = -1;
-        flush();
-      });
     }
     settled.run();
   }
 
   @JsOverlay
   private void cancel(double handle) {
-    if (handle >= 0) {
+    if (handle > 0) {
       clock.clearLater(handle);
     }
   }
