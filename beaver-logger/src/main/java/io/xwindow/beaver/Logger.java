@@ -42,8 +42,8 @@ import jsinterop.base.JsPropertyMap;
  */
 @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Object")
 public final class Logger {
-  // The public methods are native: each is a function property that create() puts on the logger
-  // (a closure over it, as the methods of beaver's own logger are). The logger is a plain object,
+  // The public methods are native: each is a function property of the object literal that
+  // create() makes (a closure over the logger, which ignores `this`). The logger is a plain object,
   // its state in fields and its work in overlays: a class of ours would bring J2CL's Object (its
   // toString, class metadata and Closure's inheritance runtime, about 560 B) into the bundle. The
   // method names stay through beaver-logger.externs.js.
@@ -256,7 +256,8 @@ public final class Logger {
     pageTransport = PageTransport.of(() -> Builders.apply(headerBuilders, JsPropertyMap.of()));
     batches = Buffer.of(JsLines.create(), 1000, 500_000);
     // lambdas, not pageTransport::send: a method reference binds its receiver at once, in more code
-    shipper = Shipper.of(batches, (body, done) -> pageTransport.send(body, done), body -> pageTransport.leave(body), clock, this::metaJson, this::settled);
+    shipper = Shipper.of(batches, (body, done) -> pageTransport.send(body, done),
+        body -> pageTransport.leave(body), clock, this::metaJson, this::settled);
     shipper.every(60_000);
     configureNow(options);
     onHide = event -> {
