@@ -22,6 +22,6 @@ public final class Beaver {
 
   /** A new logger with {@code options} (see {@link Options}). */
   public static Logger logger(Options options) {
-    return new Logger(options == null ? new Options() : options);
+    return Logger.create(options == null ? new Options() : options);
   }
 }

@@ -1,7 +1,7 @@
 package io.xwindow.beaver;
 
 import elemental2.core.JsArray;
-import jsinterop.base.Js;
+import jsinterop.annotations.JsMethod;
 import jsinterop.base.JsPropertyMap;
 
 /** Runs {@link Builder}s over an object. */
@@ -21,18 +21,9 @@ public final class Builders {
 
   /**
    * Copies every key of {@code source} (any object, or null) whose value is defined into {@code
-   * target}. Unlike beaver, {@code 0}, {@code false}, {@code ""} and {@code null} are kept.
+   * target}. Unlike beaver, {@code 0}, {@code false}, {@code ""} and {@code null} are kept. In
+   * Builders.native.js: a for-in loop there, where JsPropertyMap.forEach costs a callback.
    */
-  public static JsPropertyMap<Object> copy(Object source, JsPropertyMap<Object> target) {
-    if (source != null) {
-      JsPropertyMap<Object> from = Js.asPropertyMap(source);
-      from.forEach(key -> {
-        if (Js.isTripleEqual(from.get(key), Js.undefined())) {
-          return;
-        }
-        target.set(key, from.get(key));
-      });
-    }
-    return target;
-  }
+  @JsMethod
+  public static native JsPropertyMap<Object> copy(Object source, JsPropertyMap<Object> target);
 }

@@ -1,25 +1,27 @@
 package io.xwindow.beaver;
 
-import elemental2.core.Global;
 import elemental2.core.JsArray;
 import elemental2.core.JsDate;
-import elemental2.dom.DomGlobal;
 import elemental2.promise.Promise;
-import io.xwindow.base.time.PageTimers;
+import io.xwindow.base.time.Task;
 import io.xwindow.beaver.browser.AddOns;
 import io.xwindow.beaver.browser.ErrorCapture;
 import io.xwindow.beaver.browser.Events;
 import io.xwindow.beaver.browser.JsLines;
+import io.xwindow.beaver.browser.Page;
+import io.xwindow.beaver.browser.PageClock;
 import io.xwindow.beaver.browser.PageTimings;
 import io.xwindow.beaver.browser.PageDataSwitch;
 import io.xwindow.beaver.browser.PageTransport;
 import io.xwindow.beaver.browser.Timeline;
 import io.xwindow.beaver.buffer.Buffer;
+import io.xwindow.beaver.deliver.Clock;
 import io.xwindow.beaver.deliver.Ids;
 import io.xwindow.beaver.deliver.Shipper;
 import io.xwindow.beaver.transition.Transitions;
-import jsinterop.annotations.JsIgnore;
+import jsinterop.annotations.JsFunction;
 import jsinterop.annotations.JsMethod;
+import jsinterop.annotations.JsOverlay;
 import jsinterop.annotations.JsPackage;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
@@ -38,50 +40,240 @@ import jsinterop.base.JsPropertyMap;
  * log.info("checkout_started", JsPropertyMap.of("cart", 3));
  * }</pre>
  */
-@JsType
+@JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Object")
 public final class Logger {
-  private final PageTransport transport;
-  private final Buffer batches;
-  private final Shipper shipper;
-  private final JsArray<Builder> payloadBuilders = new JsArray<>();
-  private final JsArray<Builder> metaBuilders = new JsArray<>();
-  private final JsArray<Builder> trackingBuilders = new JsArray<>();
-  private final JsArray<Builder> headerBuilders = new JsArray<>();
-  private final JsArray<Builder> dimensionBuilders = new JsArray<>();
-  private final Events.Listener onHide;
-  private final ErrorCapture errors;
-  private final PageTimers timers = new PageTimers();
+  // The public methods are native: each is a function property of the object literal that
+  // create() makes (a closure over the logger, which ignores `this`). The logger is a plain object,
+  // its state in fields and its work in overlays: a class of ours would bring J2CL's Object (its
+  // toString, class metadata and Closure's inheritance runtime, about 560 B) into the bundle. The
+  // method names stay through beaver-logger.externs.js.
+  private PageTransport pageTransport;
+  private Buffer batches;
+  private Shipper shipper;
+  private Clock clock;
+  private JsArray<Builder> payloadBuilders;
+  private JsArray<Builder> metaBuilders;
+  private JsArray<Builder> trackingBuilders;
+  private JsArray<Builder> headerBuilders;
+  private JsArray<Builder> dimensionBuilders;
+  private Events.Listener onHide;
+  private Task stopErrors;
   private Transitions transitions;
   private AddOns.Control addOns;
   private AddOns.RouteName routeNames;
-  private String prefix;
+  private String namePrefix;
   private String metricPrefix;
-  private int consoleRank = 2;
+  private int consoleRank;
   private Promise<Object> flushing;
-  private Promise.PromiseExecutorCallbackFn.ResolveCallbackFn<Object> resolve;
+  private Promise.PromiseExecutorCallbackFn.ResolveCallbackFn<Object> settle;
+
+  /**
+   * The logger's public methods as the object's fields: set one by one on an object just made,
+   * they are written as one object literal in the bundle. (The names stay through the externs.)
+   */
+  @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Object")
+  private static final class Methods {
+    EventMethod debug;
+    EventMethod info;
+    EventMethod warn;
+    EventMethod error;
+    Method<Object> track;
+    Method<Object> metric;
+    Method<Object> metricCounter;
+    Method<Object> metricGauge;
+    Method<Object> metricHistogram;
+    Step<Logger> startTransition;
+    Method<String> endTransition;
+    Method<String> transition;
+    Step<Promise<Object>> flush;
+    Step<Promise<Object>> immediateFlush;
+    Method<Builder> addPayloadBuilder;
+    Method<Builder> addMetaBuilder;
+    Method<Builder> addTrackingBuilder;
+    Method<Builder> addHeaderBuilder;
+    Method<Builder> addMetricDimensionBuilder;
+    Method<PageTransport.Custom> setTransport;
+    Method<Options> configure;
+    Task destroy;
+  }
+
+  /** A logger method of one argument. */
+  @JsFunction
+  interface Method<T> {
+    Logger call(T value);
+  }
+
+  /** A logger method of an event's name and payload. */
+  @JsFunction
+  interface EventMethod {
+    Logger call(String event, Object payload);
+  }
+
+  /** A logger method of no argument. */
+  @JsFunction
+  interface Step<T> {
+    T call();
+  }
+
+  /** Buffers a debug event; prints it when the console threshold is debug. */
+  public native Logger debug(String event, Object payload);
+
+  /** Buffers an info event. */
+  public native Logger info(String event, Object payload);
+
+  /** Buffers a warn event and flushes soon. */
+  public native Logger warn(String event, Object payload);
+
+  /** Buffers an error event and flushes soon. */
+  public native Logger error(String event, Object payload);
+
+  /** Buffers a tracking entry, after the tracking builders. */
+  public native Logger track(Object payload);
+
+  /**
+   * Buffers a metric {@code {metricNamespace, metricEventName, metricValue, metricType,
+   * dimensions}} (beaver 5); the namespace prefix and the dimension builders apply.
+   */
+  public native Logger metric(Object metric);
+
+  /** A counter: {@code {namespace, event, value = 1, dimensions}}. */
+  public native Logger metricCounter(Object counter);
+
+  /** A gauge: {@code {namespace, event, value, dimensions}}. */
+  public native Logger metricGauge(Object gauge);
+
+  /** A histogram sample: {@code {namespace, event, value, dimensions}}. */
+  public native Logger metricHistogram(Object sample);
+
+  /** beaver 3's {@code startTransition()}: a transition starts now. */
+  public native Logger startTransition();
+
+  /**
+   * beaver 3's {@code endTransition(to)}: logs the info event {@code transition_<from>_to_<to>}
+   * with its {@code duration} (ms since the start, or since the last transition), tracks {@code
+   * {transition, transition_time}} and flushes at once; the page is then in state {@code to}. A
+   * logger with {@code autoTransitions} may leave {@code to} out: the state is then named after
+   * the route, e.g. {@code products_id} (the add-on names routes); another logger then warns on the
+   * console and the transition goes on. From the first transition on,
+   * every event carries {@code windowID} and {@code pageID} and every batch's meta {@code state:
+   * "ui_<to>"}.
+   */
+  public native Logger endTransition(String to);
+
+  /** beaver 3's {@code transition(to)}: a transition that starts and ends now. */
+  public native Logger transition(String to);
+
+  /** Sends what waits within 50 ms (calls until then share one request); the promise settles after. */
+  public native Promise<Object> flush();
+
+  /** Sends what waits now; the promise settles after. */
+  public native Promise<Object> immediateFlush();
+
+  /** Adds a builder whose keys go into every event's payload, at log time. */
+  public native Logger addPayloadBuilder(Builder builder);
+
+  /** Adds a builder whose keys go into each batch's meta, at flush time. */
+  public native Logger addMetaBuilder(Builder builder);
+
+  /** Adds a builder whose keys go into every tracking entry. */
+  public native Logger addTrackingBuilder(Builder builder);
+
+  /** Adds a builder of request headers, at flush time (a page going away then uses keepalive fetch). */
+  public native Logger addHeaderBuilder(Builder builder);
+
+  /** Adds a builder whose keys go into every metric's dimensions. */
+  public native Logger addMetricDimensionBuilder(Builder builder);
+
+  /** Sends batches with {@code send} instead of XHR. */
+  public native Logger setTransport(PageTransport.Custom send);
+
+  /**
+   * Changes any option given (unlike beaver, false, 0 and "" apply too, and a new {@code
+   * flushInterval} restarts the interval).
+   */
+  public native Logger configure(Options options);
+
+  /**
+   * Stops the interval, removes every listener and observer, and puts back the history methods
+   * it wrapped; what waits stays until a flush.
+   */
+  public native void destroy();
 
   /** A logger with {@code options}; starts its interval and listens for the page going away. */
-  @JsIgnore
-  public Logger(Options options) {
-    transport = new PageTransport(() -> Builders.apply(headerBuilders, JsPropertyMap.of()));
-    batches = new Buffer(new JsLines(), 1000, 500_000);
-    shipper = new Shipper(batches, transport, timers, this::metaJson, this::settled);
+  @JsOverlay
+  static Logger create(Options options) {
+    Methods api = new Methods();
+    Logger logger = Js.uncheckedCast(api);
+    api.debug = (event, payload) -> logger.log("debug", 0, event, payload);
+    api.info = logger::logInfo;
+    api.warn = (event, payload) -> logger.log("warn", 2, event, payload);
+    api.error = logger::logError;
+    api.track = logger::trackNow;
+    api.metric = logger::metricNow;
+    api.metricCounter = counter -> logger.typed(counter, "counter", 1);
+    api.metricGauge = gauge -> logger.typed(gauge, "gauge", 0);
+    api.metricHistogram = sample -> logger.typed(sample, "histogram", 0);
+    api.startTransition = logger::startNow;
+    api.endTransition = logger::endNow;
+    api.transition = to -> {
+      logger.startNow();
+      return logger.endNow(to);
+    };
+    api.flush = () -> {
+      Promise<Object> done = logger.whenSettled();
+      logger.shipper.soon();
+      return done;
+    };
+    api.immediateFlush = () -> {
+      Promise<Object> done = logger.whenSettled();
+      logger.shipper.flush();
+      return done;
+    };
+    api.addPayloadBuilder = builder -> logger.add(logger.payloadBuilders, builder);
+    api.addMetaBuilder = builder -> logger.add(logger.metaBuilders, builder);
+    api.addTrackingBuilder = builder -> logger.add(logger.trackingBuilders, builder);
+    api.addHeaderBuilder = builder -> logger.add(logger.headerBuilders, builder);
+    api.addMetricDimensionBuilder = builder -> logger.add(logger.dimensionBuilders, builder);
+    api.setTransport = send -> {
+      logger.pageTransport.custom = send;
+      return logger;
+    };
+    api.configure = logger::configureNow;
+    api.destroy = logger::destroyNow;
+    logger.start(options);
+    return logger;
+  }
+
+  @JsOverlay
+  private void start(Options options) {
+    payloadBuilders = new JsArray<>();
+    metaBuilders = new JsArray<>();
+    trackingBuilders = new JsArray<>();
+    headerBuilders = new JsArray<>();
+    dimensionBuilders = new JsArray<>();
+    consoleRank = 2;
+    clock = PageClock.create();
+    pageTransport = PageTransport.of(() -> Builders.apply(headerBuilders, JsPropertyMap.of()));
+    batches = Buffer.of(JsLines.create(), 1000, 500_000);
+    // lambdas, not pageTransport::send: a method reference binds its receiver at once, in more code
+    shipper = Shipper.of(batches, (body, done) -> pageTransport.send(body, done),
+        body -> pageTransport.leave(body), clock, this::metaJson, this::settled);
     shipper.every(60_000);
-    configure(options);
+    configureNow(options);
     onHide = event -> {
-      if (!"visibilitychange".equals(event.type) || "hidden".equals(DomGlobal.document.visibilityState)) {
+      if (!"visibilitychange".equals(event.type) || "hidden".equals(Page.document().visibilityState)) {
         if (PageDataSwitch.on()) {
           addOns.on(false);
         }
         shipper.leave();
       }
     };
-    Events.on(DomGlobal.window, "pagehide", onHide);
-    Events.on(DomGlobal.document, "visibilitychange", onHide);
+    Events.on(Page.window(), "pagehide", onHide);
+    Events.on(Page.document(), "visibilitychange", onHide);
     JsPropertyMap<Object> given = Js.asPropertyMap(options);
-    errors = Js.isTripleEqual(given.get("captureErrors"), false) ? null : new ErrorCapture(this::error);
+    stopErrors = Js.isTripleEqual(given.get("captureErrors"), false) ? null : ErrorCapture.start(this::logError);
     if (Js.isTruthy(given.get("pageTimings"))) {
-      PageTimings.report(this::info);
+      PageTimings.report(this::logInfo);
     }
     if (PageDataSwitch.on()) {
       addOns = AddOns.start(options, this,
@@ -94,37 +286,30 @@ public final class Logger {
     }
   }
 
-  /** Buffers a debug event; prints it when the console threshold is debug. */
-  public Logger debug(String event, Object payload) {
-    return log("debug", 0, event, payload);
-  }
-
-  /** Buffers an info event. */
-  public Logger info(String event, Object payload) {
+  @JsOverlay
+  private Logger logInfo(String event, Object payload) {
     return log("info", 1, event, payload);
   }
 
-  /** Buffers a warn event and flushes soon. */
-  public Logger warn(String event, Object payload) {
-    return log("warn", 2, event, payload);
-  }
-
-  /** Buffers an error event and flushes soon. */
-  public Logger error(String event, Object payload) {
+  @JsOverlay
+  private Logger logError(String event, Object payload) {
     return log("error", 3, event, payload);
   }
 
-  /** Buffers a tracking entry, after the tracking builders. */
-  public Logger track(Object payload) {
-    batches.add(Buffer.TRACKING, Global.JSON.stringify(Builders.apply(trackingBuilders, Builders.copy(payload, JsPropertyMap.of()))));
+  @JsOverlay
+  private Logger add(JsArray<Builder> builders, Builder builder) {
+    builders.push(builder);
     return this;
   }
 
-  /**
-   * Buffers a metric {@code {metricNamespace, metricEventName, metricValue, metricType,
-   * dimensions}} (beaver 5); the namespace prefix and the dimension builders apply.
-   */
-  public Logger metric(Object metric) {
+  @JsOverlay
+  private Logger trackNow(Object payload) {
+    batches.add(Buffer.TRACKING, Page.stringify(Builders.apply(trackingBuilders, Builders.copy(payload, JsPropertyMap.of()))));
+    return this;
+  }
+
+  @JsOverlay
+  private Logger metricNow(Object metric) {
     JsPropertyMap<Object> body = Builders.copy(metric, JsPropertyMap.of());
     if (metricPrefix != null) {
       body.set("metricNamespace", metricPrefix + "." + Js.asString(body.get("metricNamespace")));
@@ -132,44 +317,20 @@ public final class Logger {
     if (dimensionBuilders.length > 0) {
       body.set("dimensions", Builders.apply(dimensionBuilders, Builders.copy(body.get("dimensions"), JsPropertyMap.of())));
     }
-    batches.add(Buffer.METRIC, Global.JSON.stringify(body));
+    batches.add(Buffer.METRIC, Page.stringify(body));
     return this;
   }
 
-  /** A counter: {@code {namespace, event, value = 1, dimensions}}. */
-  public Logger metricCounter(Object counter) {
-    return typed(counter, "counter", 1);
-  }
-
-  /** A gauge: {@code {namespace, event, value, dimensions}}. */
-  public Logger metricGauge(Object gauge) {
-    return typed(gauge, "gauge", 0);
-  }
-
-  /** A histogram sample: {@code {namespace, event, value, dimensions}}. */
-  public Logger metricHistogram(Object sample) {
-    return typed(sample, "histogram", 0);
-  }
-
-  /** beaver 3's {@code startTransition()}: a transition starts now. */
-  public Logger startTransition() {
+  @JsOverlay
+  private Logger startNow() {
     if (PageDataSwitch.on()) {
       transitions(Transitions.INITIAL).start(Timeline.now());
     }
     return this;
   }
 
-  /**
-   * beaver 3's {@code endTransition(to)}: logs the info event {@code transition_<from>_to_<to>}
-   * with its {@code duration} (ms since the start, or since the last transition), tracks {@code
-   * {transition, transition_time}} and flushes at once; the page is then in state {@code to}. A
-   * logger with {@code autoTransitions} may leave {@code to} out: the state is then named after
-   * the route, e.g. {@code products_id} (the add-on names routes); another logger then warns on the
-   * console and the transition goes on. From the first transition on,
-   * every event carries {@code windowID} and {@code pageID} and every batch's meta {@code state:
-   * "ui_<to>"}.
-   */
-  public Logger endTransition(String to) {
+  @JsOverlay
+  private Logger endNow(String to) {
     if (PageDataSwitch.on()) {
       String state = to != null ? to : routeNames != null ? routeNames.now() : null;
       if (state == null) {
@@ -181,73 +342,14 @@ public final class Logger {
     return this;
   }
 
-  /** beaver 3's {@code transition(to)}: a transition that starts and ends now. */
-  public Logger transition(String to) {
-    startTransition();
-    return endTransition(to);
-  }
-
-  /** Sends what waits within 50 ms (calls until then share one request); the promise settles after. */
-  public Promise<Object> flush() {
-    Promise<Object> done = whenSettled();
-    shipper.soon();
-    return done;
-  }
-
-  /** Sends what waits now; the promise settles after. */
-  public Promise<Object> immediateFlush() {
-    Promise<Object> done = whenSettled();
-    shipper.flush();
-    return done;
-  }
-
-  /** Adds a builder whose keys go into every event's payload, at log time. */
-  public Logger addPayloadBuilder(Builder builder) {
-    payloadBuilders.push(builder);
-    return this;
-  }
-
-  /** Adds a builder whose keys go into each batch's meta, at flush time. */
-  public Logger addMetaBuilder(Builder builder) {
-    metaBuilders.push(builder);
-    return this;
-  }
-
-  /** Adds a builder whose keys go into every tracking entry. */
-  public Logger addTrackingBuilder(Builder builder) {
-    trackingBuilders.push(builder);
-    return this;
-  }
-
-  /** Adds a builder of request headers, at flush time (a page going away then uses keepalive fetch). */
-  public Logger addHeaderBuilder(Builder builder) {
-    headerBuilders.push(builder);
-    return this;
-  }
-
-  /** Adds a builder whose keys go into every metric's dimensions. */
-  public Logger addMetricDimensionBuilder(Builder builder) {
-    dimensionBuilders.push(builder);
-    return this;
-  }
-
-  /** Sends batches with {@code send} instead of XHR. */
-  public Logger setTransport(PageTransport.Custom send) {
-    transport.custom = send;
-    return this;
-  }
-
-  /**
-   * Changes any option given (unlike beaver, false, 0 and "" apply too, and a new {@code
-   * flushInterval} restarts the interval).
-   */
-  public Logger configure(Options options) {
+  @JsOverlay
+  private Logger configureNow(Options options) {
     JsPropertyMap<Object> given = Js.asPropertyMap(options);
     if (given.has("url")) {
-      transport.url = Js.asString(given.get("url"));
+      pageTransport.postTo = Js.asString(given.get("url"));
     }
     if (given.has("prefix")) {
-      prefix = Js.asString(given.get("prefix"));
+      namePrefix = Js.asString(given.get("prefix"));
     }
     if (given.has("metricNamespacePrefix")) {
       metricPrefix = Js.asString(given.get("metricNamespacePrefix"));
@@ -256,10 +358,10 @@ public final class Logger {
       consoleRank = rank(Js.asString(given.get("logLevel")));
     }
     if (given.has("enableSendBeacon")) {
-      transport.beacon = Js.isTruthy(given.get("enableSendBeacon"));
+      pageTransport.beacon = Js.isTruthy(given.get("enableSendBeacon"));
     }
     if (given.has("transport")) {
-      transport.custom = Js.uncheckedCast(given.get("transport"));
+      pageTransport.custom = Js.uncheckedCast(given.get("transport"));
     }
     if (given.has("flushInterval")) {
       shipper.every(Js.asDouble(given.get("flushInterval")));
@@ -272,24 +374,22 @@ public final class Logger {
     return this;
   }
 
-  /**
-   * Stops the interval, removes every listener and observer, and puts back the history methods
-   * it wrapped; what waits stays until a flush.
-   */
-  public void destroy() {
+  @JsOverlay
+  private void destroyNow() {
     shipper.stop();
     if (PageDataSwitch.on()) {
       addOns.on(true);
     }
-    Events.off(DomGlobal.window, "pagehide", onHide);
-    Events.off(DomGlobal.document, "visibilitychange", onHide);
-    if (errors != null) {
-      errors.stop();
+    Events.off(Page.window(), "pagehide", onHide);
+    Events.off(Page.document(), "visibilitychange", onHide);
+    if (stopErrors != null) {
+      stopErrors.run();
     }
   }
 
+  @JsOverlay
   private Logger log(String level, int levelRank, String event, Object payload) {
-    String name = prefix == null ? event : prefix + "_" + event;
+    String name = namePrefix == null ? event : namePrefix + "_" + event;
     JsPropertyMap<Object> body = Builders.copy(payload, JsPropertyMap.of());
     body.set("timestamp", jsString(JsDate.now()));
     Builders.apply(payloadBuilders, body);
@@ -302,7 +402,7 @@ public final class Logger {
     entry.set("level", level);
     entry.set("event", name);
     entry.set("payload", body);
-    batches.add(Buffer.EVENT, Global.JSON.stringify(entry));
+    batches.add(Buffer.EVENT, Page.stringify(entry));
     if (levelRank >= 2) {
       shipper.soon();
     }
@@ -310,10 +410,11 @@ public final class Logger {
   }
 
   /** The transitions, made at the first use in {@code initial} state; from then on ids and state go out. */
+  @JsOverlay
   private Transitions transitions(String initial) {
     if (transitions == null) {
-      Transitions states = new Transitions(initial, Timeline.number(Timeline.navigation().get("connectEnd"), 0),
-          () -> Ids.random(timers, 10, 16), this::logTransition);
+      Transitions states = Transitions.of(initial, Timeline.number(Timeline.navigation().get("connectEnd"), 0),
+          () -> Ids.random(clock, 10, 16), this::logTransition);
       transitions = states;
       payloadBuilders.push(soFar -> {
         JsPropertyMap<Object> ids = JsPropertyMap.of();
@@ -331,17 +432,19 @@ public final class Logger {
   }
 
   /** As beaver 3: an info event with the duration, a tracking entry, and a flush at once. */
+  @JsOverlay
   private void logTransition(String name, double duration) {
     JsPropertyMap<Object> event = JsPropertyMap.of();
     event.set("duration", duration);
-    info(name, event);
+    logInfo(name, event);
     JsPropertyMap<Object> tracking = JsPropertyMap.of();
     tracking.set("transition", name);
     tracking.set("transition_time", duration);
-    track(tracking);
+    trackNow(tracking);
     shipper.flush();
   }
 
+  @JsOverlay
   private Logger typed(Object given, String type, double defaultValue) {
     JsPropertyMap<Object> from = Js.asPropertyMap(given);
     JsPropertyMap<Object> metric = JsPropertyMap.of();
@@ -351,12 +454,13 @@ public final class Logger {
     Object value = from.get("value");
     metric.set("metricValue", value == null ? (Object) defaultValue : value);
     metric.set("dimensions", from.get("dimensions"));
-    return metric(metric);
+    return metricNow(metric);
   }
 
   /** {@code console[level](name, payload)}: one property lookup rather than a switch over four calls. */
+  @JsOverlay
   private static void print(String level, String name, Object payload) {
-    Js.<ConsoleMethod>uncheckedCast(Js.asPropertyMap(DomGlobal.console).get(level)).call(DomGlobal.console, name, payload);
+    Js.<ConsoleMethod>uncheckedCast(Page.console().get(level)).call(Page.console(), name, payload);
   }
 
   @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Function")
@@ -364,40 +468,35 @@ public final class Logger {
     void call(Object self, String name, Object payload);
   }
 
+  @JsOverlay
   private static int rank(String level) {
-    switch (level) {
-      case "debug":
-        return 0;
-      case "info":
-        return 1;
-      case "error":
-        return 3;
-      case "silent":
-        return 4;
-      default:
-        return 2;
-    }
+    // the index in a JavaScript array: a smaller bundle than a switch
+    int at = new JsArray<>("debug", "info", "warn", "error", "silent").indexOf(level);
+    return at < 0 ? 2 : at;
   }
 
   /** JavaScript's own number to text: epoch milliseconds as digits, as beaver sends them. */
   @JsMethod(namespace = JsPackage.GLOBAL, name = "String")
   private static native String jsString(double value);
 
+  @JsOverlay
   private String metaJson() {
-    return Global.JSON.stringify(Builders.apply(metaBuilders, JsPropertyMap.of()));
+    return Page.stringify(Builders.apply(metaBuilders, JsPropertyMap.of()));
   }
 
+  @JsOverlay
   private Promise<Object> whenSettled() {
     if (flushing == null) {
-      flushing = new Promise<>((resolved, rejected) -> resolve = resolved);
+      flushing = new Promise<>((resolved, rejected) -> settle = resolved);
     }
     return flushing;
   }
 
+  @JsOverlay
   private void settled() {
-    if (resolve != null) {
-      Promise.PromiseExecutorCallbackFn.ResolveCallbackFn<Object> done = resolve;
-      resolve = null;
+    if (settle != null) {
+      Promise.PromiseExecutorCallbackFn.ResolveCallbackFn<Object> done = settle;
+      settle = null;
       flushing = null;
       done.onInvoke((Object) null);
     }

@@ -1,8 +1,7 @@
 package io.xwindow.beaver.browser;
 
-import elemental2.core.Global;
 import elemental2.core.JsDate;
-import elemental2.dom.DomGlobal;
+import io.xwindow.base.time.Task;
 import io.xwindow.beaver.capture.ErrorGate;
 import jsinterop.annotations.JsMethod;
 import jsinterop.annotations.JsPackage;
@@ -14,12 +13,16 @@ import jsinterop.base.JsPropertyMap;
  * ({@code unhandled_rejection}), through an {@link ErrorGate}.
  */
 public final class ErrorCapture {
-  private final Events.Listener listener;
+  private ErrorCapture() {}
 
-  /** Starts listening, reporting to {@code error}; {@link #stop()} ends it. */
-  public ErrorCapture(Report error) {
-    ErrorGate gate = new ErrorGate(new JsLines());
-    listener = event -> {
+  /**
+   * Starts listening, reporting to {@code error}; returns what stops it (a function rather than
+   * an object with a stop method: an object of ours would bring J2CL's {@code Object} into the
+   * bundle).
+   */
+  public static Task start(Report error) {
+    ErrorGate gate = ErrorGate.of(JsLines.create());
+    Events.Listener listener = event -> {
       JsPropertyMap<Object> e = Js.asPropertyMap(event);
       boolean rejection = "unhandledrejection".equals(event.type);
       Object thrown = e.get(rejection ? "reason" : "error");
@@ -28,7 +31,7 @@ public final class ErrorCapture {
       details.set("source", e.get("filename"));
       details.set("line", e.get("lineno"));
       details.set("column", e.get("colno"));
-      String kind = Global.JSON.stringify(details); // the same error from the same place
+      String kind = Page.stringify(details); // the same error from the same place
       if (thrown != null) {
         details.set("stack", Js.asPropertyMap(thrown).get("stack"));
       }
@@ -36,17 +39,15 @@ public final class ErrorCapture {
         error.event(rejection ? "unhandled_rejection" : "window_error", details);
       }
     };
-    Events.on(DomGlobal.window, "error", listener);
-    Events.on(DomGlobal.window, "unhandledrejection", listener);
+    Events.on(Page.window(), "error", listener);
+    Events.on(Page.window(), "unhandledrejection", listener);
+    return () -> {
+      Events.off(Page.window(), "error", listener);
+      Events.off(Page.window(), "unhandledrejection", listener);
+    };
   }
 
   /** JavaScript's String(value): an Error gives "Error: message", as the console shows it. */
   @JsMethod(namespace = JsPackage.GLOBAL, name = "String")
   private static native String jsString(Object value);
-
-  /** Stops listening. */
-  public void stop() {
-    Events.off(DomGlobal.window, "error", listener);
-    Events.off(DomGlobal.window, "unhandledrejection", listener);
-  }
 }

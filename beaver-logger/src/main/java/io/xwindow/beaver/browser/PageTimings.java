@@ -1,7 +1,6 @@
 package io.xwindow.beaver.browser;
 
 import elemental2.core.JsArray;
-import elemental2.dom.DomGlobal;
 import elemental2.dom.PerformanceEntry;
 import io.xwindow.base.time.PageTimers;
 import jsinterop.annotations.JsPackage;
@@ -30,16 +29,16 @@ public final class PageTimings {
       JsPropertyMap<Object> navigation = Timeline.navigation();
       JsPropertyMap<Object> timing = navigation.has("toJSON")
           ? Js.asPropertyMap(Js.<Serialisable>uncheckedCast(navigation).toJSON()) : navigation;
-      JsArray<PerformanceEntry> paints = DomGlobal.performance.getEntriesByType("paint");
+      JsArray<PerformanceEntry> paints = Page.performance().getEntriesByType("paint");
       for (int i = 0; i < paints.length; i++) {
         timing.set(paints.getAt(i).name, paints.getAt(i).startTime);
       }
       info.event("page_timing", timing);
     }, 0);
-    if ("complete".equals(DomGlobal.document.readyState)) {
+    if ("complete".equals(Page.document().readyState)) {
       log.on(null);
     } else {
-      Events.on(DomGlobal.window, "load", log);
+      Events.on(Page.window(), "load", log);
     }
   }
 }

@@ -29,14 +29,14 @@ public final class PageVitals {
   /** Starts observing; {@link #stop()} ends it. */
   public PageVitals() {
     // read as a property, not Elemental2's static field: no class initialiser in the bundle
-    Object observers = Js.asPropertyMap(DomGlobal.window).get("PerformanceObserver");
+    Object observers = Js.asPropertyMap(Page.window()).get("PerformanceObserver");
     Object types = observers == null ? null : Js.asPropertyMap(observers).get("supportedEntryTypes");
     JsArray<String> supported = types == null ? new JsArray<>() : Js.uncheckedCast(types);
     vitals = new Vitals(supported.indexOf("layout-shift") >= 0);
     double activationStart = Timeline.number(Timeline.navigation().get("activationStart"), 0);
     // an entry type the browser lacks gives an empty list
-    JsArray<PerformanceEntry> states = DomGlobal.performance.getEntriesByType("visibility-state");
-    double firstHidden = "hidden".equals(DomGlobal.document.visibilityState) ? 0 : Double.POSITIVE_INFINITY;
+    JsArray<PerformanceEntry> states = Page.performance().getEntriesByType("visibility-state");
+    double firstHidden = "hidden".equals(Page.document().visibilityState) ? 0 : Double.POSITIVE_INFINITY;
     for (int i = states.length - 1; i >= 0; i--) {
       if ("hidden".equals(states.getAt(i).name) && states.getAt(i).startTime >= activationStart) {
         firstHidden = states.getAt(i).startTime;
@@ -51,7 +51,7 @@ public final class PageVitals {
             second -> vitals.restoredPaint(Timeline.now() - event.timeStamp)));
       }
     };
-    Events.on(DomGlobal.window, "pageshow", onShow);
+    Events.on(Page.window(), "pageshow", onShow);
     observe(supported, "largest-contentful-paint");
     observe(supported, "layout-shift");
     observe(supported, "event");
@@ -83,7 +83,7 @@ public final class PageVitals {
     }
     vitals.hidden(now);
     JsPropertyMap<Object> navigation = Timeline.navigation();
-    JsArray<PerformanceEntry> paint = DomGlobal.performance.getEntriesByName("first-contentful-paint");
+    JsArray<PerformanceEntry> paint = Page.performance().getEntriesByName("first-contentful-paint");
     return vitals.report(
         paint.length > 0 ? paint.getAt(0).startTime : -1,
         Timeline.number(navigation.get("responseStart"), -1),
@@ -95,7 +95,7 @@ public final class PageVitals {
 
   /** Stops observing. */
   public void stop() {
-    Events.off(DomGlobal.window, "pageshow", onShow);
+    Events.off(Page.window(), "pageshow", onShow);
     if (observer != null) {
       observer.disconnect();
     }
@@ -103,7 +103,7 @@ public final class PageVitals {
 
   /** {@code performance.interactionCount}, or -1 where the browser has none. */
   private static double interactionCount() {
-    return Timeline.number(Js.asPropertyMap(DomGlobal.performance).get("interactionCount"), -1);
+    return Timeline.number(Js.asPropertyMap(Page.performance()).get("interactionCount"), -1);
   }
 
   private void take(JsArray<PerformanceEntry> entries) {

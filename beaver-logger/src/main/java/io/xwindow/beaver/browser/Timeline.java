@@ -1,7 +1,6 @@
 package io.xwindow.beaver.browser;
 
 import elemental2.core.JsArray;
-import elemental2.dom.DomGlobal;
 import elemental2.dom.PerformanceEntry;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -12,12 +11,12 @@ public final class Timeline {
 
   /** Milliseconds since the page's time origin. */
   public static double now() {
-    return DomGlobal.performance.now();
+    return Page.performance().now();
   }
 
   /** The Navigation Timing Level 2 entry of the page, or an empty object where the browser has none. */
   public static JsPropertyMap<Object> navigation() {
-    JsArray<PerformanceEntry> entries = DomGlobal.performance.getEntriesByType("navigation");
+    JsArray<PerformanceEntry> entries = Page.performance().getEntriesByType("navigation");
     return entries.length > 0 ? Js.asPropertyMap(entries.getAt(0)) : JsPropertyMap.of();
   }
 

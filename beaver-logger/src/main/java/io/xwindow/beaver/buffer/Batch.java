@@ -1,18 +1,26 @@
 package io.xwindow.beaver.buffer;
 
-/** One request's body, its id (the idempotency key) and how many entries it holds. Immutable. */
-public final class Batch {
-  /** The id in its {@code meta.batchId}. */
-  public final String id;
-  /** The JSON body. */
-  public final String body;
-  /** How many entries it holds. */
-  public final int count;
+import jsinterop.annotations.JsOverlay;
+import jsinterop.annotations.JsPackage;
+import jsinterop.annotations.JsType;
 
-  /** A batch. */
-  public Batch(String id, String body, int count) {
-    this.id = id;
-    this.body = body;
-    this.count = count;
+/**
+ * One request's body and how many entryCount it holds. A plain JavaScript object in the browser (a
+ * class of ours would bring J2CL's {@code Object} into the bundle): made only by {@link
+ * Buffer#next}, never changed.
+ */
+@JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Object")
+public final class Batch {
+  /** The JSON body. */
+  public String wire;
+  /** How many entryCount it holds. */
+  public int entryCount;
+
+  @JsOverlay
+  static Batch of(String wire, int entryCount) {
+    Batch batch = new Batch();
+    batch.wire = wire;
+    batch.entryCount = entryCount;
+    return batch;
   }
 }

@@ -1,7 +1,5 @@
 package io.xwindow.beaver.deliver;
 
-import io.xwindow.base.time.Timers;
-
 /** Random ids: batch ids, and beaver 3's window and page ids. */
 public final class Ids {
   private static final String CHARS = "0123456789abcdefghijklmnopqrstuvwxyz";
@@ -9,11 +7,10 @@ public final class Ids {
   private Ids() {}
 
   /** {@code length} random digits of base {@code radix} (2 to 36), lower case, from {@code chance}. */
-  public static String random(Timers chance, int length, int radix) {
+  public static String random(Clock chance, int length, int radix) {
     String id = "";
     for (int i = 0; i < length; i++) {
-      int at = (int) (chance.random() * radix);
-      id += CHARS.substring(at, at + 1);
+      id += CHARS.charAt((int) (chance.random() * radix));
     }
     return id;
   }

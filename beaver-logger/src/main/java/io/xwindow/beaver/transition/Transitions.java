@@ -1,6 +1,9 @@
 package io.xwindow.beaver.transition;
 
 import jsinterop.annotations.JsFunction;
+import jsinterop.annotations.JsOverlay;
+import jsinterop.annotations.JsPackage;
+import jsinterop.annotations.JsType;
 
 /**
  * The page's state and the transition under way, as beaver-logger 3 kept them: {@link #start}
@@ -13,9 +16,14 @@ import jsinterop.annotations.JsFunction;
  * <p>For single-page applications, {@link #navigated} and {@link #painted} start and end
  * transitions on their own: a same-document navigation starts one (unless one is under way), and
  * the paint after it ends it in the state named after the new route, if the route changed.
+ *
+ * <p>A plain JavaScript object in the browser, its methods overlays: a class of ours would bring
+ * J2CL's {@code Object} into the logger's bundle. Hence {@link #of} and no final fields.
  */
+@JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "Object")
 public final class Transitions {
   /** beaver 3's first state, while no route names it. */
+  @JsOverlay
   public static final String INITIAL = "init";
 
   /** Makes page ids. */
@@ -26,7 +34,7 @@ public final class Transitions {
   }
 
   /** The window's id, for its whole life: beaver 3's {@code windowID}. */
-  public final String windowId;
+  public String windowId;
   /** Logs one transition that ended. */
   @JsFunction
   public interface Log {
@@ -34,10 +42,10 @@ public final class Transitions {
     void transition(String name, double duration);
   }
 
-  private final Ids ids;
-  private final Log log;
-  private String state;
-  private double start;
+  private Ids ids;
+  private Log logged;
+  private String named;
+  private double since;
   private boolean underway;
   private String pageId;
 
@@ -45,18 +53,23 @@ public final class Transitions {
    * The page in {@code state}; a first transition that was not started measures from {@code
    * origin} (ms on the page's clock); each that ends goes to {@code log}.
    */
-  public Transitions(String state, double origin, Ids ids, Log log) {
-    this.state = state;
-    this.start = origin;
-    this.ids = ids;
-    this.log = log;
-    windowId = ids.next();
-    pageId = ids.next();
+  @JsOverlay
+  public static Transitions of(String state, double origin, Ids ids, Log log) {
+    Transitions transitions = new Transitions();
+    transitions.named = state;
+    transitions.since = origin;
+    transitions.ids = ids;
+    transitions.logged = log;
+    transitions.underway = false;
+    transitions.windowId = ids.next();
+    transitions.pageId = ids.next();
+    return transitions;
   }
 
   /** A transition starts at {@code now}. */
+  @JsOverlay
   public void start(double now) {
-    start = now;
+    since = now;
     underway = true;
   }
 
@@ -64,15 +77,17 @@ public final class Transitions {
    * Ends the transition at {@code now} and logs it: the page is then in state {@code to}; the
    * next transition measures from here unless started.
    */
+  @JsOverlay
   public void end(String to, double now) {
-    log.transition("transition_" + state + "_to_" + to, Math.floor(now - start));
-    state = to;
-    start = now;
+    logged.transition("transition_" + named + "_to_" + to, Math.floor(now - since));
+    named = to;
+    since = now;
     underway = false;
     pageId = ids.next();
   }
 
   /** A same-document navigation at {@code now}: a transition starts, unless one is under way. */
+  @JsOverlay
   public void navigated(double now) {
     if (!underway) {
       start(now);
@@ -86,6 +101,7 @@ public final class Transitions {
    * same route), and the transition under way is dropped. Ends nothing when none is under way (an
    * explicit end came first).
    */
+  @JsOverlay
   public void painted(String to, double now) {
     if (underway && to != null) {
       end(to, now);
@@ -94,11 +110,13 @@ public final class Transitions {
   }
 
   /** The page's meta: beaver 3's {@code ui_<state>}. */
+  @JsOverlay
   public String meta() {
-    return "ui_" + state;
+    return "ui_" + named;
   }
 
   /** The id of the page since the last transition: beaver 3's {@code pageID}. */
+  @JsOverlay
   public String pageId() {
     return pageId;
   }

@@ -19,8 +19,8 @@ class BufferTest {
     assertEquals(
         "{\"events\":[{\"level\":\"info\",\"event\":\"a\",\"payload\":{}}],"
             + "\"meta\":{\"page\":\"p\",\"batchId\":\"id1\",\"dropped\":0},\"tracking\":[{\"t\":1}],\"metrics\":[{\"m\":1}]}",
-        batch.body);
-    assertEquals(3, batch.count);
+        batch.wire);
+    assertEquals(3, batch.entryCount);
     assertTrue(batches.isEmpty());
     assertNull(batches.next("id2", "{}", 60_000));
   }
@@ -34,9 +34,9 @@ class BufferTest {
 
     Batch batch = batches.next("x", "{}", 60_000);
 
-    assertEquals("{\"events\":[3,4,5],\"meta\":{\"batchId\":\"x\",\"dropped\":2},\"tracking\":[],\"metrics\":[]}", batch.body);
+    assertEquals("{\"events\":[3,4,5],\"meta\":{\"batchId\":\"x\",\"dropped\":2},\"tracking\":[],\"metrics\":[]}", batch.wire);
     batches.add(Buffer.EVENT, "6");
-    assertTrue(batches.next("y", "{}", 60_000).body.contains("\"dropped\":0"));
+    assertTrue(batches.next("y", "{}", 60_000).wire.contains("\"dropped\":0"));
   }
 
   @Test
@@ -46,7 +46,7 @@ class BufferTest {
     batches.add(Buffer.EVENT, "\"bbbb\"");
 
     assertEquals(1, batches.size());
-    assertTrue(batches.next("x", "{}", 60_000).body.contains("[\"bbbb\"],\"meta\":{\"batchId\":\"x\",\"dropped\":1}"));
+    assertTrue(batches.next("x", "{}", 60_000).wire.contains("[\"bbbb\"],\"meta\":{\"batchId\":\"x\",\"dropped\":1}"));
   }
 
   @Test
@@ -60,9 +60,9 @@ class BufferTest {
     Batch first = batches.next("a", "{}", 1200);
     Batch second = batches.next("b", "{}", 100_000);
 
-    assertTrue(first.body.length() <= 1200, "" + first.body.length());
-    assertEquals(30, first.count + second.count);
-    assertTrue(first.count > 5);
+    assertTrue(first.wire.length() <= 1200, "" + first.wire.length());
+    assertEquals(30, first.entryCount + second.entryCount);
+    assertTrue(first.entryCount > 5);
   }
 
   @Test
@@ -70,6 +70,6 @@ class BufferTest {
     Buffer batches = ListLines.buffer(10, 1000);
     batches.lost(4);
     batches.add(Buffer.EVENT, "1");
-    assertTrue(batches.next("z", "{}", 60_000).body.contains("\"dropped\":4"));
+    assertTrue(batches.next("z", "{}", 60_000).wire.contains("\"dropped\":4"));
   }
 }

@@ -23,12 +23,17 @@ public final class ListLines implements Lines {
   }
 
   @Override
-  public void removeFirst(int count) {
-    list.subList(0, count).clear();
+  public int indexOf(String line) {
+    return list.indexOf(line);
+  }
+
+  @Override
+  public void splice(int start, int count) {
+    list.subList(start, start + count).clear();
   }
 
   /** A buffer over a list, bounded as given. */
   public static Buffer buffer(int maxEntries, int maxChars) {
-    return new Buffer(new ListLines(), maxEntries, maxChars);
+    return Buffer.of(new ListLines(), maxEntries, maxChars);
   }
 }

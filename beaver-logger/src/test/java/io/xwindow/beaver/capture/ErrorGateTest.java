@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ErrorGateTest {
   @Test
   void theSameErrorFromTheSamePlaceIsLoggedOnce() {
-    ErrorGate gate = new ErrorGate(new ListLines());
+    ErrorGate gate = ErrorGate.of(new ListLines());
     assertTrue(gate.admit("boom|a.js|1", 0));
     assertFalse(gate.admit("boom|a.js|1", 1));
     assertTrue(gate.admit("boom|a.js|2", 2));
@@ -17,7 +17,7 @@ class ErrorGateTest {
 
   @Test
   void atMostTenAMinute() {
-    ErrorGate gate = new ErrorGate(new ListLines());
+    ErrorGate gate = ErrorGate.of(new ListLines());
     for (int i = 0; i < 10; i++) {
       assertTrue(gate.admit("e" + i, 1000));
     }

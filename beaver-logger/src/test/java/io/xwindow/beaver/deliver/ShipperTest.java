@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.xwindow.base.time.ManualTimers;
+import io.xwindow.base.time.Task;
 import io.xwindow.beaver.buffer.Buffer;
 import io.xwindow.beaver.buffer.ListLines;
 import java.util.ArrayList;
@@ -21,21 +22,29 @@ class ShipperTest {
   private final List<Transport.Done> waiting = new ArrayList<>();
   private int settled;
   private final Shipper shipper =
-      new Shipper(
+      Shipper.of(
           batches,
-          new Transport() {
+          (body, done) -> {
+            sent.add(body);
+            waiting.add(done);
+          },
+          left::add,
+          new Clock() {
             @Override
-            public void send(String body, Done done) {
-              sent.add(body);
-              waiting.add(done);
+            public double later(double millis, Task task) {
+              return timers.later(millis, task);
             }
 
             @Override
-            public void leave(String body) {
-              left.add(body);
+            public void clearLater(double handle) {
+              timers.cancel(handle);
+            }
+
+            @Override
+            public double random() {
+              return timers.random();
             }
           },
-          timers,
           () -> "{}",
           () -> settled++);
 

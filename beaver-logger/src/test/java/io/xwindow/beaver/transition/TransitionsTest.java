@@ -15,7 +15,7 @@ class TransitionsTest {
   private Transitions at(String state, double origin) {
     Transitions[] self = new Transitions[1];
     int[] made = {0};
-    self[0] = new Transitions(state, origin, () -> "id" + made[0]++,
+    self[0] = Transitions.of(state, origin, () -> "id" + made[0]++,
         (name, duration) -> logged.add(name + " " + duration + " " + self[0].meta() + " " + self[0].pageId()));
     return self[0];
   }
