@@ -1,7 +1,7 @@
 package io.xwindow.xcomponent;
 
+import io.xwindow.xcomponent.browser.Page;
 import elemental2.core.JsArray;
-import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
@@ -104,7 +104,7 @@ final class Delegation {
    */
   private Object host(Message request) {
     Outcome<DelegatedRender> checked =
-        component.delegated(request.data, pathTo(request.source, DomGlobal.window));
+        component.delegated(request.data, pathTo(request.source, Page.window()));
     if (checked.failed()) {
       return Promise.reject(checked.error());
     }

@@ -1,6 +1,6 @@
 package io.xwindow.xcomponent.zoid;
 
-import elemental2.dom.DomGlobal;
+import io.xwindow.xcomponent.browser.Page;
 import elemental2.dom.Window;
 import io.xwindow.base.time.Timers;
 import io.xwindow.postrobot.PostRobot;
@@ -101,7 +101,7 @@ public final class ZoidParent {
           "Props can not go to the child: " + ((PostRobotError) serialized).message);
     }
     Object ref = ZoidPayload.windowRef(host, Context.POPUP.equals(context),
-        ZoidChild.distanceFromTop(DomGlobal.window));
+        ZoidChild.distanceFromTop(Page.window()));
     String payload = host.base64(
         host.json(ZoidPayload.envelope(host, Windows.ownDomain(), ref, (String) serialized)));
     while (payload.endsWith("=")) {
