@@ -1,6 +1,5 @@
 package io.xwindow.xcomponent;
 
-import io.xwindow.xcomponent.browser.Page;
 import elemental2.core.JsArray;
 import elemental2.dom.Element;
 import elemental2.dom.Window;
@@ -12,6 +11,7 @@ import io.xwindow.postrobot.message.ListenOptions;
 import io.xwindow.postrobot.message.Listener;
 import io.xwindow.postrobot.message.Message;
 import io.xwindow.postrobot.window.Windows;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.constant.CloseReason;
 import io.xwindow.xcomponent.delegate.DelegatedRender;
 import io.xwindow.xcomponent.dom.Styles;

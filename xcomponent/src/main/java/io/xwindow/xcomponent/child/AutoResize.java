@@ -1,10 +1,10 @@
 package io.xwindow.xcomponent.child;
 
-import io.xwindow.xcomponent.browser.Page;
 import elemental2.dom.CSSStyleDeclaration;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLElement;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.dom.Styles;
 import io.xwindow.xcomponent.event.Callbacks;
 import io.xwindow.xcomponent.resize.AxisPolicy;

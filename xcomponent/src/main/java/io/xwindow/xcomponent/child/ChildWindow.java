@@ -1,6 +1,5 @@
 package io.xwindow.xcomponent.child;
 
-import io.xwindow.xcomponent.browser.Page;
 import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Window;
@@ -8,6 +7,7 @@ import elemental2.promise.Promise;
 import io.xwindow.base.time.Timers;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.message.Message;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.constant.Context;
 import io.xwindow.xcomponent.dom.Dismissal;
 import io.xwindow.xcomponent.error.Errors;

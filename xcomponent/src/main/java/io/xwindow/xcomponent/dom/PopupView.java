@@ -1,9 +1,9 @@
 package io.xwindow.xcomponent.dom;
 
-import io.xwindow.xcomponent.browser.Page;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLDocument;
 import elemental2.dom.Window;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.constant.CloseReason;
 import jsinterop.base.Js;
 

@@ -1,11 +1,11 @@
 package io.xwindow.xcomponent.dom;
 
-import io.xwindow.xcomponent.browser.Page;
 import elemental2.core.JsArray;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLDocument;
 import elemental2.dom.Window;
 import io.xwindow.postrobot.window.Windows;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.constant.Context;
 import io.xwindow.xcomponent.constant.EventName;
 import io.xwindow.xcomponent.error.Errors;

@@ -1,6 +1,5 @@
 package io.xwindow.xcomponent.handshake;
 
-import io.xwindow.xcomponent.browser.Page;
 import elemental2.dom.EventListener;
 import elemental2.dom.MessageEvent;
 import elemental2.dom.Window;
@@ -8,6 +7,7 @@ import io.xwindow.postrobot.PostRobot;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.message.Action;
 import io.xwindow.postrobot.message.SendOptions;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.protocol.Names;
 import jsinterop.base.Js;
 

@@ -1,12 +1,12 @@
 package io.xwindow.xcomponent.parent;
 
-import io.xwindow.xcomponent.browser.Page;
 import elemental2.core.JsArray;
 import elemental2.dom.EventListener;
 import elemental2.dom.MutationObserver;
 import elemental2.dom.MutationObserverInit;
 import elemental2.dom.PageTransitionEvent;
 import io.xwindow.base.time.Timers;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.constant.CloseReason;
 import io.xwindow.xcomponent.constant.EventName;
 import io.xwindow.xcomponent.dom.View;

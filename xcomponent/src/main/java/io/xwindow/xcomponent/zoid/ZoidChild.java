@@ -1,6 +1,5 @@
 package io.xwindow.xcomponent.zoid;
 
-import io.xwindow.xcomponent.browser.Page;
 import elemental2.core.JsArray;
 import elemental2.dom.PageTransitionEvent;
 import elemental2.dom.Window;
@@ -10,6 +9,7 @@ import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.error.PostRobotError;
 import io.xwindow.postrobot.message.Message;
 import io.xwindow.postrobot.window.Windows;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.error.Errors;
 import io.xwindow.xcomponent.error.XComponentError;
 import io.xwindow.xcomponent.event.Callbacks;
