@@ -1,7 +1,6 @@
 package io.xwindow.xcomponent;
 
 import elemental2.core.JsArray;
-import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
@@ -12,6 +11,7 @@ import io.xwindow.postrobot.message.ListenOptions;
 import io.xwindow.postrobot.message.Listener;
 import io.xwindow.postrobot.message.Message;
 import io.xwindow.postrobot.window.Windows;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.constant.CloseReason;
 import io.xwindow.xcomponent.delegate.DelegatedRender;
 import io.xwindow.xcomponent.dom.Styles;
@@ -104,7 +104,7 @@ final class Delegation {
    */
   private Object host(Message request) {
     Outcome<DelegatedRender> checked =
-        component.delegated(request.data, pathTo(request.source, DomGlobal.window));
+        component.delegated(request.data, pathTo(request.source, Page.window()));
     if (checked.failed()) {
       return Promise.reject(checked.error());
     }

@@ -1,7 +1,7 @@
 package io.xwindow.xcomponent;
 
-import elemental2.dom.DomGlobal;
 import elemental2.promise.Promise;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.constant.CloseReason;
 import io.xwindow.xcomponent.constant.Context;
 import io.xwindow.xcomponent.constant.EventName;
@@ -123,7 +123,7 @@ public final class Instance {
    * origin the component's {@code domain} allows, never to any origin.
    */
   public Promise<Object> renderTo(Object target, Object container, String context) {
-    return start(target == DomGlobal.window ? null : target, container, context);
+    return start(target == Page.window() ? null : target, container, context);
   }
 
   /** The render promise, made once; its pipeline runs now, up to the child's answer. */
@@ -134,7 +134,7 @@ public final class Instance {
         if (target == null && Views.later(container)) {
           // the page is still loading and has not made the container yet: as zoid, wait for the
           // rest of the page (then the props' value functions see the container too)
-          DomGlobal.document.addEventListener("DOMContentLoaded", e -> {
+          Page.document().addEventListener("DOMContentLoaded", e -> {
             if (!lifecycle.ended()) {
               proceed(null, container, context);
             }
@@ -154,7 +154,7 @@ public final class Instance {
       String chosen = (String) outcome;
       // null when target is not a window above this one, which open reports
       String path =
-          target == null ? "" : Delegation.pathTo(DomGlobal.window, Js.uncheckedCast(target));
+          target == null ? "" : Delegation.pathTo(Page.window(), Js.uncheckedCast(target));
       outcome = rendering.open(target, path, container, chosen, templateOptions(chosen));
     }
     if (outcome != null) {

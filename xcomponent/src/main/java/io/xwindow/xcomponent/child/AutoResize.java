@@ -4,6 +4,7 @@ import elemental2.dom.CSSStyleDeclaration;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLElement;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.dom.Styles;
 import io.xwindow.xcomponent.event.Callbacks;
 import io.xwindow.xcomponent.resize.AxisPolicy;
@@ -44,8 +45,8 @@ final class AutoResize {
     }
     Object selector = settings.get("element");
     Element element = selector instanceof String
-        ? DomGlobal.document.querySelector((String) selector)
-        : DomGlobal.document.body;
+        ? Page.document().querySelector((String) selector)
+        : Page.document().body;
     if (element == null) {
       return;
     }
@@ -57,13 +58,13 @@ final class AutoResize {
   private void measure() {
     double now = DomGlobal.performance.now();
     CSSStyleDeclaration style = getComputedStyle(element);
-    boolean body = element == DomGlobal.document.body;
+    boolean body = element == Page.document().body;
     int measuredWidth = (int) Math.ceil(element.getBoundingClientRect().width
         + (body ? px(style.getPropertyValue("margin-left")) + px(style.getPropertyValue("margin-right")) : 0));
     int measuredHeight = (int) Math.ceil(element.getBoundingClientRect().height
         + (body ? px(style.getPropertyValue("margin-top")) + px(style.getPropertyValue("margin-bottom")) : 0));
-    int sendWidth = width ? widths.measure(measuredWidth, DomGlobal.window.innerWidth, now) : -1;
-    int sendHeight = height ? heights.measure(measuredHeight, DomGlobal.window.innerHeight, now) : -1;
+    int sendWidth = width ? widths.measure(measuredWidth, Page.window().innerWidth, now) : -1;
+    int sendHeight = height ? heights.measure(measuredHeight, Page.window().innerHeight, now) : -1;
     if (sendWidth < 0 && sendHeight < 0) {
       return;
     }

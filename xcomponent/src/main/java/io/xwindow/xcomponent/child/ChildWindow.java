@@ -7,6 +7,7 @@ import elemental2.promise.Promise;
 import io.xwindow.base.time.Timers;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.message.Message;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.constant.Context;
 import io.xwindow.xcomponent.dom.Dismissal;
 import io.xwindow.xcomponent.error.Errors;
@@ -115,7 +116,7 @@ public final class ChildWindow {
     if (current != null) {
       return;
     }
-    String windowName = DomGlobal.window.name;
+    String windowName = Page.window().name;
     WindowName name = WindowName.parse(windowName);
     Window parent = name == null ? null : parentOf(name);
     if (parent != null) {
@@ -144,7 +145,7 @@ public final class ChildWindow {
    * {@code pagehide}, unlike {@code unload}, keeps the page eligible for the back/forward cache.
    */
   private static void keepProcess() {
-    DomGlobal.window.addEventListener("pagehide", ignored -> {});
+    Page.window().addEventListener("pagehide", ignored -> {});
   }
 
   /**
@@ -176,7 +177,7 @@ public final class ChildWindow {
    * rendered there by another of its frames, that frame (by the path in the window name).
    */
   private static Window parentOf(WindowName name) {
-    Window self = DomGlobal.window;
+    Window self = Page.window();
     Window window = name.viaOpener() ? self.opener : self.parent;
     if (window == self) {
       return null;
@@ -248,7 +249,7 @@ public final class ChildWindow {
     JsPropertyMap<Object> props = JsPropertyMap.of();
     xprops = props;
     merge(Offer.props(offer.data));
-    Js.asPropertyMap(DomGlobal.window).set("xprops", props);
+    Js.asPropertyMap(Page.window()).set("xprops", props);
     Object context = Offer.context(offer.data);
     if (Context.POPUP.equals(context)) {
       watchOpener();
@@ -301,7 +302,7 @@ public final class ChildWindow {
    * parent's page: the key events of this frame never reach the parent's dialog.
    */
   private static void closeOnEscape(Object escape) {
-    DomGlobal.window.addEventListener("keydown", e -> {
+    Page.window().addEventListener("keydown", e -> {
       JsPropertyMap<Object> key = Js.asPropertyMap(e);
       if (Dismissal.closes(key.get("key"), e.defaultPrevented,
           Js.isTruthy(key.get("isComposing")))) {
@@ -315,7 +316,7 @@ public final class ChildWindow {
     openerWatch = timers.every(500, () -> {
       if (parent.closed) {
         timers.cancel(openerWatch);
-        DomGlobal.window.close();
+        Page.window().close();
       }
     });
   }

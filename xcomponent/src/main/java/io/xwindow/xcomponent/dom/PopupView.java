@@ -1,9 +1,9 @@
 package io.xwindow.xcomponent.dom;
 
-import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLDocument;
 import elemental2.dom.Window;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.constant.CloseReason;
 import jsinterop.base.Js;
 
@@ -25,7 +25,7 @@ public final class PopupView implements View {
    * browser blocked it.
    */
   public static PopupView open(String name, int width, int height, String features) {
-    Window self = DomGlobal.window;
+    Window self = Page.window();
     String all = "width=" + width + ",height=" + height;
     if (features == null || features.indexOf("left=") < 0) {
       all += ",left=" + (int) (self.screenX + (self.outerWidth - width) / 2)

@@ -1,11 +1,11 @@
 package io.xwindow.xcomponent.dom;
 
 import elemental2.core.JsArray;
-import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLDocument;
 import elemental2.dom.Window;
 import io.xwindow.postrobot.window.Windows;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.constant.Context;
 import io.xwindow.xcomponent.constant.EventName;
 import io.xwindow.xcomponent.error.Errors;
@@ -55,8 +55,8 @@ public final class Views {
         }
         popup = PopupView.adopt(Js.uncheckedCast(givenWindow), name);
       } else {
-        popup = PopupView.open(name, pixels(width, 300, DomGlobal.window.outerWidth),
-            pixels(height, 150, DomGlobal.window.outerHeight), features(attributes));
+        popup = PopupView.open(name, pixels(width, 300, Page.window().outerWidth),
+            pixels(height, 150, Page.window().outerHeight), features(attributes));
       }
       if (popup == null) {
         return Errors.popupBlocked();
@@ -72,7 +72,7 @@ public final class Views {
       return own == null ? Errors.badWindow("Expected the window prop to be a frame of this page")
           : FrameView.adopt(Js.uncheckedCast(own), name);
     }
-    HTMLDocument doc = DomGlobal.document;
+    HTMLDocument doc = Page.document();
     Object nonce = props.get("cspNonce");
     String cspNonce = nonce instanceof String ? (String) nonce : null;
     FrameView frame = Context.MODAL.equals(context)
@@ -101,7 +101,7 @@ public final class Views {
    */
   public static Element find(Object container) {
     if (container instanceof String) {
-      HTMLDocument doc = DomGlobal.document;
+      HTMLDocument doc = Page.document();
       Element found = query(doc, (String) container);
       return found != null && doc.body.contains(found) ? found : null;
     }
@@ -128,7 +128,7 @@ public final class Views {
    */
   public static boolean later(Object container) {
     return container instanceof String && find(container) == null
-        && "loading".equals(DomGlobal.document.readyState);
+        && "loading".equals(Page.document().readyState);
   }
 
   /** Closes {@code win}, also when its page replaced its own {@code close}. */

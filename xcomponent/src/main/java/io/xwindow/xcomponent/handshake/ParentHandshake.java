@@ -1,6 +1,5 @@
 package io.xwindow.xcomponent.handshake;
 
-import elemental2.dom.DomGlobal;
 import elemental2.dom.EventListener;
 import elemental2.dom.MessageEvent;
 import elemental2.dom.Window;
@@ -8,6 +7,7 @@ import io.xwindow.postrobot.PostRobot;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.message.Action;
 import io.xwindow.postrobot.message.SendOptions;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.protocol.Names;
 import jsinterop.base.Js;
 
@@ -91,7 +91,7 @@ public final class ParentHandshake {
       child = source;
       send(message.origin, 0);
     };
-    DomGlobal.window.addEventListener("message", listener);
+    Page.window().addEventListener("message", listener);
   }
 
   /** Sends the offer to the child at {@code origin}; {@code early}: the early offer's number, or 0. */
@@ -121,7 +121,7 @@ public final class ParentHandshake {
 
   public void stop() {
     if (listener != null) {
-      DomGlobal.window.removeEventListener("message", listener);
+      Page.window().removeEventListener("message", listener);
     }
     if (stopHearing != null) {
       stopHearing.run();

@@ -1,12 +1,12 @@
 package io.xwindow.xcomponent.parent;
 
 import elemental2.core.JsArray;
-import elemental2.dom.DomGlobal;
 import elemental2.dom.EventListener;
 import elemental2.dom.MutationObserver;
 import elemental2.dom.MutationObserverInit;
 import elemental2.dom.PageTransitionEvent;
 import io.xwindow.base.time.Timers;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.constant.CloseReason;
 import io.xwindow.xcomponent.constant.EventName;
 import io.xwindow.xcomponent.dom.View;
@@ -70,12 +70,12 @@ public final class Watch {
       // a modal dialog the user closed loses its open attribute
       MutationObserverInit init = Js.uncheckedCast(JsPropertyMap.of("childList", true,
           "subtree", true, "attributeFilter", new JsArray<>("open")));
-      observer.observe(DomGlobal.document.documentElement, init);
+      observer.observe(Page.document().documentElement, init);
     }
     hidden = e -> pageHidden(Js.<PageTransitionEvent>uncheckedCast(e).persisted);
     shown = e -> pageShown(Js.<PageTransitionEvent>uncheckedCast(e).persisted);
-    DomGlobal.window.addEventListener("pagehide", hidden);
-    DomGlobal.window.addEventListener("pageshow", shown);
+    Page.window().addEventListener("pagehide", hidden);
+    Page.window().addEventListener("pageshow", shown);
   }
 
   /** Ends the instance if its window is gone, with the reason the view gives. */
@@ -113,8 +113,8 @@ public final class Watch {
       observer.disconnect();
     }
     if (hidden != null) {
-      DomGlobal.window.removeEventListener("pagehide", hidden);
-      DomGlobal.window.removeEventListener("pageshow", shown);
+      Page.window().removeEventListener("pagehide", hidden);
+      Page.window().removeEventListener("pageshow", shown);
     }
   }
 }

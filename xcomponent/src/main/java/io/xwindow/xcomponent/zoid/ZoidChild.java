@@ -1,7 +1,6 @@
 package io.xwindow.xcomponent.zoid;
 
 import elemental2.core.JsArray;
-import elemental2.dom.DomGlobal;
 import elemental2.dom.PageTransitionEvent;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
@@ -10,6 +9,7 @@ import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.error.PostRobotError;
 import io.xwindow.postrobot.message.Message;
 import io.xwindow.postrobot.window.Windows;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.error.Errors;
 import io.xwindow.xcomponent.error.XComponentError;
 import io.xwindow.xcomponent.event.Callbacks;
@@ -75,12 +75,12 @@ public final class ZoidChild {
     if (problem != null) {
       return failed(name.tag, problem);
     }
-    int steps = ZoidPayload.parentSteps(host, envelope, distanceFromTop(DomGlobal.window));
-    Window parent = steps == ZoidPayload.OPENER ? DomGlobal.window.opener : DomGlobal.window;
+    int steps = ZoidPayload.parentSteps(host, envelope, distanceFromTop(Page.window()));
+    Window parent = steps == ZoidPayload.OPENER ? Page.window().opener : Page.window();
     for (int i = 0; i < steps && parent != null; i++) {
       parent = parent.parent;
     }
-    if (steps == ZoidPayload.UNKNOWN || parent == null || parent == DomGlobal.window) {
+    if (steps == ZoidPayload.UNKNOWN || parent == null || parent == Page.window()) {
       return failed(name.tag, "Can not find the parent window");
     }
     return new ZoidChild(name.tag, (String) host.get(payload, "uid"), parent, serialized, null);
@@ -143,7 +143,7 @@ public final class ZoidChild {
     }
     // zoid's child focuses itself: its parent has no focus to call
     helpers.set("focus", (Fn) ignored -> {
-      DomGlobal.window.focus();
+      Page.window().focus();
       return Promise.resolve((Object) null);
     });
     boolean bfcache = Js.isTruthy(payload.get("enableBfcache"));
@@ -157,12 +157,12 @@ public final class ZoidChild {
       JsPropertyMap<Object> ours = JsPropertyMap.of("name", "");
       ours.set("updateProps", Answer.onProps(answer));
       ours.set("close", (Fn) ignored -> {
-        DomGlobal.window.close();
+        Page.window().close();
         return null;
       });
       Callbacks.call(init, ours);
       Object checkClose = exports.get("checkClose");
-      DomGlobal.window.addEventListener("pagehide", e -> {
+      Page.window().addEventListener("pagehide", e -> {
         if (!(bfcache && Js.<PageTransitionEvent>uncheckedCast(e).persisted)) {
           callIfThere(checkClose, null);
         }

@@ -1,6 +1,5 @@
 package io.xwindow.xcomponent.zoid;
 
-import elemental2.dom.DomGlobal;
 import elemental2.dom.Window;
 import io.xwindow.base.time.Timers;
 import io.xwindow.postrobot.PostRobot;
@@ -8,6 +7,7 @@ import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.error.PostRobotError;
 import io.xwindow.postrobot.message.Action;
 import io.xwindow.postrobot.window.Windows;
+import io.xwindow.xcomponent.browser.Page;
 import io.xwindow.xcomponent.constant.Context;
 import io.xwindow.xcomponent.dom.View;
 import io.xwindow.xcomponent.error.ErrorCode;
@@ -101,7 +101,7 @@ public final class ZoidParent {
           "Props can not go to the child: " + ((PostRobotError) serialized).message);
     }
     Object ref = ZoidPayload.windowRef(host, Context.POPUP.equals(context),
-        ZoidChild.distanceFromTop(DomGlobal.window));
+        ZoidChild.distanceFromTop(Page.window()));
     String payload = host.base64(
         host.json(ZoidPayload.envelope(host, Windows.ownDomain(), ref, (String) serialized)));
     while (payload.endsWith("=")) {
