@@ -4,6 +4,8 @@ import elemental2.core.Function;
 import elemental2.core.Global;
 import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
+import elemental2.dom.Event;
+import elemental2.dom.EventListener;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.base.time.PageTimers;
@@ -78,7 +80,9 @@ final class Robot {
 
   private void start() {
     copies.join();
-    DomGlobal.window.addEventListener("message", receiver::onMessage);
+    // a plain function, which the browser takes as a listener: an EventListener costs an adaptor class
+    DomGlobal.window.addEventListener(
+        "message", Js.<EventListener>uncheckedCast((OnEvent) receiver::onMessage));
     listen(MessageType.HELLO, null, (Handler) this::answerHello);
     listen(MessageType.METHOD, null, (Handler) this::callStored);
     listen(MessageType.RELEASE, null, (Handler) this::release);
@@ -135,6 +139,12 @@ final class Robot {
   /** Sends request {@code name} with {@code data} to {@code target}. */
   Promise<Message> send(Window target, String name, Object data, SendOptions options) {
     return sender.send(target, name, data, options);
+  }
+
+  /** What the {@code message} listener is: a JavaScript function. */
+  @jsinterop.annotations.JsFunction
+  interface OnEvent {
+    void on(Event event);
   }
 
   /** Gives a once-promise its {@code cancel()}, as post-robot's has. */

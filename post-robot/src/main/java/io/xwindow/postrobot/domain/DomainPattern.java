@@ -88,7 +88,8 @@ public final class DomainPattern {
   /** True when two listener patterns are the same pattern. */
   public static boolean same(Object a, Object b) {
     if (a instanceof String || b instanceof String) {
-      return a instanceof String && a.equals(b);
+      // a cast, not Object.equals: a virtual equals keeps a dispatch and Object.equals in the bundle
+      return a instanceof String && ((String) a).equals(b);
     }
     return Global.JSON.stringify(a).equals(Global.JSON.stringify(b)) && ("" + a).equals("" + b);
   }

@@ -81,7 +81,9 @@ public final class Outbox {
     }
     batch.messages.push(message);
     batch.failures.push(onFailure);
-    batch.askClosed |= onFailure != null && !foundOpen;
+    if (onFailure != null && !foundOpen) {
+      batch.askClosed = true; // not |=, which J2CL writes as number coercions
+    }
   }
 
   /**
