@@ -7,7 +7,6 @@ goog.module('io.xwindow.postrobot.entry');
 
 const JsApi = goog.require('io.xwindow.postrobot.JsApi');
 const {publish} = goog.require('io.xwindow.base.publish');
-const Listener = goog.require('io.xwindow.postrobot.message.Listener');
 const ProxyWindow = goog.require('io.xwindow.postrobot.serialize.ProxyWindow');
 
 /**
@@ -22,24 +21,8 @@ function thrown(result) {
   return result;
 }
 
-Listener.prototype['cancel'] = Listener.prototype.cancel;
-
-const proxy = ProxyWindow.prototype;
-proxy['getID'] = proxy.getID;
-proxy['getType'] = proxy.getType;
-proxy['isPopup'] = proxy.isPopup;
-proxy['isClosed'] = proxy.isClosed;
-proxy['close'] = proxy.close;
-proxy['focus'] = proxy.focus;
-proxy['getName'] = proxy.getName;
-proxy['setName'] = proxy.setName;
-proxy['getInstanceID'] = proxy.getInstanceID;
-proxy['setLocation'] = proxy.setLocation;
-proxy['matchWindow'] = proxy.matchWindow;
-proxy['getWindow'] = proxy.getWindow;
-proxy['unwrap'] = proxy.unwrap;
-proxy['awaitWindow'] = proxy.awaitWindow;
-proxy['isProxyWindow'] = true;
+// Listener's cancel and ProxyWindow's methods keep their names: post-robot.externs.js declares them.
+ProxyWindow.prototype.isProxyWindow = true;
 
 const api = {
   'on': function(name, options, handler) {
