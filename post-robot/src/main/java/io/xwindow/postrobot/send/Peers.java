@@ -75,8 +75,8 @@ public final class Peers {
     return new Promise<>(
         (resolve, reject) -> {
           boolean helloSent = false;
-          for (int i = 0; i < waiters.length; i++) {
-            helloSent |= waiters.getAt(i).window == window;
+          for (int i = 0; i < waiters.length && !helloSent; i++) {
+            helloSent = waiters.getAt(i).window == window; // not |=: J2CL writes number coercions
           }
           Waiter waiter = new Waiter(window, resolve);
           waiters.push(waiter);
