@@ -243,14 +243,14 @@ final class Robot {
   /** The instance id of the post-robot in {@code window}: ours, or what its hello answer says. */
   private Promise<String> instanceId(Window window) {
     if (window == Windows.self()) {
-      return Promise.resolve(Js.<String>uncheckedCast(outbox.helloData().get("instanceID")));
+      return Promise.resolve(outbox.instanceId());
     }
     return hello(window)
         .then(
             answer ->
-                Promise.resolve(
+                Js.uncheckedCast(
                     answer.data != null && "object".equals(Js.typeof(answer.data))
-                        ? Js.<String>uncheckedCast(Js.asPropertyMap(answer.data).get("instanceID"))
+                        ? Js.asPropertyMap(answer.data).get("instanceID")
                         : null));
   }
 

@@ -170,6 +170,11 @@ public final class Outbox {
     post(window, null, keys, "*", messages, null, false);
   }
 
+  /** This window's post-robot instance id, as its hello data carries it. */
+  public String instanceId() {
+    return instanceId;
+  }
+
   /** The data of our hellos and of our answers to them. */
   public JsPropertyMap<Object> helloData() {
     return Messages.hello(instanceId);

@@ -98,7 +98,7 @@ final class WindowMethods {
     return new Promise<>(
             (resolve, reject) ->
                 resolve.onInvoke(Windows.isClosed(window) ? null : Js.asPropertyMap(window).get("name")))
-        .then(name -> Promise.resolve(name), error -> Promise.resolve((Object) null));
+        .then(null, error -> null);
   }
 
   private static Promise<Object> setName(Window window, Object name) {
@@ -107,7 +107,7 @@ final class WindowMethods {
               Js.asPropertyMap(window).set("name", name);
               resolve.onInvoke((Object) null);
             })
-        .then(null, error -> Promise.reject(Errors.crossDomainName("" + name)));
+        .then(null, error -> Promise.reject(Errors.crossDomainName(name)));
   }
 
   /**
@@ -122,7 +122,7 @@ final class WindowMethods {
             ? Js.asPropertyMap(options).get("method")
             : null;
     if (method != null && !"get".equals(method)) {
-      return Promise.reject(Errors.unsupportedMethod("" + method));
+      return Promise.reject(Errors.unsupportedMethod(method));
     }
     if (url.startsWith("/")) {
       url = Windows.ownDomain() + url;
