@@ -11,6 +11,7 @@ import elemental2.promise.Promise;
 import io.xwindow.base.time.PageTimers;
 import io.xwindow.base.time.Timers;
 import io.xwindow.postrobot.browser.Copies;
+import io.xwindow.postrobot.browser.Dictionary;
 import io.xwindow.postrobot.browser.Guard;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.domain.Origin;
@@ -60,11 +61,12 @@ final class Robot {
   private final ProxyWindows windows = new ProxyWindows(this::instanceId);
   private final Serializers serializers = Serializers.builtIn(functions, windows, timers);
   private final Codec codec = new Codec(serializers);
-  private final Sender sender = new Sender(outbox, peers, codec, timers, this::busy);
+  private final Action busy = this::busy; // one function for both: a method reference each costs one
+  private final Sender sender = new Sender(outbox, peers, codec, timers, busy);
   private final Copies copies =
       new Copies(this::claims, (envelope, source, origin) -> this.receiver.deliver(envelope, source, origin));
   private final Receiver receiver =
-      new Receiver(listeners, sender, outbox, peers, codec, this::busy, copies);
+      new Receiver(listeners, sender, outbox, peers, codec, busy, copies);
   private final JsArray<HelloHandler> helloHandlers = new JsArray<>();
 
   private Robot() {}
@@ -248,10 +250,7 @@ final class Robot {
     return hello(window)
         .then(
             answer ->
-                Js.uncheckedCast(
-                    answer.data != null && "object".equals(Js.typeof(answer.data))
-                        ? Js.asPropertyMap(answer.data).get("instanceID")
-                        : null));
+                Js.uncheckedCast(Dictionary.field(answer.data, "instanceID")));
   }
 
   /**
@@ -267,9 +266,7 @@ final class Robot {
     if (!MessageType.METHOD.equals(request.name)) {
       return true;
     }
-    Object id = request.data != null && "object".equals(Js.typeof(request.data))
-        ? Js.asPropertyMap(request.data).get("id")
-        : null;
+    Object id = Dictionary.field(request.data, "id");
     return id instanceof String && functions.find(source, (String) id) != null;
   }
 

@@ -2,6 +2,7 @@ package io.xwindow.postrobot.serialize;
 
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
+import io.xwindow.postrobot.browser.Dictionary;
 import io.xwindow.postrobot.error.Errors;
 import io.xwindow.postrobot.window.Windows;
 import jsinterop.annotations.JsFunction;
@@ -117,10 +118,7 @@ final class WindowMethods {
    */
   private static Promise<Object> setLocation(Window window, Object href, Object options) {
     String url = href instanceof String ? (String) href : "";
-    Object method =
-        options != null && "object".equals(Js.typeof(options))
-            ? Js.asPropertyMap(options).get("method")
-            : null;
+    Object method = Dictionary.field(options, "method");
     if (method != null && !"get".equals(method)) {
       return Promise.reject(Errors.unsupportedMethod(method));
     }
