@@ -7,7 +7,8 @@ import jsinterop.base.JsPropertyMap;
 /**
  * Maps keyed by strings that come from other windows (names, hashes, ids): objects with no
  * prototype, so that a key such as {@code constructor} or {@code __proto__} finds nothing it
- * should not. Cheaper in the bundle than a Java map.
+ * should not. Cheaper in the bundle than a Java map. So a plain {@code get} answers for a missing
+ * key too: undefined, which Java's {@code == null} takes for null (no {@code has} first).
  */
 public final class Dictionary {
   private Dictionary() {}

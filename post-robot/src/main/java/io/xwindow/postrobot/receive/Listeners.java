@@ -70,7 +70,7 @@ public final class Listeners implements Listener.Registry {
 
   /** The listener for request {@code name} from {@code source} at {@code origin}, or null. */
   public Listener find(String name, Window source, String origin) {
-    JsArray<Listener> list = byName.has(name) ? byName.get(name) : null;
+    JsArray<Listener> list = byName.get(name);
     Listener best = null;
     int bestFit = Integer.MAX_VALUE;
     for (int i = 0; list != null && i < list.length; i++) {
@@ -88,7 +88,7 @@ public final class Listeners implements Listener.Registry {
    * its window but not its origin, else {@link ErrorCode#NO_HANDLER}.
    */
   public String refusal(String name, Window source) {
-    JsArray<Listener> list = byName.has(name) ? byName.get(name) : null;
+    JsArray<Listener> list = byName.get(name);
     for (int i = 0; list != null && i < list.length; i++) {
       if (list.getAt(i).hears(source)) {
         return ErrorCode.DOMAIN_MISMATCH;
