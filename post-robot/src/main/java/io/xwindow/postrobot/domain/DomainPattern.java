@@ -25,16 +25,9 @@ public final class DomainPattern {
     if (pattern instanceof String || pattern instanceof JsRegExp) {
       return true;
     }
-    if (!JsArray.isArray(pattern)) {
-      return false;
-    }
-    JsArray<Object> items = Js.uncheckedCast(pattern);
-    for (int i = 0; i < items.length; i++) {
-      if (!(items.getAt(i) instanceof String)) {
-        return false;
-      }
-    }
-    return true;
+    // the array's own every and some, here and elsewhere: fewer bundle bytes than a loop
+    return JsArray.isArray(pattern)
+        && Js.<JsArray<Object>>uncheckedCast(pattern).every((item, index) -> item instanceof String);
   }
 
   /** True when {@code pattern} admits {@code origin}. */

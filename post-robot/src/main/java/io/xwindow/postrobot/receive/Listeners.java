@@ -46,12 +46,7 @@ public final class Listeners implements Listener.Registry {
     if (a == null || b == null) {
       return a == b;
     }
-    for (int i = 0; i < a.length; i++) {
-      if (b.indexOf(a.getAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return a.some((window, index) -> b.indexOf(window) >= 0);
   }
 
   /** Removes {@code listener}, if it is registered. */
@@ -89,12 +84,9 @@ public final class Listeners implements Listener.Registry {
    */
   public String refusal(String name, Window source) {
     JsArray<Listener> list = byName.get(name);
-    for (int i = 0; list != null && i < list.length; i++) {
-      if (list.getAt(i).hears(source)) {
-        return ErrorCode.DOMAIN_MISMATCH;
-      }
-    }
-    return ErrorCode.NO_HANDLER;
+    return list != null && list.some((listener, index) -> listener.hears(source))
+        ? ErrorCode.DOMAIN_MISMATCH
+        : ErrorCode.NO_HANDLER;
   }
 
   /** How many listeners are registered. */

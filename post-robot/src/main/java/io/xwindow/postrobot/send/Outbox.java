@@ -112,19 +112,17 @@ public final class Outbox {
 
   /** What tells each of {@code failures} why their batch could not go; null when none listens. */
   private static Undelivered heard(JsArray<Undelivered> failures) {
-    for (int i = 0; i < failures.length; i++) {
-      if (failures.getAt(i) != null) {
-        return cause -> {
-          for (int j = 0; j < failures.length; j++) {
-            Undelivered onFailure = failures.getAt(j);
-            if (onFailure != null) {
-              onFailure.failed(cause);
-            }
-          }
-        };
-      }
+    if (!failures.some((onFailure, index) -> onFailure != null)) {
+      return null;
     }
-    return null;
+    return cause -> {
+      for (int i = 0; i < failures.length; i++) {
+        Undelivered onFailure = failures.getAt(i);
+        if (onFailure != null) {
+          onFailure.failed(cause);
+        }
+      }
+    };
   }
 
   /**
