@@ -21,8 +21,25 @@ function thrown(result) {
   return result;
 }
 
-// Listener's cancel and ProxyWindow's methods keep their names: post-robot.externs.js declares them.
-ProxyWindow.prototype.isProxyWindow = true;
+// Listener's cancel keeps its name without an alias: post-robot.externs.js declares it. ProxyWindow's
+// methods are aliased here, not declared there: the externs reach xcomponent.js and zoid.js too,
+// where they would keep every method of ProxyWindow (measured: +244 B gzipped each, -80 B here).
+const proxy = ProxyWindow.prototype;
+proxy['getID'] = proxy.getID;
+proxy['getType'] = proxy.getType;
+proxy['isPopup'] = proxy.isPopup;
+proxy['isClosed'] = proxy.isClosed;
+proxy['close'] = proxy.close;
+proxy['focus'] = proxy.focus;
+proxy['getName'] = proxy.getName;
+proxy['setName'] = proxy.setName;
+proxy['getInstanceID'] = proxy.getInstanceID;
+proxy['setLocation'] = proxy.setLocation;
+proxy['matchWindow'] = proxy.matchWindow;
+proxy['getWindow'] = proxy.getWindow;
+proxy['unwrap'] = proxy.unwrap;
+proxy['awaitWindow'] = proxy.awaitWindow;
+proxy['isProxyWindow'] = true;
 
 const api = {
   'on': function(name, options, handler) {

@@ -41,19 +41,3 @@ function PostRobotNames() {}
 /** @type {?} */ PostRobotNames.prototype.functions;
 /** @type {?} */ PostRobotNames.prototype.pending;
 /** @type {?} */ PostRobotNames.prototype.listeners;
-// ProxyWindow's methods: declared here, they keep their names (cheaper than an alias each in entry.js)
-/** @type {?} */ PostRobotNames.prototype.getID;
-/** @type {?} */ PostRobotNames.prototype.getType;
-/** @type {?} */ PostRobotNames.prototype.isPopup;
-/** @type {?} */ PostRobotNames.prototype.isClosed;
-/** @type {?} */ PostRobotNames.prototype.close;
-/** @type {?} */ PostRobotNames.prototype.focus;
-/** @type {?} */ PostRobotNames.prototype.getName;
-/** @type {?} */ PostRobotNames.prototype.setName;
-/** @type {?} */ PostRobotNames.prototype.getInstanceID;
-/** @type {?} */ PostRobotNames.prototype.setLocation;
-/** @type {?} */ PostRobotNames.prototype.matchWindow;
-/** @type {?} */ PostRobotNames.prototype.getWindow;
-/** @type {?} */ PostRobotNames.prototype.unwrap;
-/** @type {?} */ PostRobotNames.prototype.awaitWindow;
-/** @type {?} */ PostRobotNames.prototype.isProxyWindow;
