@@ -4,11 +4,14 @@ import elemental2.core.Function;
 import elemental2.core.Global;
 import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
+import elemental2.dom.Event;
+import elemental2.dom.EventListener;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.base.time.PageTimers;
 import io.xwindow.base.time.Timers;
 import io.xwindow.postrobot.browser.Copies;
+import io.xwindow.postrobot.browser.Dictionary;
 import io.xwindow.postrobot.browser.Guard;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.domain.Origin;
@@ -58,11 +61,12 @@ final class Robot {
   private final ProxyWindows windows = new ProxyWindows(this::instanceId);
   private final Serializers serializers = Serializers.builtIn(functions, windows, timers);
   private final Codec codec = new Codec(serializers);
-  private final Sender sender = new Sender(outbox, peers, codec, timers, this::busy);
+  private final Action busy = this::busy; // one function for both: a method reference each costs one
+  private final Sender sender = new Sender(outbox, peers, codec, timers, busy);
   private final Copies copies =
       new Copies(this::claims, (envelope, source, origin) -> this.receiver.deliver(envelope, source, origin));
   private final Receiver receiver =
-      new Receiver(listeners, sender, outbox, peers, codec, this::busy, copies);
+      new Receiver(listeners, sender, outbox, peers, codec, busy, copies);
   private final JsArray<HelloHandler> helloHandlers = new JsArray<>();
 
   private Robot() {}
@@ -78,7 +82,9 @@ final class Robot {
 
   private void start() {
     copies.join();
-    DomGlobal.window.addEventListener("message", receiver::onMessage);
+    // a plain function, which the browser takes as a listener: an EventListener costs an adaptor class
+    DomGlobal.window.addEventListener(
+        "message", Js.<EventListener>uncheckedCast((OnEvent) receiver::onMessage));
     listen(MessageType.HELLO, null, (Handler) this::answerHello);
     listen(MessageType.METHOD, null, (Handler) this::callStored);
     listen(MessageType.RELEASE, null, (Handler) this::release);
@@ -135,6 +141,12 @@ final class Robot {
   /** Sends request {@code name} with {@code data} to {@code target}. */
   Promise<Message> send(Window target, String name, Object data, SendOptions options) {
     return sender.send(target, name, data, options);
+  }
+
+  /** What the {@code message} listener is: a JavaScript function. */
+  @jsinterop.annotations.JsFunction
+  interface OnEvent {
+    void on(Event event);
   }
 
   /** Gives a once-promise its {@code cancel()}, as post-robot's has. */
@@ -233,15 +245,12 @@ final class Robot {
   /** The instance id of the post-robot in {@code window}: ours, or what its hello answer says. */
   private Promise<String> instanceId(Window window) {
     if (window == Windows.self()) {
-      return Promise.resolve(Js.<String>uncheckedCast(outbox.helloData().get("instanceID")));
+      return Promise.resolve(outbox.instanceId());
     }
     return hello(window)
         .then(
             answer ->
-                Promise.resolve(
-                    answer.data != null && "object".equals(Js.typeof(answer.data))
-                        ? Js.<String>uncheckedCast(Js.asPropertyMap(answer.data).get("instanceID"))
-                        : null));
+                Js.uncheckedCast(Dictionary.field(answer.data, "instanceID")));
   }
 
   /**
@@ -257,9 +266,7 @@ final class Robot {
     if (!MessageType.METHOD.equals(request.name)) {
       return true;
     }
-    Object id = request.data != null && "object".equals(Js.typeof(request.data))
-        ? Js.asPropertyMap(request.data).get("id")
-        : null;
+    Object id = Dictionary.field(request.data, "id");
     return id instanceof String && functions.find(source, (String) id) != null;
   }
 

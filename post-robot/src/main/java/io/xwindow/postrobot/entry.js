@@ -7,7 +7,6 @@ goog.module('io.xwindow.postrobot.entry');
 
 const JsApi = goog.require('io.xwindow.postrobot.JsApi');
 const {publish} = goog.require('io.xwindow.base.publish');
-const Listener = goog.require('io.xwindow.postrobot.message.Listener');
 const ProxyWindow = goog.require('io.xwindow.postrobot.serialize.ProxyWindow');
 
 /**
@@ -22,8 +21,9 @@ function thrown(result) {
   return result;
 }
 
-Listener.prototype['cancel'] = Listener.prototype.cancel;
-
+// Listener's cancel keeps its name without an alias: post-robot.externs.js declares it. ProxyWindow's
+// methods are aliased here, not declared there: the externs reach xcomponent.js and zoid.js too,
+// where they would keep every method of ProxyWindow (measured: +244 B gzipped each, -80 B here).
 const proxy = ProxyWindow.prototype;
 proxy['getID'] = proxy.getID;
 proxy['getType'] = proxy.getType;

@@ -25,16 +25,9 @@ public final class DomainPattern {
     if (pattern instanceof String || pattern instanceof JsRegExp) {
       return true;
     }
-    if (!JsArray.isArray(pattern)) {
-      return false;
-    }
-    JsArray<Object> items = Js.uncheckedCast(pattern);
-    for (int i = 0; i < items.length; i++) {
-      if (!(items.getAt(i) instanceof String)) {
-        return false;
-      }
-    }
-    return true;
+    // the array's own every and some, here and elsewhere: fewer bundle bytes than a loop
+    return JsArray.isArray(pattern)
+        && Js.<JsArray<Object>>uncheckedCast(pattern).every((item, index) -> item instanceof String);
   }
 
   /** True when {@code pattern} admits {@code origin}. */
@@ -88,7 +81,8 @@ public final class DomainPattern {
   /** True when two listener patterns are the same pattern. */
   public static boolean same(Object a, Object b) {
     if (a instanceof String || b instanceof String) {
-      return a instanceof String && a.equals(b);
+      // a cast, not Object.equals: a virtual equals keeps a dispatch and Object.equals in the bundle
+      return a instanceof String && ((String) a).equals(b);
     }
     return Global.JSON.stringify(a).equals(Global.JSON.stringify(b)) && ("" + a).equals("" + b);
   }

@@ -126,7 +126,7 @@ public final class Errors {
     return of(ErrorCode.WINDOW_CLOSED, "Window is closed, can not determine type");
   }
 
-  public static PostRobotError crossDomainName(String name) {
+  public static PostRobotError crossDomainName(Object name) {
     return of(ErrorCode.BAD_ARGUMENT, "Can not set name for cross-domain window: " + name);
   }
 
@@ -135,7 +135,7 @@ public final class Errors {
         "Expected url to be http or https url, or absolute path, got \"" + url + "\"");
   }
 
-  public static PostRobotError unsupportedMethod(String method) {
+  public static PostRobotError unsupportedMethod(Object method) {
     return of(ErrorCode.BAD_ARGUMENT, "Unsupported method: " + method);
   }
 

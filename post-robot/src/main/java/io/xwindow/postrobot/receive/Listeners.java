@@ -46,12 +46,7 @@ public final class Listeners implements Listener.Registry {
     if (a == null || b == null) {
       return a == b;
     }
-    for (int i = 0; i < a.length; i++) {
-      if (b.indexOf(a.getAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return a.some((window, index) -> b.indexOf(window) >= 0);
   }
 
   /** Removes {@code listener}, if it is registered. */
@@ -70,7 +65,7 @@ public final class Listeners implements Listener.Registry {
 
   /** The listener for request {@code name} from {@code source} at {@code origin}, or null. */
   public Listener find(String name, Window source, String origin) {
-    JsArray<Listener> list = byName.has(name) ? byName.get(name) : null;
+    JsArray<Listener> list = byName.get(name);
     Listener best = null;
     int bestFit = Integer.MAX_VALUE;
     for (int i = 0; list != null && i < list.length; i++) {
@@ -88,13 +83,10 @@ public final class Listeners implements Listener.Registry {
    * its window but not its origin, else {@link ErrorCode#NO_HANDLER}.
    */
   public String refusal(String name, Window source) {
-    JsArray<Listener> list = byName.has(name) ? byName.get(name) : null;
-    for (int i = 0; list != null && i < list.length; i++) {
-      if (list.getAt(i).hears(source)) {
-        return ErrorCode.DOMAIN_MISMATCH;
-      }
-    }
-    return ErrorCode.NO_HANDLER;
+    JsArray<Listener> list = byName.get(name);
+    return list != null && list.some((listener, index) -> listener.hears(source))
+        ? ErrorCode.DOMAIN_MISMATCH
+        : ErrorCode.NO_HANDLER;
   }
 
   /** How many listeners are registered. */

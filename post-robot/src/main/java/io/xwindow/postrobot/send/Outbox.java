@@ -81,7 +81,9 @@ public final class Outbox {
     }
     batch.messages.push(message);
     batch.failures.push(onFailure);
-    batch.askClosed |= onFailure != null && !foundOpen;
+    if (onFailure != null && !foundOpen) {
+      batch.askClosed = true; // not |=, which J2CL writes as number coercions
+    }
   }
 
   /**
@@ -110,19 +112,17 @@ public final class Outbox {
 
   /** What tells each of {@code failures} why their batch could not go; null when none listens. */
   private static Undelivered heard(JsArray<Undelivered> failures) {
-    for (int i = 0; i < failures.length; i++) {
-      if (failures.getAt(i) != null) {
-        return cause -> {
-          for (int j = 0; j < failures.length; j++) {
-            Undelivered onFailure = failures.getAt(j);
-            if (onFailure != null) {
-              onFailure.failed(cause);
-            }
-          }
-        };
-      }
+    if (!failures.some((onFailure, index) -> onFailure != null)) {
+      return null;
     }
-    return null;
+    return cause -> {
+      for (int i = 0; i < failures.length; i++) {
+        Undelivered onFailure = failures.getAt(i);
+        if (onFailure != null) {
+          onFailure.failed(cause);
+        }
+      }
+    };
   }
 
   /**
@@ -166,6 +166,11 @@ public final class Outbox {
       keys.push(EnvelopeKey.helloKey(i));
     }
     post(window, null, keys, "*", messages, null, false);
+  }
+
+  /** This window's post-robot instance id, as its hello data carries it. */
+  public String instanceId() {
+    return instanceId;
   }
 
   /** The data of our hellos and of our answers to them. */

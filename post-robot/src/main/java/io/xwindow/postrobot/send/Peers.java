@@ -74,10 +74,7 @@ public final class Peers {
     int waitMillis = Timeouts.helloWait(childOfOurs, requestedTimeout);
     return new Promise<>(
         (resolve, reject) -> {
-          boolean helloSent = false;
-          for (int i = 0; i < waiters.length; i++) {
-            helloSent |= waiters.getAt(i).window == window;
-          }
+          boolean helloSent = waiters.some((other, index) -> other.window == window);
           Waiter waiter = new Waiter(window, resolve);
           waiters.push(waiter);
           waiter.timer =

@@ -3,6 +3,7 @@ package io.xwindow.postrobot.serialize;
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
 import io.xwindow.base.time.Timers;
+import io.xwindow.postrobot.browser.Variadics;
 import jsinterop.annotations.JsFunction;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -56,8 +57,10 @@ final class FunctionSerializer implements Serializer {
     String id = (String) idValue;
     Object nameValue = handle.get("name");
     String name = nameValue instanceof String ? (String) nameValue : "anonymous";
-    Variadic call = args -> handled(remote.call(source, origin, id, name, args, false));
-    Variadic fireAndForget = args -> handled(remote.call(source, origin, id, name, args, true));
+    Object call =
+        Variadics.of(args -> handled(remote.call(source, origin, id, name, args, false)));
+    Object fireAndForget =
+        Variadics.of(args -> handled(remote.call(source, origin, id, name, args, true)));
     JsPropertyMap<Object> fn = Js.asPropertyMap(call);
     fn.set("fireAndForget", fireAndForget);
     fn.set("__id__", id);

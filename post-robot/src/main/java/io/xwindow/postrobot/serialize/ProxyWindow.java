@@ -52,7 +52,8 @@ public final class ProxyWindow {
   }
 
   public Promise<Object> isPopup() {
-    return getType().then(type -> Promise.resolve((Object) "popup".equals(type)));
+    // a then callback's value, as is: the promise adopts it as Promise.resolve would, in fewer bytes
+    return getType().then(type -> Js.uncheckedCast("popup".equals(type)));
   }
 
   public Promise<Object> isClosed() {
@@ -103,7 +104,7 @@ public final class ProxyWindow {
                       if (match && actual == null) {
                         bind(window);
                       }
-                      return Promise.resolve((Object) match);
+                      return Js.uncheckedCast(match);
                     }));
   }
 
@@ -151,6 +152,6 @@ public final class ProxyWindow {
   }
 
   private Promise<Object> self(Promise<Object> done) {
-    return done.then(ignored -> Promise.resolve((Object) this));
+    return done.then(ignored -> Js.uncheckedCast(this));
   }
 }

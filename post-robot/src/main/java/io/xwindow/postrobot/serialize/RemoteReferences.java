@@ -79,7 +79,7 @@ final class RemoteReferences {
       ofWindow = Dictionary.create();
       counts.set(source, ofWindow);
     }
-    Count count = ofWindow.has(id) ? ofWindow.get(id) : null;
+    Count count = ofWindow.get(id);
     if (count == null) {
       count = new Count();
       ofWindow.set(id, count);
@@ -91,7 +91,7 @@ final class RemoteReferences {
 
   private Object collected(Held held) {
     JsPropertyMap<Count> ofWindow = counts.get(held.window);
-    Count count = ofWindow == null || !ofWindow.has(held.id) ? null : ofWindow.get(held.id);
+    Count count = ofWindow == null ? null : ofWindow.get(held.id);
     if (count == null || --count.live > 0) {
       return null;
     }

@@ -52,6 +52,6 @@ public final class Serializers {
 
   /** The serializer that reads {@code tag}, or null (unknown tags give their value). */
   Serializer readerOf(String tag) {
-    return byTag.has(tag) ? byTag.get(tag) : null;
+    return byTag.get(tag);
   }
 }

@@ -17,9 +17,9 @@ final class Stacks {
     if (message == null || message.isEmpty()) {
       return stack;
     }
-    int end = stack.indexOf('\n');
+    int end = stack.indexOf("\n"); // a string: a char costs a String.fromCodePoint in the bundle
     String first = end < 0 ? stack : stack.substring(0, end);
-    if (first.contains(message)) {
+    if (first.indexOf(message) >= 0) { // contains() calls message.toString() in the bundle
       return stack;
     }
     return (name == null || name.isEmpty() ? "Error" : name) + ": " + message + "\n" + stack;

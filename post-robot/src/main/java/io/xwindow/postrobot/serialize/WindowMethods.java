@@ -2,6 +2,7 @@ package io.xwindow.postrobot.serialize;
 
 import elemental2.dom.Window;
 import elemental2.promise.Promise;
+import io.xwindow.postrobot.browser.Dictionary;
 import io.xwindow.postrobot.error.Errors;
 import io.xwindow.postrobot.window.Windows;
 import jsinterop.annotations.JsFunction;
@@ -98,7 +99,7 @@ final class WindowMethods {
     return new Promise<>(
             (resolve, reject) ->
                 resolve.onInvoke(Windows.isClosed(window) ? null : Js.asPropertyMap(window).get("name")))
-        .then(name -> Promise.resolve(name), error -> Promise.resolve((Object) null));
+        .then(null, error -> null);
   }
 
   private static Promise<Object> setName(Window window, Object name) {
@@ -107,7 +108,7 @@ final class WindowMethods {
               Js.asPropertyMap(window).set("name", name);
               resolve.onInvoke((Object) null);
             })
-        .then(null, error -> Promise.reject(Errors.crossDomainName("" + name)));
+        .then(null, error -> Promise.reject(Errors.crossDomainName(name)));
   }
 
   /**
@@ -117,12 +118,9 @@ final class WindowMethods {
    */
   private static Promise<Object> setLocation(Window window, Object href, Object options) {
     String url = href instanceof String ? (String) href : "";
-    Object method =
-        options != null && "object".equals(Js.typeof(options))
-            ? Js.asPropertyMap(options).get("method")
-            : null;
+    Object method = Dictionary.field(options, "method");
     if (method != null && !"get".equals(method)) {
-      return Promise.reject(Errors.unsupportedMethod("" + method));
+      return Promise.reject(Errors.unsupportedMethod(method));
     }
     if (url.startsWith("/")) {
       url = Windows.ownDomain() + url;

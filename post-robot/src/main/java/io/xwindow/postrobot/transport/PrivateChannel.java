@@ -4,6 +4,7 @@ import elemental2.core.JsArray;
 import elemental2.dom.MessageChannel;
 import elemental2.dom.MessagePort;
 import elemental2.dom.Window;
+import io.xwindow.postrobot.browser.Dictionary;
 import io.xwindow.postrobot.browser.Guard;
 import io.xwindow.postrobot.domain.Origin;
 import io.xwindow.postrobot.wire.Envelope;
@@ -63,10 +64,7 @@ public final class PrivateChannel {
    * hello from the same instance (it asks who we are, to match a window) changes nothing.
    */
   public void onHello(Peer peer, Window window, Object data) {
-    Object instanceId =
-        data != null && "object".equals(Js.typeof(data))
-            ? Js.asPropertyMap(data).get("instanceID")
-            : null;
+    Object instanceId = Dictionary.field(data, "instanceID");
     if (instanceId != null && Js.isTripleEqual(instanceId, peer.instanceId)) {
       return;
     }

@@ -61,24 +61,9 @@ public final class EnvelopeKey {
    * 10_0_46}).
    */
   public static boolean isKey(String key) {
-    if (key == null
-        || key.length() < PREFIX.length() + 1 + SUFFIX.length()
-        || !key.startsWith(PREFIX)
-        || !key.endsWith(SUFFIX)) {
-      return false;
-    }
-    boolean digitBefore = false;
-    for (int i = PREFIX.length(); i < key.length() - SUFFIX.length(); i++) {
-      char c = key.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digitBefore = true;
-      } else if (c == '_' && digitBefore) {
-        digitBefore = false;
-      } else {
-        return false;
-      }
-    }
-    return digitBefore;
+    // One regular expression, the same in Java and in JavaScript (ASCII digits, whole string):
+    // fewer bundle bytes than a loop over the characters. Linear: every group starts with "_".
+    return key != null && key.matches(PREFIX + "[0-9]+(_[0-9]+)*" + SUFFIX);
   }
 
   /** True when a posted string may be a post-robot envelope, without parsing it. */

@@ -14,8 +14,6 @@ import io.xwindow.postrobot.browser.RandomWords;
  * handle it sends us name one of our functions.
  */
 public final class Ids {
-  private static final String HEX = "0123456789abcdef";
-
   private Ids() {}
 
   /** A new id. */
@@ -25,18 +23,15 @@ public final class Ids {
 
   /** The id made of the random words {@code a}, {@code b} and {@code c}. */
   static String format(int a, int b, int c) {
-    return "uid_" + hex(a, 28) + hex(b >>> 24, 4) + "_" + hex(b, 20) + hex(c, 28);
+    return "uid_" + hex(a, 8) + hex(b >>> 24, 2) + "_" + hex(b, 6) + hex(c, 8);
   }
 
   /**
-   * The hex digits of {@code value} from the one at bit {@code top} down, leading zeros kept:
-   * {@code top} 28 gives all eight.
+   * The last {@code digits} hex digits of {@code value}, leading zeros kept: 8 gives all of them.
+   * (Integer.toHexString is in the bundle anyway, for Object.toString: no digit loop of ours.)
    */
-  private static String hex(int value, int top) {
-    String out = "";
-    for (int shift = top; shift >= 0; shift -= 4) {
-      out += HEX.charAt((value >>> shift) & 15);
-    }
-    return out;
+  private static String hex(int value, int digits) {
+    String padded = "0000000" + Integer.toHexString(value);
+    return padded.substring(padded.length() - digits);
   }
 }

@@ -1,6 +1,7 @@
 package io.xwindow.postrobot.wire;
 
 import elemental2.core.JsArray;
+import io.xwindow.postrobot.browser.Dictionary;
 import io.xwindow.postrobot.window.Windows;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -144,15 +145,12 @@ public final class Messages {
 
   /** The {@code [[id, received], ...]} of an {@code xwindow_release} request, or null. */
   public static elemental2.core.JsArray<Object> released(Object data) {
-    Object ids =
-        data != null && "object".equals(Js.typeof(data)) ? Js.asPropertyMap(data).get("ids") : null;
+    Object ids = Dictionary.field(data, "ids");
     return elemental2.core.JsArray.isArray(ids) ? Js.uncheckedCast(ids) : null;
   }
 
   /** The {@code result} of a {@code postrobot_method} reply, or null. */
   public static Object methodResult(Object reply) {
-    return reply == null || !"object".equals(Js.typeof(reply))
-        ? null
-        : Js.asPropertyMap(reply).get("result");
+    return Dictionary.field(reply, "result");
   }
 }
