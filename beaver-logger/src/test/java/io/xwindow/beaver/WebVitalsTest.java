@@ -17,6 +17,7 @@ import io.xwindow.testkit.NpmPackage;
 import io.xwindow.testkit.Origins;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -302,7 +303,15 @@ class WebVitalsTest {
     arrivals.awaitEvent("web_vitals", 5000);
 
     browser.run("history.back();");
-    browser.waitFor("window.restored === true");
+    // Whether a page served no-store is kept in the back/forward cache is Chromium's own choice, and
+    // now and then it loads the page again instead: then there is no restore to measure here
+    browser.waitFor("window.restored === true || (location.pathname !== '/vitals/next' && document.readyState === 'complete')");
+    if (!Boolean.TRUE.equals(browser.eval("window.restored === true"))) {
+      Thread.sleep(1000); // a restored page's pageshow may still be on its way
+    }
+    Assumptions.assumeTrue(Boolean.TRUE.equals(browser.eval("window.restored === true")),
+        () -> "the browser loaded the page again instead of restoring it from its back/forward cache: "
+            + browser.string("JSON.stringify((performance.getEntriesByType('navigation')[0] || {}).notRestoredReasons || null)"));
     // web-vitals reports the restored view's FCP and LCP two frames after the pageshow, its TTFB at once
     for (String early : List.of("ttfb", "fcp", "lcp")) {
       if (measured.contains(early)) {
