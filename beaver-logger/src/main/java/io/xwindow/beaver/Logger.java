@@ -8,7 +8,7 @@ import io.xwindow.beaver.browser.AddOns;
 import io.xwindow.beaver.browser.ErrorCapture;
 import io.xwindow.beaver.browser.Events;
 import io.xwindow.beaver.browser.JsLines;
-import io.xwindow.beaver.browser.Page;
+import io.xwindow.base.browser.Page;
 import io.xwindow.beaver.browser.PageClock;
 import io.xwindow.beaver.browser.PageTimings;
 import io.xwindow.beaver.browser.PageDataSwitch;

@@ -11,7 +11,7 @@ import io.xwindow.postrobot.message.ListenOptions;
 import io.xwindow.postrobot.message.Listener;
 import io.xwindow.postrobot.message.Message;
 import io.xwindow.postrobot.window.Windows;
-import io.xwindow.xcomponent.browser.Page;
+import io.xwindow.base.browser.Page;
 import io.xwindow.xcomponent.constant.CloseReason;
 import io.xwindow.xcomponent.delegate.DelegatedRender;
 import io.xwindow.xcomponent.dom.Styles;

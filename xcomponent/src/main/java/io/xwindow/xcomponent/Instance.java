@@ -1,7 +1,7 @@
 package io.xwindow.xcomponent;
 
 import elemental2.promise.Promise;
-import io.xwindow.xcomponent.browser.Page;
+import io.xwindow.base.browser.Page;
 import io.xwindow.xcomponent.constant.CloseReason;
 import io.xwindow.xcomponent.constant.Context;
 import io.xwindow.xcomponent.constant.EventName;

@@ -1,6 +1,7 @@
 package io.xwindow.beaver.browser;
 
 import elemental2.core.JsDate;
+import io.xwindow.base.browser.Page;
 import io.xwindow.base.time.Task;
 import io.xwindow.beaver.capture.ErrorGate;
 import jsinterop.annotations.JsMethod;

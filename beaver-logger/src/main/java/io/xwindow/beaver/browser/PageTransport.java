@@ -5,6 +5,7 @@ import elemental2.core.JsObject;
 import elemental2.dom.RequestInit;
 import elemental2.dom.XMLHttpRequest;
 import elemental2.promise.Promise;
+import io.xwindow.base.browser.Page;
 import io.xwindow.beaver.deliver.Transport;
 import io.xwindow.base.time.Task;
 import jsinterop.annotations.JsFunction;

@@ -6,6 +6,7 @@ import elemental2.dom.LayoutShift;
 import elemental2.dom.PerformanceEntry;
 import elemental2.dom.PerformanceObserver;
 import elemental2.dom.PerformanceObserverInit;
+import io.xwindow.base.browser.Page;
 import io.xwindow.beaver.vitals.Vitals;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;

@@ -2,6 +2,7 @@ package io.xwindow.beaver.browser;
 
 import elemental2.core.JsArray;
 import elemental2.dom.PerformanceEntry;
+import io.xwindow.base.browser.Page;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 

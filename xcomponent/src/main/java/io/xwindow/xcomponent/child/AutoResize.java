@@ -4,7 +4,7 @@ import elemental2.dom.CSSStyleDeclaration;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLElement;
-import io.xwindow.xcomponent.browser.Page;
+import io.xwindow.base.browser.Page;
 import io.xwindow.xcomponent.dom.Styles;
 import io.xwindow.xcomponent.event.Callbacks;
 import io.xwindow.xcomponent.resize.AxisPolicy;

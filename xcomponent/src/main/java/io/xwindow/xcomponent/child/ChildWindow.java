@@ -7,7 +7,7 @@ import elemental2.promise.Promise;
 import io.xwindow.base.time.Timers;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.message.Message;
-import io.xwindow.xcomponent.browser.Page;
+import io.xwindow.base.browser.Page;
 import io.xwindow.xcomponent.constant.Context;
 import io.xwindow.xcomponent.dom.Dismissal;
 import io.xwindow.xcomponent.error.Errors;

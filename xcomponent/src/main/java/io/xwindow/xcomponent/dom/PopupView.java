@@ -3,7 +3,7 @@ package io.xwindow.xcomponent.dom;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLDocument;
 import elemental2.dom.Window;
-import io.xwindow.xcomponent.browser.Page;
+import io.xwindow.base.browser.Page;
 import io.xwindow.xcomponent.constant.CloseReason;
 import jsinterop.base.Js;
 

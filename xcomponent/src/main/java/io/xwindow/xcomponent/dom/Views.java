@@ -5,7 +5,7 @@ import elemental2.dom.Element;
 import elemental2.dom.HTMLDocument;
 import elemental2.dom.Window;
 import io.xwindow.postrobot.window.Windows;
-import io.xwindow.xcomponent.browser.Page;
+import io.xwindow.base.browser.Page;
 import io.xwindow.xcomponent.constant.Context;
 import io.xwindow.xcomponent.constant.EventName;
 import io.xwindow.xcomponent.error.Errors;

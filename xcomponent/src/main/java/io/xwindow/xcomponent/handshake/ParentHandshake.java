@@ -7,7 +7,7 @@ import io.xwindow.postrobot.PostRobot;
 import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.message.Action;
 import io.xwindow.postrobot.message.SendOptions;
-import io.xwindow.xcomponent.browser.Page;
+import io.xwindow.base.browser.Page;
 import io.xwindow.xcomponent.protocol.Names;
 import jsinterop.base.Js;
 

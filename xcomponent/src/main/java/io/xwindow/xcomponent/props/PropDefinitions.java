@@ -89,21 +89,24 @@ public final class PropDefinitions {
    */
   private static PropDefinitions builtIns() {
     String f = PropType.FUNCTION;
-    return new PropDefinitions(PropDefinition.builtIn("window", PropType.OBJECT, false, true), null)
-        .with(PropDefinition.builtIn("timeout", PropType.NUMBER, false, false))
-        .with(PropDefinition.builtIn("cspNonce", PropType.STRING, true, false))
-        .with(PropDefinition.builtIn("onRender", f, false, false))
-        .with(PropDefinition.builtIn("onPrerender", f, false, false))
-        .with(PropDefinition.builtIn("onPrerendered", f, false, false))
-        .with(PropDefinition.builtIn("onDisplay", f, false, true))
-        .with(PropDefinition.builtIn("onRendered", f, false, false))
-        .with(PropDefinition.builtIn("onClose", f, false, true))
-        .with(PropDefinition.builtIn("onDestroy", f, false, true))
-        .with(PropDefinition.builtIn("onResize", f, false, true))
-        .with(PropDefinition.builtIn("onFocus", f, false, true))
-        .with(PropDefinition.builtIn("onBfcacheCache", f, false, true))
-        .with(PropDefinition.builtIn("onBfcacheRestore", f, false, true))
-        .with(PropDefinition.builtIn("onError", f, true, false))
-        .with(PropDefinition.builtIn("onProps", f, false, false));
+    // linked from the last to the first, one node each (a with() per prop copied the chain each time)
+    PropDefinitions all = null;
+    all = new PropDefinitions(PropDefinition.builtIn("onProps", f, false, false), all);
+    all = new PropDefinitions(PropDefinition.builtIn("onError", f, true, false), all);
+    all = new PropDefinitions(PropDefinition.builtIn("onBfcacheRestore", f, false, true), all);
+    all = new PropDefinitions(PropDefinition.builtIn("onBfcacheCache", f, false, true), all);
+    all = new PropDefinitions(PropDefinition.builtIn("onFocus", f, false, true), all);
+    all = new PropDefinitions(PropDefinition.builtIn("onResize", f, false, true), all);
+    all = new PropDefinitions(PropDefinition.builtIn("onDestroy", f, false, true), all);
+    all = new PropDefinitions(PropDefinition.builtIn("onClose", f, false, true), all);
+    all = new PropDefinitions(PropDefinition.builtIn("onRendered", f, false, false), all);
+    all = new PropDefinitions(PropDefinition.builtIn("onDisplay", f, false, true), all);
+    all = new PropDefinitions(PropDefinition.builtIn("onPrerendered", f, false, false), all);
+    all = new PropDefinitions(PropDefinition.builtIn("onPrerender", f, false, false), all);
+    all = new PropDefinitions(PropDefinition.builtIn("onRender", f, false, false), all);
+    all = new PropDefinitions(PropDefinition.builtIn("cspNonce", PropType.STRING, true, false), all);
+    all = new PropDefinitions(PropDefinition.builtIn("timeout", PropType.NUMBER, false, false), all);
+    all = new PropDefinitions(PropDefinition.builtIn("window", PropType.OBJECT, false, true), all);
+    return all;
   }
 }

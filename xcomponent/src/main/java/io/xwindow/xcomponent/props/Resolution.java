@@ -46,13 +46,20 @@ final class Resolution {
 
   Outcome<Object> run() {
     for (Slot slot = first; slot != null; slot = slot.next) {
-      final Slot prop = slot;
-      host.defineGetter(props, slot.key, () -> read(prop));
+      defineGetter(slot);
     }
     for (Slot slot = first; slot != null && error == null; slot = slot.next) {
       read(slot);
     }
     return error == null ? Outcome.ok(props) : Outcome.fail(error);
+  }
+
+  /**
+   * The getter of one prop, in a method of its own: a lambda in the loop would capture the loop's
+   * variable, which the ES5 bundle pays for with a scope object and a function per turn.
+   */
+  private void defineGetter(Slot slot) {
+    host.defineGetter(props, slot.key, () -> read(slot));
   }
 
   private Object read(Slot slot) {

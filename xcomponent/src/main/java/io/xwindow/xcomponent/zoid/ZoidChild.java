@@ -9,7 +9,7 @@ import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.error.PostRobotError;
 import io.xwindow.postrobot.message.Message;
 import io.xwindow.postrobot.window.Windows;
-import io.xwindow.xcomponent.browser.Page;
+import io.xwindow.base.browser.Page;
 import io.xwindow.xcomponent.error.Errors;
 import io.xwindow.xcomponent.error.XComponentError;
 import io.xwindow.xcomponent.event.Callbacks;

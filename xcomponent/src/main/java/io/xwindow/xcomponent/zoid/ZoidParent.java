@@ -7,7 +7,7 @@ import io.xwindow.postrobot.domain.DomainPattern;
 import io.xwindow.postrobot.error.PostRobotError;
 import io.xwindow.postrobot.message.Action;
 import io.xwindow.postrobot.window.Windows;
-import io.xwindow.xcomponent.browser.Page;
+import io.xwindow.base.browser.Page;
 import io.xwindow.xcomponent.constant.Context;
 import io.xwindow.xcomponent.dom.View;
 import io.xwindow.xcomponent.error.ErrorCode;

@@ -1,6 +1,6 @@
-package io.xwindow.beaver.browser;
+package io.xwindow.base.browser;
 
-import elemental2.dom.Document;
+import elemental2.dom.HTMLDocument;
 import elemental2.dom.Navigator;
 import elemental2.dom.Performance;
 import elemental2.dom.RequestInit;
@@ -13,10 +13,14 @@ import jsinterop.annotations.JsProperty;
 import jsinterop.base.JsPropertyMap;
 
 /**
- * The page's globals as the bundle reads them: bare names. Elemental2's {@code DomGlobal} reads
- * {@code document}, {@code navigator} and {@code fetch} through a class initialiser (a function,
- * and a call at each use, in the bundle), and {@code window}, {@code performance} and Elemental2's
- * {@code Global.JSON} as properties of {@code goog.global}.
+ * The page's globals as the bundles read them: bare names, for every module. Elemental2's {@code
+ * DomGlobal} reads {@code document}, {@code navigator} and {@code fetch} through a class
+ * initialiser (a function, and a call at each use, in the bundle), and {@code window}, {@code
+ * performance} and Elemental2's {@code Global.JSON} as properties of {@code goog.global}.
+ *
+ * <p>Read only where a page runs: on a server (a framework's server-side render) none of these
+ * names is defined, and reading one throws. Code a server can reach reads {@code
+ * DomGlobal.window}, which is undefined there.
  */
 public final class Page {
   private Page() {}
@@ -27,7 +31,7 @@ public final class Page {
 
   /** The document. */
   @JsProperty(namespace = JsPackage.GLOBAL, name = "document")
-  public static native Document document();
+  public static native HTMLDocument document();
 
   /** The navigator. */
   @JsProperty(namespace = JsPackage.GLOBAL, name = "navigator")
