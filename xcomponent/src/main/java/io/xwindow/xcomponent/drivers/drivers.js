@@ -165,8 +165,9 @@ function element(define, component) {
   function XComponentElement() {
     return Reflect.construct(HTMLElement, [], this.constructor);
   }
-  const proto = XComponentElement.prototype = Object.create(HTMLElement.prototype);
-  proto.constructor = XComponentElement;
+  // the function's own prototype, its constructor already set (and not enumerable, as a class's)
+  const proto = XComponentElement.prototype;
+  Object.setPrototypeOf(proto, HTMLElement.prototype);
   Object.setPrototypeOf(XComponentElement, HTMLElement);
   // the props whose attribute an empty text would give a value: strings, numbers, booleans
   XComponentElement['observedAttributes'] = props.map(PropNames.kebab).filter(function(attribute) {
