@@ -329,32 +329,34 @@ function angular(define, component, ng) {
     u.run = function(call, self, args) {
       return zone['run'](call, self, args);
     };
-    /** runs `step` with the use and the element, outside Angular's zone */
-    this['xcOut'] = function(step) {
+    /** runs `step` with the use, the element and the inputs, outside Angular's zone */
+    this['xcOut'] = function(step, given) {
       zone['runOutsideAngular'](function() {
-        step(u, elementRef['nativeElement']);
+        step(u, elementRef['nativeElement'], given);
       });
     };
   }
-  Host.prototype['ngOnInit'] = function() {
-    const given = props(this);
+  /**
+   * A lifecycle hook that runs `step` with the inputs, outside Angular's zone.
+   * @param {function(!Use, !Element, !Object)} step
+   * @return {function(this:?)}
+   */
+  function hook(step) {
+    return function() {
+      this['xcOut'](step, props(this));
+    };
+  }
+  Host.prototype['ngOnInit'] = hook(function(u, el, given) {
     if (typeof window != 'undefined') {
-      this['xcOut'](function(u, el) {
-        u.mountIn(el, given, given['context']);
-      });
+      u.mountIn(el, given, given['context']);
     }
-  };
-  Host.prototype['ngDoCheck'] = function() {
-    const given = props(this);
-    this['xcOut'](function(u) {
-      u.changed(given);
-    });
-  };
-  Host.prototype['ngOnDestroy'] = function() {
-    this['xcOut'](function(u) {
-      u.unmount();
-    });
-  };
+  });
+  Host.prototype['ngDoCheck'] = hook(function(u, el, given) {
+    u.changed(given);
+  });
+  Host.prototype['ngOnDestroy'] = hook(function(u) {
+    u.unmount();
+  });
   Host['parameters'] = [[ng['ElementRef']], [ng['NgZone']]];
   ng['Component']({
     'selector': Drivers.element(component),
