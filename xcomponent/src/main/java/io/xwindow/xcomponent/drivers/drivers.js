@@ -412,20 +412,15 @@ function angular(define, component, ng) {
  * @return {?}
  */
 exports.driver = function(define, component, name, deps) {
-  const React = deps && deps['React'];
-  if (name == 'element') {
-    return element(define, component);
+  // each driver's result is truthy (a class, a function, Vue's options); without what it needs, none
+  const made = name == 'element' ? element(define, component)
+      : name == 'vue3' ? vue3(define, deps)
+      : deps && (name == 'react' ? deps['React'] && react(define, deps['React'])
+          : name == 'angular2' && deps['Component'] && angular(define, component, deps));
+  if (!made) {
+    throw Drivers.unknown(name);
   }
-  if (name == 'react' && React) {
-    return react(define, React);
-  }
-  if (name == 'angular2' && deps && deps['Component']) {
-    return angular(define, component, deps);
-  }
-  if (name == 'vue3') {
-    return vue3(define, deps);
-  }
-  throw Drivers.unknown(name);
+  return made;
 };
 
 exports.EVENT = EVENT;
