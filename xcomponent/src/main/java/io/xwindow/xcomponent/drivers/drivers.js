@@ -1,7 +1,9 @@
 /**
- * @fileoverview The framework drivers, `C.driver(name, deps)`: a custom element, React and Vue 3.
- * Glue only: what to decide (names, attribute values, what changed) is Java's (`Drivers`,
- * `drivers/`), and an instance is reached only through its JavaScript API (`render`,
+ * @fileoverview The framework drivers, `C.driver(name, deps)`: a custom element, React, Vue 3 and
+ * Angular. Glue, with two decisions of its own where J2CL's output would cost more bytes (which
+ * props changed, the camelCase and kebab-case names; see the package's doc); the others (the
+ * element's name, attribute values, reserved names) are Java's (`Drivers`, `drivers/`), tested on
+ * the JVM. An instance is reached only through its JavaScript API (`render`,
  * `updateProps`, `close`, `event`), as any page would use it. Names the frameworks read are quoted,
  * so that Closure keeps them. Nothing here reads `window` until an element or a mount asks: a
  * server-side render only builds a placeholder.
@@ -35,10 +37,17 @@ const EVENT = {
  * makes a new closure on each render changes nothing the instance sees, so the child gets no
  * message and the frame does not reload.
  * @param {function(!Object):?} define the component: `create`'s result
+ * @param {function(!Function, ?, !Arguments):?=} run
  * @constructor
  */
-function Use(define) {
+function Use(define, run) {
   this.make = define;
+  /**
+   * Calls one of the page's function props with `this` and the arguments: `Reflect.apply`, or
+   * Angular's `NgZone.run`, in its zone, so that it sees what they change.
+   * @type {function(!Function, ?, !Arguments):?}
+   */
+  this.run = run || Reflect.apply;
   /** @type {!Object} the framework's props, as given */
   this.latest = {};
   /** @type {!Object<string, !Function>} */
@@ -52,17 +61,6 @@ Use.prototype.sent;
 Use.prototype.live;
 /** @type {?function(?Element)|undefined} React's ref callback */
 Use.prototype.attach;
-
-/**
- * Calls one of the page's function props (Angular: in its zone, so that it sees what they change).
- * @param {!Function} call
- * @param {?} self
- * @param {!Arguments} args
- * @return {?}
- */
-Use.prototype.run = function(call, self, args) {
-  return call.apply(self, args);
-};
 
 /**
  * The framework's props as the instance's: each function as its proxy, without the names a
@@ -109,14 +107,26 @@ Use.prototype.mountIn = function(element, props, context) {
 };
 
 /**
- * The framework gave new props: the instance gets those that changed, if any.
+ * The framework gave new props: the instance gets those that changed, if any, and those it had
+ * that it has no longer (as undefined: not given). Values compare as JavaScript's `===`, except
+ * that undefined and null are the same (both: not given), and so is NaN, and 0 is not -0 (J2CL's
+ * `==` of two Objects, as the Java this was): an object or array that is a new object is a
+ * change, even with the same content (a framework keeps an unchanged value the same object, e.g.
+ * React's `useMemo`); a function is always its stable proxy here, so a new closure is none.
  * @param {!Object} props
  */
 Use.prototype.changed = function(props) {
   const mapped = this.given(props);
+  const sent = this.sent;
+  let changes;
   if (this.live) {
-    const changes = Drivers.changes(this.sent, mapped);
     this.sent = mapped;
+    Object.keys(mapped).concat(Object.keys(sent)).forEach(function(key) {
+      const value = mapped[key];
+      if (!Object.is(sent[key], value) && (sent[key] != null || value != null)) {
+        (changes = changes || {})[key] = value;
+      }
+    });
     if (changes) {
       this.live['updateProps'](changes);
     }
@@ -131,6 +141,29 @@ Use.prototype.unmount = function() {
     instance['close']();
   }
 };
+
+/**
+ * The attribute of prop `name`: `defaultEmail` is `default-email`.
+ * @param {string} name
+ * @return {string}
+ */
+function kebab(name) {
+  return name.replace(/[A-Z]/g, function(upper) {
+    return '-' + upper.toLowerCase();
+  });
+}
+
+/**
+ * The prop of attribute (or Vue prop) `name`: `default-email` is `defaultEmail` (a hyphen goes,
+ * the letter after it from a to z is upper-cased); `defaultEmail` stays as it is.
+ * @param {string} name
+ * @return {string}
+ */
+function camel(name) {
+  return name.replace(/-([\s\S])/g, function(hyphen, next) {
+    return next >= 'a' && next <= 'z' ? next.toUpperCase() : next;
+  });
+}
 
 /** @const {!Object<string, function(!Object):?>} the component of each element name, newest */
 const byElement = {};
@@ -165,13 +198,14 @@ function element(define, component) {
   function XComponentElement() {
     return Reflect.construct(HTMLElement, [], this.constructor);
   }
-  const proto = XComponentElement.prototype = Object.create(HTMLElement.prototype);
-  proto.constructor = XComponentElement;
+  // the function's own prototype, its constructor already set (and not enumerable, as a class's)
+  const proto = XComponentElement.prototype;
+  Object.setPrototypeOf(proto, HTMLElement.prototype);
   Object.setPrototypeOf(XComponentElement, HTMLElement);
   // the props whose attribute an empty text would give a value: strings, numbers, booleans
-  XComponentElement['observedAttributes'] = props.map(PropNames.kebab).filter(function(attribute) {
-    return Drivers.attribute(component, attribute, '', 0) != null;
-  });
+  XComponentElement['observedAttributes'] = props.filter(function(key) {
+    return Drivers.attribute(component, key, '', 0) != null;
+  }).map(kebab);
   props.forEach(function(key) {
     Object.defineProperty(proto, key, {
       get: function() {
@@ -205,8 +239,8 @@ function element(define, component) {
     use(this).unmount();
   };
   proto['attributeChangedCallback'] = function(attribute, old, text) {
-    set(this, PropNames.camel(attribute),
-        Drivers.attribute(component, attribute, text, Number(text)));
+    const key = camel(attribute);
+    set(this, key, Drivers.attribute(component, key, text, Number(text)));
   };
   registry['define'](name, XComponentElement);
   return XComponentElement;
@@ -258,7 +292,7 @@ function vue3(define, deps) {
     const attrs = vm['$attrs'];
     const mapped = {};
     for (const key in attrs) {
-      mapped[PropNames.camel(key)] = attrs[key];
+      mapped[camel(key)] = attrs[key];
     }
     return mapped;
   }
@@ -324,36 +358,35 @@ function angular(define, component, ng) {
    * @constructor
    */
   function Host(elementRef, zone) {
-    const u = new Use(define);
-    u.run = function(call, self, args) {
-      return zone['run'](call, self, args);
-    };
-    /** runs `step` with the use and the element, outside Angular's zone */
-    this['xcOut'] = function(step) {
+    const u = new Use(define, zone['run'].bind(zone));
+    /** runs `step` with the use, the element and the inputs, outside Angular's zone */
+    this['xcOut'] = function(step, given) {
       zone['runOutsideAngular'](function() {
-        step(u, elementRef['nativeElement']);
+        step(u, elementRef['nativeElement'], given);
       });
     };
   }
-  Host.prototype['ngOnInit'] = function() {
-    const given = props(this);
+  /**
+   * A lifecycle hook that runs `step` with the inputs, outside Angular's zone.
+   * @param {function(!Use, !Element, !Object)} step
+   * @return {function(this:?)}
+   */
+  function hook(step) {
+    return function() {
+      this['xcOut'](step, props(this));
+    };
+  }
+  Host.prototype['ngOnInit'] = hook(function(u, el, given) {
     if (typeof window != 'undefined') {
-      this['xcOut'](function(u, el) {
-        u.mountIn(el, given, given['context']);
-      });
+      u.mountIn(el, given, given['context']);
     }
-  };
-  Host.prototype['ngDoCheck'] = function() {
-    const given = props(this);
-    this['xcOut'](function(u) {
-      u.changed(given);
-    });
-  };
-  Host.prototype['ngOnDestroy'] = function() {
-    this['xcOut'](function(u) {
-      u.unmount();
-    });
-  };
+  });
+  Host.prototype['ngDoCheck'] = hook(function(u, el, given) {
+    u.changed(given);
+  });
+  Host.prototype['ngOnDestroy'] = hook(function(u) {
+    u.unmount();
+  });
   Host['parameters'] = [[ng['ElementRef']], [ng['NgZone']]];
   ng['Component']({
     'selector': Drivers.element(component),
@@ -379,20 +412,15 @@ function angular(define, component, ng) {
  * @return {?}
  */
 exports.driver = function(define, component, name, deps) {
-  const React = deps && deps['React'];
-  if (name == 'element') {
-    return element(define, component);
+  // each driver's result is truthy (a class, a function, Vue's options); without what it needs, none
+  const made = name == 'element' ? element(define, component)
+      : name == 'vue3' ? vue3(define, deps)
+      : deps && (name == 'react' ? deps['React'] && react(define, deps['React'])
+          : name == 'angular2' && deps['Component'] && angular(define, component, deps));
+  if (!made) {
+    throw Drivers.unknown(name);
   }
-  if (name == 'react' && React) {
-    return react(define, React);
-  }
-  if (name == 'angular2' && deps && deps['Component']) {
-    return angular(define, component, deps);
-  }
-  if (name == 'vue3') {
-    return vue3(define, deps);
-  }
-  throw Drivers.unknown(name);
+  return made;
 };
 
 exports.EVENT = EVENT;

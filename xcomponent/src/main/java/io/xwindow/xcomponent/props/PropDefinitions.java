@@ -46,6 +46,16 @@ public final class PropDefinitions {
     return Outcome.ok(all);
   }
 
+  /** The first definition: a built-in one. */
+  public PropDefinition first() {
+    return first;
+  }
+
+  /** The definitions after the first (built-ins, then the user's, in their order); null after the last. */
+  public PropDefinitions rest() {
+    return rest;
+  }
+
   /** The definition of prop {@code name}, or null when it has none (it passes untyped). */
   public PropDefinition get(String name) {
     for (PropDefinitions at = this; at != null; at = at.rest) {
