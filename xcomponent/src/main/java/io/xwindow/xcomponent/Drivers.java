@@ -2,6 +2,7 @@ package io.xwindow.xcomponent;
 
 import elemental2.core.JsArray;
 import io.xwindow.xcomponent.drivers.AttributeValue;
+import io.xwindow.xcomponent.drivers.PropChanges;
 import io.xwindow.xcomponent.drivers.PropNames;
 import io.xwindow.xcomponent.error.Errors;
 import io.xwindow.xcomponent.error.XComponentError;
@@ -10,8 +11,9 @@ import jsinterop.annotations.JsType;
 
 /**
  * What the framework drivers' glue ({@code drivers/drivers.js}) asks of a component: its prop
- * names, its element's name, and its attributes' values. The decisions are the {@code drivers}
- * package's, tested on the JVM; this class only hands them the component's definition.
+ * names, its element's name and attributes, and the changes between two sets of props. The
+ * decisions are the {@code drivers} package's, tested on the JVM; this class only hands them the
+ * component's definition and the page's {@code Host}.
  */
 @JsType
 public final class Drivers {
@@ -34,9 +36,14 @@ public final class Drivers {
     return names;
   }
 
-  /** The value of prop {@code name} when its attribute holds {@code text} ({@link AttributeValue}). */
-  public static Object attribute(Component component, String name, String text, double number) {
-    return AttributeValue.of(component.options().props, name, text, number);
+  /** The value of the prop {@code attribute} holding {@code text} gives ({@link AttributeValue}). */
+  public static Object attribute(Component component, String attribute, String text, double number) {
+    return AttributeValue.of(component.options().props, attribute, text, number);
+  }
+
+  /** The props that changed from {@code before} to {@code after}, or null ({@link PropChanges}). */
+  public static Object changes(Object before, Object after) {
+    return PropChanges.between(Registry.HOST, before, after);
   }
 
   /** {@code driver(name)} for a driver this bundle does not have, or without what it needs. */

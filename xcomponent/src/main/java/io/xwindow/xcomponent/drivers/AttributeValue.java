@@ -13,14 +13,14 @@ public final class AttributeValue {
   private AttributeValue() {}
 
   /**
-   * The value of prop {@code name}, when its attribute holds {@code text} (null when
+   * The value of prop {@code attribute} names, when the attribute holds {@code text} (null when
    * it was removed: the prop is no longer given); {@code number} is JavaScript's {@code
    * Number(text)}, which the browser parses. A boolean is true when the attribute is there,
    * unless it says {@code false}; a number that does not parse stays the text, so that the prop's
    * check names it ({@code PROP_TYPE}).
    */
-  public static Object of(PropDefinitions props, String name, String text, double number) {
-    String type = attributed(props.get(name));
+  public static Object of(PropDefinitions props, String attribute, String text, double number) {
+    String type = attributed(props.get(PropNames.camel(attribute)));
     if (text == null || type == null) {
       return null;
     }

@@ -1,12 +1,10 @@
 /**
  * @fileoverview The framework drivers, `C.driver(name, deps)`: a custom element, React, Vue 3 and
- * Angular. Glue, with two decisions of its own where J2CL's output would cost more bytes (which
- * props changed, the camelCase and kebab-case names; see the package's doc); the others (the
- * element's name, attribute values, reserved names) are Java's (`Drivers`, `drivers/`), tested on
- * the JVM. An instance is reached only through its JavaScript API (`render`,
- * `updateProps`, `close`, `event`), as any page would use it. Names the frameworks read are quoted,
- * so that Closure keeps them. Nothing here reads `window` until an element or a mount asks: a
- * server-side render only builds a placeholder.
+ * Angular. Glue only: what to decide (names, attribute values, what changed) is Java's (`Drivers`,
+ * `drivers/`), tested on the JVM, and an instance is reached only through its JavaScript API
+ * (`render`, `updateProps`, `close`, `event`), as any page would use it. Names the frameworks
+ * read are quoted, so that Closure keeps them. Nothing here reads `window` until an element or a
+ * mount asks: a server-side render only builds a placeholder.
  */
 goog.module('io.xwindow.xcomponent.drivers.glue');
 
@@ -107,26 +105,14 @@ Use.prototype.mountIn = function(element, props, context) {
 };
 
 /**
- * The framework gave new props: the instance gets those that changed, if any, and those it had
- * that it has no longer (as undefined: not given). Values compare as JavaScript's `===`, except
- * that undefined and null are the same (both: not given), and so is NaN, and 0 is not -0 (J2CL's
- * `==` of two Objects, as the Java this was): an object or array that is a new object is a
- * change, even with the same content (a framework keeps an unchanged value the same object, e.g.
- * React's `useMemo`); a function is always its stable proxy here, so a new closure is none.
+ * The framework gave new props: the instance gets those that changed, if any.
  * @param {!Object} props
  */
 Use.prototype.changed = function(props) {
   const mapped = this.given(props);
-  const sent = this.sent;
-  let changes;
   if (this.live) {
+    const changes = Drivers.changes(this.sent, mapped);
     this.sent = mapped;
-    Object.keys(mapped).concat(Object.keys(sent)).forEach(function(key) {
-      const value = mapped[key];
-      if (!Object.is(sent[key], value) && (sent[key] != null || value != null)) {
-        (changes = changes || {})[key] = value;
-      }
-    });
     if (changes) {
       this.live['updateProps'](changes);
     }
@@ -141,29 +127,6 @@ Use.prototype.unmount = function() {
     instance['close']();
   }
 };
-
-/**
- * The attribute of prop `name`: `defaultEmail` is `default-email`.
- * @param {string} name
- * @return {string}
- */
-function kebab(name) {
-  return name.replace(/[A-Z]/g, function(upper) {
-    return '-' + upper.toLowerCase();
-  });
-}
-
-/**
- * The prop of attribute (or Vue prop) `name`: `default-email` is `defaultEmail` (a hyphen goes,
- * the letter after it from a to z is upper-cased); `defaultEmail` stays as it is.
- * @param {string} name
- * @return {string}
- */
-function camel(name) {
-  return name.replace(/-([\s\S])/g, function(hyphen, next) {
-    return next >= 'a' && next <= 'z' ? next.toUpperCase() : next;
-  });
-}
 
 /** @const {!Object<string, function(!Object):?>} the component of each element name, newest */
 const byElement = {};
@@ -203,9 +166,9 @@ function element(define, component) {
   Object.setPrototypeOf(proto, HTMLElement.prototype);
   Object.setPrototypeOf(XComponentElement, HTMLElement);
   // the props whose attribute an empty text would give a value: strings, numbers, booleans
-  XComponentElement['observedAttributes'] = props.filter(function(key) {
-    return Drivers.attribute(component, key, '', 0) != null;
-  }).map(kebab);
+  XComponentElement['observedAttributes'] = props.map(PropNames.kebab).filter(function(attribute) {
+    return Drivers.attribute(component, attribute, '', 0) != null;
+  });
   props.forEach(function(key) {
     Object.defineProperty(proto, key, {
       get: function() {
@@ -239,8 +202,8 @@ function element(define, component) {
     use(this).unmount();
   };
   proto['attributeChangedCallback'] = function(attribute, old, text) {
-    const key = camel(attribute);
-    set(this, key, Drivers.attribute(component, key, text, Number(text)));
+    set(this, PropNames.camel(attribute),
+        Drivers.attribute(component, attribute, text, Number(text)));
   };
   registry['define'](name, XComponentElement);
   return XComponentElement;
@@ -292,7 +255,7 @@ function vue3(define, deps) {
     const attrs = vm['$attrs'];
     const mapped = {};
     for (const key in attrs) {
-      mapped[camel(key)] = attrs[key];
+      mapped[PropNames.camel(key)] = attrs[key];
     }
     return mapped;
   }

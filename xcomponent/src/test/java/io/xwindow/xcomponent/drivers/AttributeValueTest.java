@@ -20,20 +20,20 @@ class AttributeValueTest {
       "onLoginSuccess", obj("type", "function"))).value();
 
   @Test
-  void stringNumberAndBooleanPropsHaveAttributes() {
-    // what the element observes: the attributes of the props for which an empty text gives a value
-    for (String name : new String[] {"timeout", "cspNonce", "defaultEmail", "contact",
+  void stringNumberAndBooleanPropsHaveKebabCaseAttributes() {
+    // what the element observes: the attributes for which an empty text gives a value
+    for (String attribute : new String[] {"timeout", "csp-nonce", "default-email", "contact",
         "amount", "remember"}) {
-      assertNotNull(AttributeValue.of(props, name, "", 0), name);
+      assertNotNull(AttributeValue.of(props, attribute, "", 0), attribute);
     }
   }
 
   @Test
   void aStringAttributeIsItsText() {
     assertEquals("ann@example.com",
-        AttributeValue.of(props, "defaultEmail", "ann@example.com", Double.NaN));
+        AttributeValue.of(props, "default-email", "ann@example.com", Double.NaN));
     assertEquals("a@b.example", AttributeValue.of(props, "contact", "a@b.example", Double.NaN));
-    assertEquals("", AttributeValue.of(props, "defaultEmail", "", 0));
+    assertEquals("", AttributeValue.of(props, "default-email", "", 0));
   }
 
   @Test
@@ -58,14 +58,14 @@ class AttributeValueTest {
 
   @Test
   void aRemovedAttributeGivesThePropNoMore() {
-    assertNull(AttributeValue.of(props, "defaultEmail", null, Double.NaN));
+    assertNull(AttributeValue.of(props, "default-email", null, Double.NaN));
     assertNull(AttributeValue.of(props, "remember", null, Double.NaN));
   }
 
   @Test
   void anAttributeOfNoPropOrOfAPropWithoutAttributeIsNothing() {
     assertNull(AttributeValue.of(props, "style", "color: red", Double.NaN));
-    assertNull(AttributeValue.of(props, "onLoginSuccess", "alert(1)", Double.NaN));
+    assertNull(AttributeValue.of(props, "on-login-success", "alert(1)", Double.NaN));
     assertNull(AttributeValue.of(props, "unknown", "x", Double.NaN));
   }
 }
