@@ -103,13 +103,14 @@ public final class JarCodec {
   }
 
   /**
-   * A request's jar opened, with its {@code Cookie} header rendered, and the values to seal again
-   * as one ({@link #seal(Iterable, Map, String, String, Instant)}): when the jar came in several
-   * sealed values and fits in one, its every authentic value that is not to be forgotten, each
-   * with its own expiry, path and Secure flag; otherwise none.
+   * A request's jar opened, with its {@code Cookie} header rendered and whether Undertow's parser
+   * reads that header back as the very same cookies ({@link RequestCookies#parseAsIs}), and the
+   * values to seal again as one ({@link #seal(Iterable, Map, String, String, Instant)}): when the
+   * jar came in several sealed values and fits in one, its every authentic value that is not to
+   * be forgotten, each with its own expiry, path and Secure flag; otherwise none.
    */
-  record Opening(OpenedJar jar, String cookieHeader, Map<String, CookieValue> resealed) {
-    static final Opening EMPTY = new Opening(OpenedJar.EMPTY, "", Map.of());
+  record Opening(OpenedJar jar, String cookieHeader, boolean parsesAsIs, Map<String, CookieValue> resealed) {
+    static final Opening EMPTY = new Opening(OpenedJar.EMPTY, "", true, Map.of());
   }
 
   private final Sealer sealer;
@@ -205,7 +206,8 @@ public final class JarCodec {
     }
     OpenedJar jar = new OpenedJar(cookies, forget);
     boolean resealed = kept != null && !kept.isEmpty() && keptBytes <= sealBudget;
-    return new Opening(jar, jar.cookieHeader(), resealed ? java.util.Collections.unmodifiableMap(kept) : Map.of());
+    return new Opening(jar, jar.cookieHeader(), RequestCookies.parseAsIs(cookies),
+        resealed ? java.util.Collections.unmodifiableMap(kept) : Map.of());
   }
 
   /**

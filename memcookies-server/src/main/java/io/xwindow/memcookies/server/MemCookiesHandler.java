@@ -107,11 +107,7 @@ public final class MemCookiesHandler implements HttpHandler {
     JarCodec.Opening opening = JarCodec.Opening.EMPTY;
     if (announced != null) {
       opening = open(exchange, announced);
-      if (opening.jar().cookies().isEmpty()) {
-        exchange.getRequestHeaders().remove(Headers.COOKIE);
-      } else {
-        exchange.getRequestHeaders().put(Headers.COOKIE, opening.cookieHeader());
-      }
+      RequestCookies.replace(exchange, opening.jar().cookies(), opening.cookieHeader(), opening.parsesAsIs());
       JarCodec.Opening opened = opening;
       // Registered on entry, so it runs after the listeners of the handlers inside (Undertow
       // applies them last-registered-first), and before Undertow writes cookie objects as headers.

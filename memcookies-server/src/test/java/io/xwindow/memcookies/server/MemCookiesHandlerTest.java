@@ -477,4 +477,32 @@ class MemCookiesHandlerTest {
     assertEquals("raw=pref=dark; sid=user-42; csrf=t0k3n api={csrf=t0k3n, pref=dark, sid=user-42}",
         server.send("GET", "/echo", "x-cookies", jar(login)).body());
   }
+  @Test
+  void givesTheApplicationTheCookiesUndertowParsesFromTheSameCookieHeader() throws Exception {
+    List<List<String>> jars = List.of(
+        List.of("sid", "Yk3kQ8sX2v9Lq0pWc7nE1A", "theme", "dark", "recent", "sku-1234.sku-5678", "odd", "a-._~!*+/:Z9"),
+        List.of("sid", "abc", "at", "a@b"), List.of("sid", "abc", "caret", "a^b|c"),
+        List.of("sid", "abc", "eq", "a=b"), List.of("sid", "abc", "quoted", "\"q\""), List.of("sid", "abc", "sp", "a b"),
+        List.of("sid", "abc", "empty", ""), List.of("$Path", "/x", "sid", "abc"), List.of("sid", "abc", "comma", "a,b"),
+        List.of("sid", "abc", "semi", "a;b=c"), List.of("sid", "abc", "dollar", "$x"));
+    for (List<String> cookies : jars) {
+      HttpHandler app = exchange -> {
+        if (exchange.getRequestPath().equals("/set")) {
+          for (int i = 0; i < cookies.size(); i += 2) {
+            exchange.setResponseCookie(new CookieImpl(cookies.get(i), cookies.get(i + 1)).setPath("/"));
+          }
+        } else {
+          app(exchange);
+        }
+      };
+      try (Loopback through = new Loopback(new MemCookiesHandler(KEYS, app)); Loopback direct = new Loopback(app)) {
+        String jar = jar(through.send("POST", "/set", "x-cookies", "{}"));
+
+        String seen = through.send("GET", "/echo", "x-cookies", jar).body();
+        String header = seen.substring("raw=".length(), seen.indexOf(" api="));
+        assertTrue(header.startsWith("sid=abc") || header.startsWith("sid=Yk") || header.startsWith("$Path"), seen);
+        assertEquals(direct.send("GET", "/echo", "cookie", header).body(), seen, cookies.toString());
+      }
+    }
+  }
 }
