@@ -52,13 +52,6 @@ public final class MemCookiesBench {
    * where the client is another machine. Without: both share both CPUs.
    */
   private static final boolean SPLIT = Boolean.getBoolean("split");
-  /**
-   * With {@code -Dslices=2}: each pass runs each load's modes twice for half the time, in one order
-   * and then in the reverse, and takes the mean of the two runs: what drifts on a shared machine
-   * during a pass (another process, the host) then weighs on every mode alike. Without: one run
-   * each, in turn.
-   */
-  private static final int SLICES = Integer.getInteger("slices", 1);
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private MemCookiesBench() {}
@@ -105,21 +98,14 @@ public final class MemCookiesBench {
           wrk(root, load, ports.get(mode), session(ports, mode), "5"); // warm-up, not counted
         }
       }
-      String sliceSeconds = String.valueOf(Integer.parseInt(SECONDS) / SLICES);
       for (int pass = 0; pass < PASSES; pass++) {
         for (Load load : LOADS) {
-          for (int slice = 0; slice < SLICES; slice++) {
-            List<Mode> order = new ArrayList<>(List.of(Mode.values()));
-            if (slice % 2 == 1) {
-              java.util.Collections.reverse(order);
-            }
-            for (Mode mode : order) {
-              double[] result = wrk(root, load, ports.get(mode), session(ports, mode), sliceSeconds);
-              System.out.printf(Locale.ROOT, "pass %d, %s, %s: %.0f req/s, %.2f ms%n",
-                  pass + 1, load.name, mode.label, result[0], result[1]);
-              rates.computeIfAbsent(load.name + "|" + mode, k -> new double[PASSES])[pass] += result[0] / SLICES;
-              latencies.computeIfAbsent(load.name + "|" + mode, k -> new double[PASSES])[pass] += result[1] / SLICES;
-            }
+          for (Mode mode : Mode.values()) {
+            double[] result = wrk(root, load, ports.get(mode), session(ports, mode), SECONDS);
+            System.out.printf(Locale.ROOT, "pass %d, %s, %s: %.0f req/s, %.2f ms%n",
+                pass + 1, load.name, mode.label, result[0], result[1]);
+            rates.computeIfAbsent(load.name + "|" + mode, k -> new double[PASSES])[pass] = result[0];
+            latencies.computeIfAbsent(load.name + "|" + mode, k -> new double[PASSES])[pass] = result[1];
           }
         }
       }
@@ -319,10 +305,7 @@ public final class MemCookiesBench {
         + " machine, wrk " + "-t2 -c" + CONNECTIONS + " -d" + SECONDS + "s per run, after a 5 s warm-up per load;"
         + " " + PASSES + " passes, each running the loads in turn on the plain application, on the plain application"
         + " with the sealed `x-cookies` header sent too (which it ignores: the cost of the header's bytes alone), and"
-        + " through the middleware"
-        + (SLICES == 1 ? "" : ", in " + SLICES + " runs of " + Integer.parseInt(SECONDS) / SLICES
-            + " s each, in turn forward and back (a mode's figure: the mean of its runs)")
-        + "; medians of the passes, and each pass's ratio). Each client has a jar of 10"
+        + " through the middleware; medians of the passes, and each pass's ratio). Each client has a jar of 10"
         + " cookies (its session's `sid` and `csrf`, and 8 settings set with `POST /prefs`), as a client holds it"
         + " after one more request (`GET /whoami`), each answer merged into its jar: the `Cookie` header to"
         + " the plain app, the sealed `x-cookies` header through the middleware (the two sealed values of the login and"
