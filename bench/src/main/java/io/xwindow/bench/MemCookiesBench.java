@@ -38,10 +38,10 @@ public final class MemCookiesBench {
   private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
   private static final Pattern LATENCY = Pattern.compile("Latency\\s+([0-9.]+)(us|ms|s)");
   /**
-   * A member and its sealed value in an {@code x-cookies} answer: the names (tokens) sealed
-   * together, joined by spaces, and the value (Base64url).
+   * A member of an {@code x-cookies} answer: the names (tokens) sealed together, joined by spaces,
+   * and their sealed value (Base64url), or {@code null} to forget them.
    */
-  private static final Pattern SEALED = Pattern.compile("\"([^\"]+)\":\"([A-Za-z0-9_-]+)\"");
+  private static final Pattern SEALED = Pattern.compile("\"([^\"]+)\":(?:\"([A-Za-z0-9_-]+)\"|null)");
   private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: ([0-9]+)");
   private static final int PASSES = 5;
   private static final String SECONDS = "10";
@@ -155,9 +155,12 @@ public final class MemCookiesBench {
   }
 
   /**
-   * Logs in and sets the 8 settings; returns the headers that carry the jar of 10 cookies:
-   * {@code Cookie} (plain), {@code x-cookies} (middleware), or both (plain, with the sealed
-   * header's bytes sent too, which the plain application ignores).
+   * Logs in, sets the 8 settings and asks who it is, as a page would, sending its jar each time
+   * and keeping what each answer changes, as a browser (plain) or memcookies.js (middleware) does;
+   * returns the headers that carry the jar of 10 cookies after those three calls: {@code Cookie}
+   * (plain), {@code x-cookies} (middleware), or both (plain, with the sealed header's bytes sent
+   * too, which the plain application ignores). Through the middleware, the third answer seals
+   * again as one the jar the first two left in two sealed values, as it does for any client.
    */
   private static List<String> session(Map<Mode, Integer> ports, Mode mode) throws Exception {
     if (mode == Mode.PLAIN_WITH_HEADER) {
@@ -179,37 +182,52 @@ public final class MemCookiesBench {
         Thread.sleep(200);
       }
     }
-    Map<String, String> jar = new LinkedHashMap<>(); // name -> value, or member -> sealed value
-    int cookies = 0;
-    for (String path : List.of("/login?user=bench", PREFS)) {
-      HttpRequest.Builder call = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody());
-      if (!plain) {
-        call.header("x-cookies", "{}");
+    Map<String, String> jar = new LinkedHashMap<>(); // name -> value, or name -> sealed value
+    for (String path : List.of("/login?user=bench", PREFS, "/whoami")) {
+      HttpRequest.Builder call = HttpRequest.newBuilder(URI.create(base + path));
+      if (!path.equals("/whoami")) {
+        call.POST(HttpRequest.BodyPublishers.noBody());
+      }
+      if (!jar.isEmpty() || !plain) {
+        call.header(plain ? "Cookie" : "x-cookies", plain ? cookieHeader(jar) : jarHeader(jar));
       }
       HttpResponse<String> response = HTTP.send(call.build(), HttpResponse.BodyHandlers.ofString());
       if (plain) {
         for (String line : response.headers().allValues("set-cookie")) {
           String pair = line.substring(0, line.indexOf(';'));
           jar.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-          cookies++;
         }
       } else {
         Matcher sealed = SEALED.matcher(response.headers().firstValue("x-cookies").orElseThrow());
-        while (sealed.find()) { // what memcookies.js sends: each sealed value once, with its names
-          jar.put(sealed.group(1), sealed.group(2));
-          cookies += sealed.group(1).split(" ").length;
+        while (sealed.find()) { // as memcookies.js merges an answer: each name to its value, null forgets it
+          for (String name : sealed.group(1).split(" ")) {
+            if (sealed.group(2) == null) {
+              jar.remove(name);
+            } else {
+              jar.put(name, sealed.group(2));
+            }
+          }
         }
       }
     }
-    if (cookies != 10) {
-      throw new IllegalStateException("a jar of " + cookies + " cookies, not 10: " + jar.keySet());
+    if (jar.size() != 10) {
+      throw new IllegalStateException("a jar of " + jar.size() + " cookies, not 10: " + jar.keySet());
     }
-    String header = plain
-        ? "Cookie: " + jar.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "))
-        : "x-cookies: " + jar.entrySet().stream().map(c -> "\"" + c.getKey() + "\":\"" + c.getValue() + "\"")
-            .collect(Collectors.joining(",", "{", "}"));
+    String header = plain ? "Cookie: " + cookieHeader(jar) : "x-cookies: " + jarHeader(jar);
     HEADER_CHARS.put(mode, header.length());
     return List.of(header);
+  }
+
+  private static String cookieHeader(Map<String, String> jar) {
+    return jar.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "));
+  }
+
+  /** What memcookies.js sends: each sealed value once, with its names joined by spaces. */
+  private static String jarHeader(Map<String, String> jar) {
+    Map<String, String> byValue = new LinkedHashMap<>();
+    jar.forEach((name, value) -> byValue.merge(value, name, (names, more) -> names + " " + more));
+    return byValue.entrySet().stream().map(m -> "\"" + m.getValue() + "\":\"" + m.getKey() + "\"")
+        .collect(Collectors.joining(",", "{", "}"));
   }
 
   /** The length of the header line that carries the jar, as sent, by mode (plain, middleware). */
@@ -288,8 +306,10 @@ public final class MemCookiesBench {
         + " " + PASSES + " passes, each running the loads in turn on the plain application, on the plain application"
         + " with the sealed `x-cookies` header sent too (which it ignores: the cost of the header's bytes alone), and"
         + " through the middleware; medians of the passes, and each pass's ratio). Each client has a jar of 10"
-        + " cookies (its session's `sid` and `csrf`, and 8 settings set with `POST /prefs`): the `Cookie` header to"
-        + " the plain app, the sealed `x-cookies` header through the middleware (the same jar on every request, so it"
+        + " cookies (its session's `sid` and `csrf`, and 8 settings set with `POST /prefs`), as a client holds it"
+        + " after one more request (`GET /whoami`), each answer merged into its jar: the `Cookie` header to"
+        + " the plain app, the sealed `x-cookies` header through the middleware (the two sealed values of the login and"
+        + " the settings sealed again as one by that third answer; the same jar on every request, so it"
         + " is answered from the cache of opened jars after the first). wrk and the server share the 2 CPUs."
         + " The jar's header line is " + HEADER_CHARS.get(Mode.MIDDLEWARE) + " characters as `x-cookies` against "
         + HEADER_CHARS.get(Mode.PLAIN) + " as `Cookie`; Undertow reads a header value a byte at a time.\n\n");

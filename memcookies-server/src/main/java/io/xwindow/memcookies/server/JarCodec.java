@@ -38,22 +38,28 @@ public final class JarCodec {
   private record Opened(String host, Map<String, CookieValue> cookies) {}
 
   /**
-   * A whole header once opened, every value authentic, for the host it was opened for; with the
-   * last request it was judged for, when every value was usable then.
+   * A whole header once opened for the host it was opened for: each name's value or why not, and
+   * how many sealed values carried them. Remembered when every value is authentic, with the last
+   * request it was judged for, when every value was usable then.
    */
   private static final class OpenedHeader {
     final String host;
     final Map<String, Outcome<CookieValue, MemCookiesError>> values;
-    /** Until when, at the earliest, every value stays unexpired: the first of their expiries. */
+    /** How many different sealed values the header held. */
+    final int sealedValues;
+    /** Until when, at the earliest, every authentic value stays unexpired: the first of their expiries. */
     final long firstExpiry;
     volatile Judged judged;
 
-    OpenedHeader(String host, Map<String, Outcome<CookieValue, MemCookiesError>> values) {
+    OpenedHeader(String host, Map<String, Outcome<CookieValue, MemCookiesError>> values, int sealedValues) {
       this.host = host;
       this.values = values;
+      this.sealedValues = sealedValues;
       long first = Long.MAX_VALUE;
       for (Outcome<CookieValue, MemCookiesError> value : values.values()) {
-        first = Math.min(first, value.value().expiresAt());
+        if (value.isOk()) {
+          first = Math.min(first, value.value().expiresAt());
+        }
       }
       this.firstExpiry = first;
     }
@@ -96,9 +102,15 @@ public final class JarCodec {
     }
   }
 
-  /** A request's jar opened, with its {@code Cookie} header rendered. */
-  record Opening(OpenedJar jar, String cookieHeader) {
-    static final Opening EMPTY = new Opening(OpenedJar.EMPTY, "");
+  /**
+   * A request's jar opened, with its {@code Cookie} header rendered and whether Undertow's parser
+   * reads that header back as the very same cookies ({@link RequestCookies#parseAsIs}), and the
+   * values to seal again as one ({@link #seal(Iterable, Map, String, String, Instant)}): when the
+   * jar came in several sealed values and fits in one, its every authentic value that is not to
+   * be forgotten, each with its own expiry, path and Secure flag; otherwise none.
+   */
+  record Opening(OpenedJar jar, String cookieHeader, boolean parsesAsIs, Map<String, CookieValue> resealed) {
+    static final Opening EMPTY = new Opening(OpenedJar.EMPTY, "", true, Map.of());
   }
 
   private final Sealer sealer;
@@ -157,20 +169,25 @@ public final class JarCodec {
       if (judged != null && judged.holdsFor(path, https, nowSeconds)) {
         return judged.opening();
       }
-      Opening fresh = judgeAll(known.values, path, https, now);
+      Opening fresh = judgeAll(known, path, https, now);
       if (fresh.jar().cookies().size() == known.values.size()) { // every value usable: nothing recorded
         known.judged = new Judged(path, https, nowSeconds, known.firstExpiry, fresh);
       }
       return fresh;
     }
-    Map<String, Outcome<CookieValue, MemCookiesError>> values = openAll(headerValue, host);
-    return values == null ? Opening.EMPTY : judgeAll(values, path, https, now);
+    OpenedHeader opened = openAll(headerValue, host);
+    return opened == null ? Opening.EMPTY : judgeAll(opened, path, https, now);
   }
 
-  private Opening judgeAll(Map<String, Outcome<CookieValue, MemCookiesError>> values, String path, boolean https, Instant now) {
+  private Opening judgeAll(OpenedHeader header, String path, boolean https, Instant now) {
     Map<String, String> cookies = new LinkedHashMap<>();
     Set<String> forget = new LinkedHashSet<>();
-    for (Map.Entry<String, Outcome<CookieValue, MemCookiesError>> value : values.entrySet()) {
+    // Several sealed values: each costs its 44 characters of nonce, tag and key id on every
+    // request until they are sealed again as one (values for another path or HTTPS included, or
+    // the jar would stay in pieces and be sealed again on every request).
+    Map<String, CookieValue> kept = header.sealedValues > 1 ? new LinkedHashMap<>() : null;
+    int keptBytes = 0;
+    for (Map.Entry<String, Outcome<CookieValue, MemCookiesError>> value : header.values.entrySet()) {
       Outcome<String, MemCookiesError> usable = value.getValue().isOk()
           ? judge(value.getKey(), value.getValue().value(), path, https, now)
           : value.getValue().map(CookieValue::value);
@@ -182,9 +199,15 @@ public final class JarCodec {
           forget.add(value.getKey());
         }
       }
+      if (kept != null && (usable.isOk() || !usable.error().code().forgets())) {
+        kept.put(value.getKey(), value.getValue().value());
+        keptBytes += plaintextSize(value.getKey(), value.getValue().value());
+      }
     }
     OpenedJar jar = new OpenedJar(cookies, forget);
-    return new Opening(jar, jar.cookieHeader());
+    boolean resealed = kept != null && !kept.isEmpty() && keptBytes <= sealBudget;
+    return new Opening(jar, jar.cookieHeader(), RequestCookies.parseAsIs(cookies),
+        resealed ? java.util.Collections.unmodifiableMap(kept) : Map.of());
   }
 
   /**
@@ -192,7 +215,7 @@ public final class JarCodec {
    * header whose every value opened is remembered whole: a session sends the same header again
    * and again, and is then neither parsed nor decrypted again (judging stays per request).
    */
-  private Map<String, Outcome<CookieValue, MemCookiesError>> openAll(String headerValue, String host) {
+  private OpenedHeader openAll(String headerValue, String host) {
     Outcome<Map<String, String>, MemCookiesError> parsed = header.parse(headerValue);
     if (!parsed.isOk()) {
       stats.record(parsed.error());
@@ -210,10 +233,12 @@ public final class JarCodec {
         allOpened &= value.isOk();
       }
     }
+    OpenedHeader opened = new OpenedHeader(host, java.util.Collections.unmodifiableMap(values),
+        new java.util.HashSet<>(parsed.value().values()).size());
     if (allOpened && headers != null) {
-      headers.put(new HeaderKey(headerValue), new OpenedHeader(host, java.util.Collections.unmodifiableMap(values)));
+      headers.put(new HeaderKey(headerValue), opened);
     }
-    return values;
+    return opened;
   }
 
   private Outcome<Map<String, CookieValue>, MemCookiesError> openOne(String token, String host) {
@@ -251,7 +276,18 @@ public final class JarCodec {
    * one value (more than one only past the limit per value). The last cookie of a name wins.
    */
   public Map<String, String> seal(Iterable<Cookie> set, String host, String requestPath, Instant now) {
-    Map<String, CookieValue> live = new LinkedHashMap<>();
+    return seal(set, Map.of(), host, requestPath, now);
+  }
+
+  /**
+   * As {@link #seal(Iterable, String, String, Instant)}, with {@code resealed} (cookies of the
+   * request's jar, as opened, in its order) sealed again together with the cookies set, under their
+   * own expiry, path and Secure flag: never a longer life than they had. A cookie set or removed
+   * replaces its resealed value.
+   */
+  Map<String, String> seal(Iterable<Cookie> set, Map<String, CookieValue> resealed, String host, String requestPath,
+      Instant now) {
+    Map<String, CookieValue> live = new LinkedHashMap<>(resealed);
     Set<String> removed = new LinkedHashSet<>();
     long nowSeconds = now.getEpochSecond();
     for (Cookie cookie : set) {

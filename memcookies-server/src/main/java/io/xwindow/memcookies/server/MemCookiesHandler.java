@@ -34,7 +34,10 @@ import java.util.Set;
  *       the {@code Cookie} header, so the raw header and Undertow's cookie API both see them.
  *   <li>Just before such a response commits, every cookie it sets is taken out of it and sent,
  *       sealed, in the {@code x-cookies} response header: only the changes, {@code null} for a
- *       removed cookie; with {@code Cache-Control: no-store} and {@code Vary: x-cookies}.
+ *       removed cookie; with {@code Cache-Control: no-store} and {@code Vary: x-cookies}. A jar
+ *       that came in several sealed values (each answer that sets cookies makes one) is sealed
+ *       again as one, each cookie keeping its expiry: every later request is shorter by 44
+ *       characters of nonce, tag and key id per value.
  *   <li>Any other request passes through untouched, with a {@link FirstRender} attached so that
  *       a page can embed the sealed jar while it renders ({@link #sealedJar}).
  * </ul>
@@ -101,21 +104,16 @@ public final class MemCookiesHandler implements HttpHandler {
       return;
     }
     HeaderValues announced = exchange.getRequestHeaders().get(X_COOKIES);
-    Set<String> forget = Set.of();
+    JarCodec.Opening opening = JarCodec.Opening.EMPTY;
     if (announced != null) {
-      JarCodec.Opening opening = open(exchange, announced);
-      forget = opening.jar().forget();
-      if (opening.jar().cookies().isEmpty()) {
-        exchange.getRequestHeaders().remove(Headers.COOKIE);
-      } else {
-        exchange.getRequestHeaders().put(Headers.COOKIE, opening.cookieHeader());
-      }
-      Set<String> forgotten = forget;
+      opening = open(exchange, announced);
+      RequestCookies.replace(exchange, opening.jar().cookies(), opening.cookieHeader(), opening.parsesAsIs());
+      JarCodec.Opening opened = opening;
       // Registered on entry, so it runs after the listeners of the handlers inside (Undertow
       // applies them last-registered-first), and before Undertow writes cookie objects as headers.
-      exchange.addResponseCommitListener(committing -> commit(committing, forgotten));
+      exchange.addResponseCommitListener(committing -> commit(committing, opened));
     }
-    exchange.putAttachment(FIRST_RENDER, new FirstRender(this, exchange, forget));
+    exchange.putAttachment(FIRST_RENDER, new FirstRender(this, exchange, opening));
     next.handleRequest(exchange);
   }
 
@@ -128,23 +126,29 @@ public final class MemCookiesHandler implements HttpHandler {
         "https".equalsIgnoreCase(exchange.getRequestScheme()), clock.instant());
   }
 
-  private void commit(HttpServerExchange exchange, Set<String> forget) {
+  private void commit(HttpServerExchange exchange, JarCodec.Opening opening) {
     HomeOnlyRedirects.keepJarHome(exchange);
     HeaderMap headers = exchange.getResponseHeaders();
-    // Most answers set no cookie and forget nothing: "{}", with no list, map or JSON writer made.
-    if (forget.isEmpty() && !ResponseCookies.anySet(exchange)) {
+    // Most answers set no cookie, forget nothing and get a jar in one sealed value: "{}", with no
+    // list, map or JSON writer made.
+    if (opening.jar().forget().isEmpty() && opening.resealed().isEmpty() && !ResponseCookies.anySet(exchange)) {
       headers.put(X_COOKIES, NO_CHANGE);
     } else {
-      headers.put(X_COOKIES, JarHeader.write(changes(exchange, forget)));
+      headers.put(X_COOKIES, JarHeader.write(changes(exchange, opening)));
       ResponseCookies.removeAll(exchange);
     }
     headers.put(Headers.CACHE_CONTROL, "no-store");
     headers.add(Headers.VARY, JarHeader.NAME);
   }
 
-  /** Tombstones for the request's dead values (unless set again), then the cookies set so far, sealed. */
-  Map<String, String> changes(HttpServerExchange exchange, Set<String> forget) {
-    Map<String, String> sealed = codec.seal(ResponseCookies.setSoFar(exchange), host(exchange),
+  /**
+   * Tombstones for the request's dead values (unless set again), then the cookies set so far,
+   * sealed; with the jar's live values when it came in several sealed values, so that the client
+   * sends one from then on.
+   */
+  Map<String, String> changes(HttpServerExchange exchange, JarCodec.Opening opening) {
+    Set<String> forget = opening.jar().forget();
+    Map<String, String> sealed = codec.seal(ResponseCookies.setSoFar(exchange), opening.resealed(), host(exchange),
         exchange.getRequestPath(), clock.instant());
     if (forget.isEmpty()) {
       return sealed;
@@ -174,17 +178,17 @@ public final class MemCookiesHandler implements HttpHandler {
   public static final class FirstRender {
     private final MemCookiesHandler handler;
     private final HttpServerExchange exchange;
-    private final Set<String> forget;
+    private final JarCodec.Opening opening;
 
-    private FirstRender(MemCookiesHandler handler, HttpServerExchange exchange, Set<String> forget) {
+    private FirstRender(MemCookiesHandler handler, HttpServerExchange exchange, JarCodec.Opening opening) {
       this.handler = handler;
       this.exchange = exchange;
-      this.forget = forget;
+      this.opening = opening;
     }
 
     /** The JSON for {@code memcookies.setCookies(json)}. */
     public String sealedJar() {
-      return JarHeader.write(handler.changes(exchange, forget));
+      return JarHeader.write(handler.changes(exchange, opening));
     }
   }
 }

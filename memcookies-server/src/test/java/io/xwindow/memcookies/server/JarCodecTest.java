@@ -264,4 +264,76 @@ class JarCodecTest {
     assertEquals(OpenedJar.EMPTY, tight.open(JarHeader.write(three), "shop.example", "/", false, NOW));
     assertEquals(1, stats.count(ErrorCode.TOO_LARGE));
   }
+  /** The jar as memcookies.js sends it after two answers: each name with its value, names sharing one value as one member. */
+  private static Map<String, String> jarOf(Map<String, String> first, Map<String, String> second) {
+    Map<String, String> jar = new java.util.LinkedHashMap<>(first);
+    jar.putAll(second);
+    return jar;
+  }
+
+  @Test
+  void offersAJarOfSeveralSealedValuesForSealingAgainAsOneWithEveryExpiryPathAndFlagKept() {
+    Map<String, String> login = seal(cookie("sid", "abc"), cookie("csrf", "xyz").setMaxAge(600));
+    Map<String, String> later = codec.seal(List.of(cookie("a", "1").setPath("/shop").setSecure(true)),
+        "shop.example", "/shop/cart", NOW.plusSeconds(100));
+    Instant at = NOW.plusSeconds(110);
+
+    JarCodec.Opening opening = codec.opening(JarHeader.write(jarOf(login, later)), "shop.example", "/", false, at);
+
+    assertEquals(Map.of("sid", "abc", "csrf", "xyz"), opening.jar().cookies());
+    assertEquals(List.of("sid", "csrf", "a"), List.copyOf(opening.resealed().keySet()),
+        "a, for HTTPS under /shop, too: left out, it would stay in a value of its own");
+    Map<String, String> one = codec.seal(List.of(), opening.resealed(), "shop.example", "/", at);
+    assertEquals(List.of("sid csrf a"), List.copyOf(one.keySet()));
+    String header = JarHeader.write(one);
+    assertEquals(Map.of("sid", "abc", "csrf", "xyz", "a", "1"), codec.open(header, "shop.example", "/shop", true, at).cookies());
+    assertEquals(Map.of("sid", "abc"), codec.open(header, "shop.example", "/shop", false, NOW.plusSeconds(600)).cookies(),
+        "csrf still expires 600 s after it was set, and a is still Secure");
+    OpenedJar late = codec.open(header, "shop.example", "/shop", true, NOW.plusSeconds(1200));
+    assertEquals(Map.of("a", "1"), late.cookies());
+    assertEquals(Set.of("sid", "csrf"), late.forget(),
+        "sid still expires at the ceiling from when it was set, not from when it was sealed again");
+    assertEquals(Map.of(), codec.open(header, "other.example", "/", false, at).cookies(), "still bound to its host");
+  }
+
+  @Test
+  void offersNothingToSealAgainForAJarOfOneSealedValue() {
+    Map<String, String> login = seal(cookie("sid", "abc"), cookie("csrf", "xyz"));
+    String both = login.get("sid csrf");
+
+    assertEquals(Map.of(), codec.opening(JarHeader.write(login), "shop.example", "/", false, NOW).resealed());
+    assertEquals(Map.of(), codec.opening(JarHeader.write(Map.of("sid", both, "csrf", both)), "shop.example", "/", false, NOW)
+        .resealed(), "one value, under two members");
+  }
+
+  @Test
+  void sealsAgainOnlyTheNamesTheMembersListAndNothingItForgets() {
+    String both = seal(cookie("sid", "abc"), cookie("csrf", "xyz")).get("sid csrf");
+    Map<String, String> jar = new java.util.LinkedHashMap<>();
+    jar.put("csrf", both); // sid was removed since: the client sends this value for csrf only
+    jar.put("pref", seal(cookie("pref", "dark")).get("pref"));
+    jar.put("old", seal(cookie("old", "1").setMaxAge(5)).get("old"));
+    jar.put("admin", both); // a value moved to a name it does not hold
+
+    JarCodec.Opening opening = codec.opening(JarHeader.write(jar), "shop.example", "/", false, NOW.plusSeconds(5));
+
+    assertEquals(Map.of("csrf", "xyz", "pref", "dark"), opening.jar().cookies());
+    assertEquals(Set.of("old", "admin"), opening.jar().forget());
+    assertEquals(List.of("csrf", "pref"), List.copyOf(opening.resealed().keySet()));
+  }
+
+  @Test
+  void offersNothingToSealAgainWhenOneValueCouldNotHoldTheJar() {
+    JarCodec small = new JarCodec(keys, new Limits(8192, 50, 400), Duration.ofMinutes(20), 0, stats);
+    List<Cookie> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      many.add(cookie("c" + i, "v".repeat(60)));
+    }
+    String header = JarHeader.write(small.seal(many, "shop.example", "/", NOW));
+
+    JarCodec.Opening opening = small.opening(header, "shop.example", "/", false, NOW);
+
+    assertEquals(8, opening.jar().cookies().size());
+    assertEquals(Map.of(), opening.resealed(), "sealed again, it would be in several values again");
+  }
 }

@@ -414,4 +414,95 @@ class MemCookiesHandlerTest {
       assertNull(jar.get("bad"));
     }
   }
+  /** The header memcookies.js sends for a jar of names to values: names that share a value as one member. */
+  private static String clientHeader(Map<String, String> jar) {
+    Map<String, String> byValue = new java.util.LinkedHashMap<>();
+    jar.forEach((name, value) -> byValue.merge(value, name, (names, more) -> names + " " + more));
+    Map<String, String> header = new java.util.LinkedHashMap<>();
+    byValue.forEach((value, names) -> header.put(names, value));
+    return JarHeader.write(header);
+  }
+
+  /** Merges an answer's jar as memcookies.js does: each name to its value, a tombstone removes it. */
+  private static void merge(Map<String, String> jar, HttpResponse<String> answer) {
+    parsed(jar(answer)).forEach((name, value) -> {
+      if (value.equals("null")) {
+        jar.remove(name);
+      } else {
+        jar.put(name, value);
+      }
+    });
+  }
+
+  @Test
+  void sealsAJarThatCameInSeveralValuesAgainAsOneSoThatLaterRequestsAreShorter() throws Exception {
+    start();
+    Map<String, String> jar = new java.util.LinkedHashMap<>();
+    merge(jar, server.send("POST", "/login", "x-cookies", "{}"));
+    merge(jar, server.send("GET", "/page", "x-cookies", clientHeader(jar)));
+    String twoValues = clientHeader(jar);
+    assertEquals(List.of("sid csrf", "pref"), List.copyOf(new JarHeader(Limits.DEFAULT).parse(twoValues).value().keySet()));
+
+    now.set(now.get().plusSeconds(100));
+    HttpResponse<String> echo = server.send("GET", "/echo", "x-cookies", twoValues);
+
+    assertEquals("raw=sid=user-42; csrf=t0k3n; pref=dark api={csrf=t0k3n, pref=dark, sid=user-42}", echo.body());
+    assertTrue(jar(echo).matches("\\{\"sid csrf pref\":\"[A-Za-z0-9_-]+\"}"), jar(echo));
+    merge(jar, echo);
+    String oneValue = clientHeader(jar);
+    assertTrue(oneValue.length() <= twoValues.length() - 44, oneValue.length() + " against " + twoValues.length());
+    HttpResponse<String> next = server.send("GET", "/echo", "x-cookies", oneValue);
+    assertEquals(echo.body(), next.body());
+    assertEquals("{}", jar(next), "one value: nothing to change");
+    now.set(now.get().plusSeconds(1099));
+    assertEquals("raw=sid=user-42; pref=dark api={pref=dark, sid=user-42}",
+        server.send("GET", "/echo", "x-cookies", oneValue).body(), "csrf's Max-Age=600 kept");
+    now.set(now.get().plusSeconds(1));
+    assertEquals("raw=null api={}", server.send("GET", "/echo", "x-cookies", oneValue).body(),
+        "sealed again 100 s later, each cookie still expires when it did");
+  }
+
+  @Test
+  void sealsAgainWithTheCookiesAnAnswerSetsAndRemoves() throws Exception {
+    start();
+    Map<String, String> jar = new java.util.LinkedHashMap<>();
+    merge(jar, server.send("POST", "/login", "x-cookies", "{}"));
+    merge(jar, server.send("GET", "/page", "x-cookies", clientHeader(jar)));
+
+    HttpResponse<String> logout = server.send("POST", "/logout", "x-cookies", clientHeader(jar));
+    HttpResponse<String> login = server.send("POST", "/login", "x-cookies", clientHeader(jar));
+
+    assertTrue(jar(logout).matches("\\{\"sid\":null,\"csrf\":null,\"pref\":\"[A-Za-z0-9_-]+\"}"), jar(logout));
+    assertTrue(jar(login).matches("\\{\"pref sid csrf\":\"[A-Za-z0-9_-]+\"}"), jar(login));
+    assertEquals("raw=pref=dark; sid=user-42; csrf=t0k3n api={csrf=t0k3n, pref=dark, sid=user-42}",
+        server.send("GET", "/echo", "x-cookies", jar(login)).body());
+  }
+  @Test
+  void givesTheApplicationTheCookiesUndertowParsesFromTheSameCookieHeader() throws Exception {
+    List<List<String>> jars = List.of(
+        List.of("sid", "Yk3kQ8sX2v9Lq0pWc7nE1A", "theme", "dark", "recent", "sku-1234.sku-5678", "odd", "a-._~!*+/:Z9"),
+        List.of("sid", "abc", "at", "a@b"), List.of("sid", "abc", "caret", "a^b|c"),
+        List.of("sid", "abc", "eq", "a=b"), List.of("sid", "abc", "quoted", "\"q\""), List.of("sid", "abc", "sp", "a b"),
+        List.of("sid", "abc", "empty", ""), List.of("$Path", "/x", "sid", "abc"), List.of("sid", "abc", "comma", "a,b"),
+        List.of("sid", "abc", "semi", "a;b=c"), List.of("sid", "abc", "dollar", "$x"));
+    for (List<String> cookies : jars) {
+      HttpHandler app = exchange -> {
+        if (exchange.getRequestPath().equals("/set")) {
+          for (int i = 0; i < cookies.size(); i += 2) {
+            exchange.setResponseCookie(new CookieImpl(cookies.get(i), cookies.get(i + 1)).setPath("/"));
+          }
+        } else {
+          app(exchange);
+        }
+      };
+      try (Loopback through = new Loopback(new MemCookiesHandler(KEYS, app)); Loopback direct = new Loopback(app)) {
+        String jar = jar(through.send("POST", "/set", "x-cookies", "{}"));
+
+        String seen = through.send("GET", "/echo", "x-cookies", jar).body();
+        String header = seen.substring("raw=".length(), seen.indexOf(" api="));
+        assertTrue(header.startsWith("sid=abc") || header.startsWith("sid=Yk") || header.startsWith("$Path"), seen);
+        assertEquals(direct.send("GET", "/echo", "cookie", header).body(), seen, cookies.toString());
+      }
+    }
+  }
 }

@@ -106,6 +106,20 @@ public final class JarHeader {
     if (changes.isEmpty()) {
       return "{}"; // the answer of most requests: no change
     }
+    if (needsNoEscape(changes)) {
+      // A jar's names are HTTP tokens and its values Base64url: Jackson would write the same
+      // characters, in about five times the time (its writer and buffers for one line).
+      StringBuilder out = new StringBuilder(16 + 160 * changes.size()).append('{');
+      for (Map.Entry<String, String> change : changes.entrySet()) {
+        out.append(out.length() == 1 ? "\"" : ",\"").append(change.getKey()).append("\":");
+        if (change.getValue() == null) {
+          out.append("null");
+        } else {
+          out.append('"').append(change.getValue()).append('"');
+        }
+      }
+      return out.append('}').toString();
+    }
     StringWriter out = new StringWriter(64 + 128 * changes.size());
     try (JsonGenerator generator = WRITER.createGenerator(out)) {
       generator.writeStartObject();
@@ -117,6 +131,26 @@ public final class JarHeader {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return out.toString();
+  }
+
+  /** Whether every name and value is printable ASCII without {@code "} or {@code \\}: JSON as it is. */
+  private static boolean needsNoEscape(Map<String, String> changes) {
+    for (Map.Entry<String, String> change : changes.entrySet()) {
+      if (!printable(change.getKey()) || change.getValue() != null && !printable(change.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean printable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -71,6 +71,10 @@ class JarHeaderTest {
 
     assertEquals("{\"sid\":\"AbC_-1\",\"old\":null}", JarHeader.write(changes));
     assertEquals("{}", JarHeader.write(Map.of()));
+    Map<String, String> odd = new java.util.LinkedHashMap<>();
+    odd.put("a\"b", "c\\d\n");
+    odd.put("é", null);
+    assertEquals("{\"a\\\"b\":\"c\\\\d\\n\",\"é\":null}", JarHeader.write(odd), "escaped where needed, by Jackson");
   }
 
   @Test
