@@ -1,12 +1,13 @@
 /**
+ * Settled once: each task is one reaction on it, no promise of its own.
+ * @const {!Promise<void>}
+ */
+const settled = Promise.resolve();
+
+/**
  * @param {function():void} task
  * @public
  */
 Microtask.queue = function(task) {
-  var queue = goog.global['queueMicrotask'];
-  if (typeof queue === 'function') {
-    queue.call(goog.global, task);
-  } else {
-    Promise.resolve().then(task);
-  }
+  settled.then(task);
 };

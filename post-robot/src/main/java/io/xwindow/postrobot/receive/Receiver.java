@@ -36,7 +36,7 @@ import jsinterop.base.Js;
  * The window's one {@code message} listener. It drops anything that is not a post-robot
  * envelope before parsing it, never lets an error out into the page, handles each message once
  * (by its id, among those of the window that sent it), acknowledges every request before its
- * handler runs, and answers it.
+ * handler answers (on a private channel, only one whose answer waits), and answers it.
  */
 public final class Receiver {
   /** How many recent message ids of each window are remembered to drop duplicates. */
@@ -162,11 +162,12 @@ public final class Receiver {
       return; // another copy of post-robot in this window answers it
     }
     boolean fireAndForget = Js.isTruthy(request.fireAndForget);
-    String replyOrigin = Origin.target(origin);
     ErrorHandler errorHandler = listener == null ? null : listener.errorHandler();
-    if (!fireAndForget) {
-      outbox.add(
-          source, peer, replyOrigin, Messages.ack(request), undelivered(errorHandler), false);
+    // On a private channel an answer given at once acknowledges its request itself: the
+    // acknowledgement goes only before an answer that waits (see Messages#start).
+    boolean channel = peer.onChannel();
+    if (!fireAndForget && !channel) {
+      acknowledge(peer, request, source, origin, errorHandler, false);
     }
     if (listener == null) {
       if (!fireAndForget) {
@@ -182,8 +183,8 @@ public final class Receiver {
     }
     // The handler runs in a Guard: a throw, the handler's or the decoder's, goes back to the
     // sender as the very error thrown. An answer given at once (not a promise) is sent at once,
-    // with no promise of ours, so that it leaves in the same post as the acknowledgement; a
-    // promise is answered when it settles.
+    // with no promise of ours, so that it leaves in the same post as the acknowledgement (or, on
+    // a channel, as the acknowledgement); a promise is answered when it settles.
     JsArray<Object> answer = new JsArray<>();
     Guard.run(
         () -> answer.push(handle(listener, request, source, origin)),
@@ -193,6 +194,9 @@ public final class Receiver {
         respond(peer, request, source, origin, true, answer.getAt(0), errorHandler);
       }
       return;
+    }
+    if (!fireAndForget && channel) {
+      acknowledge(peer, request, source, origin, errorHandler, true);
     }
     Js.<Promise<Object>>uncheckedCast(answer.getAt(0)).then(
         value -> {
@@ -222,6 +226,22 @@ public final class Receiver {
     }
     Object answer = listener.handler().handle(Message.of(source, origin, data));
     return isThenable(answer) ? Promise.resolve(Js.<IThenable<Object>>uncheckedCast(answer)) : answer;
+  }
+
+  private void acknowledge(
+      Peer peer,
+      WireMessage request,
+      Window source,
+      String origin,
+      ErrorHandler errorHandler,
+      boolean channel) {
+    outbox.add(
+        source,
+        peer,
+        Origin.target(origin),
+        Messages.ack(request, channel),
+        undelivered(errorHandler),
+        false);
   }
 
   /** What tells {@code errorHandler} (may be null) that an answer could not be posted. */
@@ -255,7 +275,11 @@ public final class Receiver {
       data = null;
       success = false;
     }
-    Object error = codec.encode(success ? Js.undefined() : value, source, origin);
+    // by the transport of now: an answer that waited may find the channel gone
+    boolean channel = peer.onChannel();
+    // a success's undefined error goes on postMessage only, as post-robot writes it
+    Object error =
+        success && channel ? null : codec.encode(success ? Js.undefined() : value, source, origin);
     if (Refusal.is(error)) {
       error = codec.encode(badValue(error), source, origin); // the error itself cannot go
     }
@@ -263,7 +287,7 @@ public final class Receiver {
         source,
         peer,
         Origin.target(origin),
-        Messages.response(request, success, data, error),
+        Messages.response(request, success, data, error, channel),
         undelivered(errorHandler),
         false);
     onBusy.run();

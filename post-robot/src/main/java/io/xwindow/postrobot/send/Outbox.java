@@ -160,7 +160,7 @@ public final class Outbox {
    */
   public void hello(Window window) {
     JsArray<WireMessage> messages = new JsArray<>();
-    messages.push(Messages.request(MessageType.HELLO, Ids.uid(), helloData(), false));
+    messages.push(Messages.request(MessageType.HELLO, Ids.uid(), helloData(), false, false));
     JsArray<String> keys = new JsArray<>();
     for (int i = 0; i < EnvelopeKey.HELLO_KEY_COUNT; i++) {
       keys.push(EnvelopeKey.helloKey(i));

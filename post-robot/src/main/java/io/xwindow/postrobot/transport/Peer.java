@@ -21,4 +21,9 @@ public final class Peer {
   public Transport transport() {
     return transport;
   }
+
+  /** True when messages to this window travel on a private channel now. */
+  public boolean onChannel() {
+    return transport != WindowTransport.INSTANCE;
+  }
 }

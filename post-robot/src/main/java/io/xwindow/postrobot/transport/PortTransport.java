@@ -9,8 +9,8 @@ import io.xwindow.postrobot.wire.WireMessage;
 
 /**
  * Our end of a private {@code MessageChannel} to one xwindow window: the browser clones the
- * envelope object, no JSON either way, its messages in their channel form ({@link
- * Messages#forChannel}: the clone costs by the field). The port was handed to that window's
+ * envelope object, no JSON either way, its messages in their channel form (made so by {@link
+ * Messages}: the clone costs by the field). The port was handed to that window's
  * verified origin only, so the target origin has been checked once, at the handshake.
  */
 public final class PortTransport implements Transport {
@@ -23,6 +23,6 @@ public final class PortTransport implements Transport {
   @Override
   public void post(
       Window window, String targetOrigin, JsArray<String> keys, JsArray<WireMessage> messages) {
-    port.postMessage(Envelope.object(keys, Messages.forChannel(messages)));
+    port.postMessage(Envelope.object(keys, messages));
   }
 }

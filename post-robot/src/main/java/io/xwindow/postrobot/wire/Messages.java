@@ -1,6 +1,5 @@
 package io.xwindow.postrobot.wire;
 
-import elemental2.core.JsArray;
 import io.xwindow.postrobot.browser.Dictionary;
 import io.xwindow.postrobot.window.Windows;
 import jsinterop.base.Js;
@@ -9,91 +8,62 @@ import jsinterop.base.JsPropertyMap;
 /**
  * Every message shape we write, as post-robot 10 writes it, fields in its order: the request,
  * its acknowledgement and its response; the hello and its answer; a call to a function handed
- * to another window ({@code postrobot_method}) and its reply; and the slimmer form the same
- * messages take on a private channel ({@link #forChannel}). Nothing else builds wire objects.
+ * to another window ({@code postrobot_method}) and its reply; each in the slimmer form it takes
+ * on a private channel when it goes on one. Nothing else builds wire objects.
  */
 public final class Messages {
   private Messages() {}
 
-  /** A request; {@code hash} names it until its response. */
-  public static WireMessage request(String name, String hash, Object data, boolean fireAndForget) {
-    WireMessage message = start(MessageType.REQUEST, hash, name);
+  /**
+   * A request; {@code hash} names it until its response. {@code channel} when it goes on a
+   * private channel, where it takes a slimmer form ({@code start} says which).
+   */
+  public static WireMessage request(
+      String name, String hash, Object data, boolean fireAndForget, boolean channel) {
+    WireMessage message = start(MessageType.REQUEST, hash, name, channel);
     message.data = data;
-    message.fireAndForget = fireAndForget;
+    if (fireAndForget || !channel) {
+      message.fireAndForget = fireAndForget;
+    }
     return message;
   }
 
-  /** The acknowledgement of {@code request}, sent before its handler runs. */
-  public static WireMessage ack(WireMessage request) {
-    return start(MessageType.ACK, request.hash, request.name);
+  /** The acknowledgement of {@code request}, sent before its handler's answer. */
+  public static WireMessage ack(WireMessage request, boolean channel) {
+    return start(MessageType.ACK, request.hash, request.name, channel);
   }
 
   /**
    * The response to {@code request}: {@code data} (encoded) when its handler succeeded, else
-   * {@code error} (encoded).
+   * {@code error} (encoded; on a channel, a success has none).
    */
   public static WireMessage response(
-      WireMessage request, boolean success, Object data, Object error) {
-    WireMessage message = start(MessageType.RESPONSE, request.hash, request.name);
+      WireMessage request, boolean success, Object data, Object error, boolean channel) {
+    WireMessage message = start(MessageType.RESPONSE, request.hash, request.name, channel);
     message.ack = success ? MessageType.SUCCESS : MessageType.ERROR;
     message.data = data;
-    message.error = error;
+    if (!success || !channel) {
+      message.error = error;
+    }
     return message;
   }
 
   /**
-   * {@code messages} as they go on a private channel, where only xwindow windows read them, every
-   * version alike: they read {@code id}, {@code type}, {@code hash}, {@code name}, {@code data},
-   * {@code fireAndForget}, {@code ack} and {@code error}, and settle a request on its response
-   * whether or not its acknowledgement came. So an acknowledgement posted just before its own
-   * response is left out (the response acknowledges), and so is what no xwindow reads or what
-   * says nothing: {@code origin}, a false {@code fireAndForget}, a success's undefined {@code
-   * error}. The browser clones every field of every message on a channel; the old shape is still
-   * read as before, so either side may run an older xwindow, and nothing is negotiated.
+   * A message's common fields. On a private channel ({@code channel}) only xwindow windows read,
+   * every version alike: they read {@code id}, {@code type}, {@code hash}, {@code name}, {@code
+   * data}, {@code fireAndForget}, {@code ack} and {@code error}, and settle a request on its
+   * response whether or not its acknowledgement came. So a message for a channel leaves out what
+   * no xwindow reads or what says nothing: {@code origin}, a false {@code fireAndForget}, a
+   * success's {@code error} (the browser clones every field of every message on a channel). Made
+   * in its final form, not copied into it as it leaves: the outbox posts in the same turn, by the
+   * transport the peer had when the message was made.
    */
-  public static JsArray<WireMessage> forChannel(JsArray<WireMessage> messages) {
-    JsArray<WireMessage> out = new JsArray<>();
-    for (int i = 0; i < messages.length; i++) {
-      WireMessage message = messages.getAt(i);
-      if (!MessageType.ACK.equals(message.type)
-          || i + 1 == messages.length
-          || !answers(messages.getAt(i + 1), message)) {
-        out.push(slim(message));
-      }
-    }
-    return out;
-  }
-
-  /** True when {@code message} is the response that {@code ack} acknowledges the request of. */
-  private static boolean answers(WireMessage message, WireMessage ack) {
-    return MessageType.RESPONSE.equals(message.type) && message.hash.equals(ack.hash);
-  }
-
-  private static WireMessage slim(WireMessage message) {
-    WireMessage slim = new WireMessage();
-    slim.id = message.id;
-    slim.type = message.type;
-    slim.hash = message.hash;
-    slim.name = message.name;
-    if (MessageType.REQUEST.equals(message.type)) {
-      slim.data = message.data;
-      if (message.fireAndForget) {
-        slim.fireAndForget = true;
-      }
-    } else if (MessageType.RESPONSE.equals(message.type)) {
-      slim.ack = message.ack;
-      slim.data = message.data;
-      if (!MessageType.SUCCESS.equals(message.ack)) {
-        slim.error = message.error;
-      }
-    }
-    return slim;
-  }
-
-  private static WireMessage start(String type, String hash, String name) {
+  private static WireMessage start(String type, String hash, String name, boolean channel) {
     WireMessage message = new WireMessage();
     message.id = Ids.uid();
-    message.origin = Windows.ownDomain();
+    if (!channel) {
+      message.origin = Windows.ownDomain();
+    }
     message.type = type;
     message.hash = hash;
     message.name = name;
