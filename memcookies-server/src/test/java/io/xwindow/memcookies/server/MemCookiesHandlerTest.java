@@ -434,12 +434,18 @@ class MemCookiesHandlerTest {
     });
   }
 
-  @Test
-  void sealsAJarThatCameInSeveralValuesAgainAsOneSoThatLaterRequestsAreShorter() throws Exception {
+  /** Starts the server and logs in; then a page sets one more cookie: a jar in two sealed values, merged. */
+  private Map<String, String> jarInTwoValues() throws Exception {
     start();
     Map<String, String> jar = new java.util.LinkedHashMap<>();
     merge(jar, server.send("POST", "/login", "x-cookies", "{}"));
     merge(jar, server.send("GET", "/page", "x-cookies", clientHeader(jar)));
+    return jar;
+  }
+
+  @Test
+  void sealsAJarThatCameInSeveralValuesAgainAsOneSoThatLaterRequestsAreShorter() throws Exception {
+    Map<String, String> jar = jarInTwoValues();
     String twoValues = clientHeader(jar);
     assertEquals(List.of("sid csrf", "pref"), List.copyOf(new JarHeader(Limits.DEFAULT).parse(twoValues).value().keySet()));
 
@@ -464,10 +470,7 @@ class MemCookiesHandlerTest {
 
   @Test
   void sealsAgainWithTheCookiesAnAnswerSetsAndRemoves() throws Exception {
-    start();
-    Map<String, String> jar = new java.util.LinkedHashMap<>();
-    merge(jar, server.send("POST", "/login", "x-cookies", "{}"));
-    merge(jar, server.send("GET", "/page", "x-cookies", clientHeader(jar)));
+    Map<String, String> jar = jarInTwoValues();
 
     HttpResponse<String> logout = server.send("POST", "/logout", "x-cookies", clientHeader(jar));
     HttpResponse<String> login = server.send("POST", "/login", "x-cookies", clientHeader(jar));
