@@ -39,13 +39,17 @@ public final class PropChanges {
     return noted;
   }
 
-  /** JavaScript's {@code ===}, with undefined and null the same (both: not given). */
+  /**
+   * JavaScript's {@code ===}, with undefined and null the same (both: not given). Two primitives
+   * of one type are the same when their texts are: the JVM's equal strings and numbers may be
+   * distinct objects, and a Java {@code equals} would bring {@code Object.equals} into the bundle.
+   */
   private static boolean same(Host host, Object a, Object b) {
     if (a == b) {
       return true;
     }
     String type = host.typeOf(a);
     boolean primitive = "string".equals(type) || "number".equals(type) || "boolean".equals(type);
-    return primitive && a.equals(b);
+    return primitive && type.equals(host.typeOf(b)) && host.text(a).equals(host.text(b));
   }
 }

@@ -31,12 +31,16 @@ public final class PropNames {
     return "context".equals(name) || "children".equals(name) || "ref".equals(name);
   }
 
-  /** The attribute of prop {@code name}: {@code defaultEmail} is {@code default-email}. */
+  /**
+   * The attribute of prop {@code name}: {@code defaultEmail} is {@code default-email}. Over
+   * one-character strings and the platform's case mapping: no character arithmetic in the bundle.
+   */
   public static String kebab(String name) {
     String kebab = "";
     for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      kebab += c >= 'A' && c <= 'Z' ? "-" + (char) (c + ('a' - 'A')) : String.valueOf(c);
+      String c = name.substring(i, i + 1);
+      String lower = c.toLowerCase();
+      kebab += c.equals(lower) ? c : "-" + lower;
     }
     return kebab;
   }
@@ -46,16 +50,9 @@ public final class PropNames {
    * defaultEmail}; a camelCase name stays as it is.
    */
   public static String camel(String name) {
-    String camel = "";
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c == '-' && i + 1 < name.length()) {
-        char next = name.charAt(++i);
-        camel += next >= 'a' && next <= 'z' ? (char) (next - ('a' - 'A')) : next;
-      } else {
-        camel += c;
-      }
-    }
-    return camel;
+    int at = name.indexOf("-");
+    return at < 0 || at + 1 == name.length() ? name
+        : name.substring(0, at) + name.substring(at + 1, at + 2).toUpperCase()
+            + camel(name.substring(at + 2));
   }
 }
