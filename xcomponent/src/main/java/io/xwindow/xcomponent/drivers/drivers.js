@@ -83,11 +83,12 @@ Use.prototype.given = function(props) {
 };
 
 /**
- * Renders a new instance with `props` into `element`, in `context` (else the component's
- * default). `element` dispatches each of the instance's events as a DOM event of the same name.
+ * Renders a new instance with `props` into `element`, in `context` (else the `context` the
+ * framework gave with the props, else the component's default). `element` dispatches each of
+ * the instance's events as a DOM event of the same name.
  * @param {!Element} element
  * @param {!Object} props
- * @param {?string|undefined} context
+ * @param {?string=} context
  */
 Use.prototype.mountIn = function(element, props, context) {
   const use = this;
@@ -101,7 +102,7 @@ Use.prototype.mountIn = function(element, props, context) {
       element.dispatchEvent(new CustomEvent(EVENT[key], {'detail': payload}));
     });
   });
-  instance['render'](element, context || undefined);
+  instance['render'](element, context || props['context'] || undefined);
 };
 
 /**
@@ -152,11 +153,6 @@ function element(define, component) {
   function use(el) {
     return el.xcUse || (el.xcUse = new Use(byElement[name]));
   }
-  function set(el, key, value) {
-    const u = use(el);
-    u.latest[key] = value;
-    u.changed(u.latest);
-  }
   /** @constructor @extends {HTMLElement} */
   function XComponentElement() {
     return Reflect.construct(HTMLElement, [], this.constructor);
@@ -164,7 +160,6 @@ function element(define, component) {
   // the function's own prototype, its constructor already set (and not enumerable, as a class's)
   const proto = XComponentElement.prototype;
   Object.setPrototypeOf(proto, HTMLElement.prototype);
-  Object.setPrototypeOf(XComponentElement, HTMLElement);
   // the props whose attribute an empty text would give a value: strings, numbers, booleans
   XComponentElement['observedAttributes'] = props.map(PropNames.kebab).filter(function(attribute) {
     return Drivers.attribute(component, attribute, '', 0) != null;
@@ -175,7 +170,9 @@ function element(define, component) {
         return use(this).latest[key];
       },
       set: function(value) {
-        set(this, key, value);
+        const u = use(this);
+        u.latest[key] = value;
+        u.changed(u.latest);
       }
     });
   });
@@ -201,9 +198,9 @@ function element(define, component) {
   proto['disconnectedCallback'] = function() {
     use(this).unmount();
   };
+  // each observed attribute is a prop's: its property's setter takes the value
   proto['attributeChangedCallback'] = function(attribute, old, text) {
-    set(this, PropNames.camel(attribute),
-        Drivers.attribute(component, attribute, text, Number(text)));
+    this[PropNames.camel(attribute)] = Drivers.attribute(component, attribute, text, Number(text));
   };
   registry['define'](name, XComponentElement);
   return XComponentElement;
@@ -231,7 +228,7 @@ function react(define, React) {
     });
     return React['createElement']('div', {'ref': u.attach || (u.attach = function(div) {
       if (div) {
-        u.mountIn(div, u.latest, u.latest['context']);
+        u.mountIn(div, u.latest);
       } else {
         u.unmount();
       }
@@ -269,8 +266,7 @@ function vue3(define, deps) {
       if (el.nodeType != 1) {
         el = this['xcDiv'] = el.parentNode.insertBefore(document.createElement('div'), el);
       }
-      const given = props(this);
-      (this['xcUse'] = new Use(define)).mountIn(el, given, given['context']);
+      (this['xcUse'] = new Use(define)).mountIn(el, props(this));
     },
     'updated': function() {
       this['xcUse'].changed(props(this));
@@ -341,7 +337,7 @@ function angular(define, component, ng) {
   }
   Host.prototype['ngOnInit'] = hook(function(u, el, given) {
     if (typeof window != 'undefined') {
-      u.mountIn(el, given, given['context']);
+      u.mountIn(el, given);
     }
   });
   Host.prototype['ngDoCheck'] = hook(function(u, el, given) {
