@@ -336,7 +336,7 @@ function angular(define, component, ng) {
     };
   }
   Host.prototype['ngOnInit'] = hook(function(u, el, given) {
-    if (typeof window != 'undefined') {
+    if (goog.global['window']) {
       u.mountIn(el, given);
     }
   });
