@@ -161,11 +161,7 @@ public final class Outbox {
   public void hello(Window window) {
     JsArray<WireMessage> messages = new JsArray<>();
     messages.push(Messages.request(MessageType.HELLO, Ids.uid(), helloData(), false, false));
-    JsArray<String> keys = new JsArray<>();
-    for (int i = 0; i < EnvelopeKey.HELLO_KEY_COUNT; i++) {
-      keys.push(EnvelopeKey.helloKey(i));
-    }
-    post(window, null, keys, "*", messages, null, false);
+    post(window, null, EnvelopeKey.helloKeys((a, b, c, d) -> new JsArray<>(a, b, c, d)), "*", messages, null, false);
   }
 
   /** This window's post-robot instance id, as its hello data carries it. */
