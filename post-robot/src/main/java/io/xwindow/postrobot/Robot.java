@@ -280,7 +280,8 @@ final class Robot {
         Object id = idAndCount.getAt(0);
         Object received = idAndCount.getAt(1);
         if (id instanceof String && "number".equals(Js.typeof(received))) {
-          functions.released(request.source, (String) id, (int) Js.asDouble(received));
+          // |0, not an (int) cast, which costs the bundle J2CL's saturating conversion
+          functions.released(request.source, (String) id, Js.coerceToInt(received));
         }
       }
     }

@@ -149,7 +149,7 @@ public final class Sender implements RemoteCaller {
     request.posted(
         timers,
         timeout,
-        () -> fail(request, Errors.noResponse(request.name, Windows.ownDomain(), (int) timeout)));
+        () -> fail(request, Errors.noResponse(request.name, Windows.ownDomain(), Js.coerceToInt(timeout))));
   }
 
   /** An acknowledgement arrived from {@code source} at {@code origin}. */
