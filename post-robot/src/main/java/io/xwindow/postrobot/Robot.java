@@ -236,7 +236,7 @@ final class Robot {
     JsArray<Object> parsed = new JsArray<>();
     Guard.run(() -> parsed.push(Global.JSON.parse(text)), null);
     if (parsed.length == 0) {
-      return Errors.badValue("Can not deserialize: not JSON");
+      return Errors.badValue("Not JSON");
     }
     Object value = codec.decode(parsed.getAt(0), source, origin, sender);
     return Refusal.is(value) ? Errors.badValue(((Refusal) value).reason) : Message.of(source, origin, value);
