@@ -236,7 +236,7 @@ final class Robot {
     JsArray<Object> parsed = new JsArray<>();
     Guard.run(() -> parsed.push(Global.JSON.parse(text)), null);
     if (parsed.length == 0) {
-      return Errors.badValue("Can not deserialize: not JSON");
+      return Errors.badValue("Not JSON");
     }
     Object value = codec.decode(parsed.getAt(0), source, origin, sender);
     return Refusal.is(value) ? Errors.badValue(((Refusal) value).reason) : Message.of(source, origin, value);
@@ -280,7 +280,8 @@ final class Robot {
         Object id = idAndCount.getAt(0);
         Object received = idAndCount.getAt(1);
         if (id instanceof String && "number".equals(Js.typeof(received))) {
-          functions.released(request.source, (String) id, (int) Js.asDouble(received));
+          // |0, not an (int) cast, which costs the bundle J2CL's saturating conversion
+          functions.released(request.source, (String) id, Js.coerceToInt(received));
         }
       }
     }

@@ -31,8 +31,8 @@
  *       {@link io.xwindow.postrobot.browser.Guard}; a value that cannot go is returned as a
  *       {@link io.xwindow.postrobot.serialize.Refusal}, with the result, not thrown.
  *   <li><b>No Java arrays and no varargs calls</b> (J2CL's array runtime, and a spread polyfill
- *       per call): {@code JsArray}, a method with an index ({@link
- *       io.xwindow.postrobot.wire.EnvelopeKey#helloKey}), and timers bound directly ({@link
+ *       per call): {@code JsArray}, a function handed the values ({@link
+ *       io.xwindow.postrobot.wire.EnvelopeKey#helloKeys}), and timers bound directly ({@link
  *       io.xwindow.base.time.PageTimers}).
  *   <li><b>No Java collections</b> ({@code HashMap} and {@code ArrayList} cost about 3 KB):
  *       {@code JsArray}, {@code JsWeakMap}, and {@link io.xwindow.postrobot.browser.Dictionary}

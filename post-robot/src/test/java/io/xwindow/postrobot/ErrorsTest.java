@@ -97,8 +97,8 @@ class ErrorsTest {
 
   @Test
   void aCleanedUpWindowIsWindowClosed() {
-    assertError(ErrorCode.WINDOW_CLOSED, "Window cleaned up before response for pay",
-        Errors.cleanedUp("pay"));
+    assertError(ErrorCode.WINDOW_CLOSED, "Window cleaned up before response",
+        Errors.cleanedUp());
   }
 
   @Test
@@ -165,8 +165,8 @@ class ErrorsTest {
 
   @Test
   void dataThatCannotCrossIsABadValue() {
-    assertError(ErrorCode.BAD_VALUE, "Can not serialize circular or too deep data",
-        Errors.badValue("Can not serialize circular or too deep data"));
+    assertError(ErrorCode.BAD_VALUE, "Circular or too deep data",
+        Errors.badValue("Circular or too deep data"));
   }
 
   @Test

@@ -31,7 +31,7 @@ package io.xwindow.postrobot.error;
  *       <td>{@code Expected name}, {@code Request listener already exists for NAME ...}</td></tr>
  *   <tr><td>{@code BAD_VALUE}</td><td>the data cannot cross windows: circular, or nested deeper
  *       than {@value io.xwindow.postrobot.serialize.Codec#MAX_DEPTH} levels</td>
- *       <td>{@code Can not serialize ...}</td></tr>
+ *       <td>{@code Circular or too deep data}</td></tr>
  * </table>
  */
 public final class ErrorCode {

@@ -82,8 +82,8 @@ public final class Errors {
         "Window closed for " + name + " before " + (acked ? "response" : "ack"));
   }
 
-  public static PostRobotError cleanedUp(String name) {
-    return of(ErrorCode.WINDOW_CLOSED, "Window cleaned up before response for " + name);
+  public static PostRobotError cleanedUp() {
+    return of(ErrorCode.WINDOW_CLOSED, "Window cleaned up before response");
   }
 
   /** An answer of ours could not be posted, for {@code cause}. */

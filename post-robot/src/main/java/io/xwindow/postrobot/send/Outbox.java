@@ -47,6 +47,8 @@ public final class Outbox {
 
   private JsArray<Batch> batches = new JsArray<>();
   private final String instanceId = Ids.uid();
+  /** How a message goes when no private channel is agreed: {@code postMessage}. */
+  private final Transport byWindow = new WindowTransport();
 
   /**
    * Queues {@code message} for {@code window}, known as {@code peer}: in its key, on its private
@@ -133,7 +135,7 @@ public final class Outbox {
    * as posting to a closed window does nothing, and asking a cross-origin window costs
    * microseconds.
    */
-  private static void post(
+  private void post(
       Window window,
       Peer peer,
       JsArray<String> keys,
@@ -145,7 +147,8 @@ public final class Outbox {
       onFailure.failed("Window is closed"); // on a channel too: the errorHandler must hear it
       return;
     }
-    Transport transport = peer == null ? WindowTransport.INSTANCE : peer.transport();
+    Transport channel = peer == null ? null : peer.transport();
+    Transport transport = channel != null ? channel : byWindow;
     // postMessage throws on a malformed target origin; JSON.stringify on a BigInt.
     Guard.run(
         () -> transport.post(window, targetOrigin, keys, messages),
@@ -161,11 +164,7 @@ public final class Outbox {
   public void hello(Window window) {
     JsArray<WireMessage> messages = new JsArray<>();
     messages.push(Messages.request(MessageType.HELLO, Ids.uid(), helloData(), false, false));
-    JsArray<String> keys = new JsArray<>();
-    for (int i = 0; i < EnvelopeKey.HELLO_KEY_COUNT; i++) {
-      keys.push(EnvelopeKey.helloKey(i));
-    }
-    post(window, null, keys, "*", messages, null, false);
+    post(window, null, EnvelopeKey.helloKeys((a, b, c, d) -> new JsArray<>(a, b, c, d)), "*", messages, null, false);
   }
 
   /** This window's post-robot instance id, as its hello data carries it. */

@@ -9,6 +9,7 @@ import io.xwindow.postrobot.error.ErrorCode;
 import io.xwindow.postrobot.error.Errors;
 import io.xwindow.postrobot.transport.Peer;
 import io.xwindow.postrobot.window.Windows;
+import jsinterop.base.Js;
 
 /**
  * The windows known to run post-robot, learned from every message they send us. A request to a
@@ -71,7 +72,7 @@ public final class Peers {
       return Promise.resolve(peer);
     }
     boolean childOfOurs = Windows.isChild(window);
-    int waitMillis = Timeouts.helloWait(childOfOurs, requestedTimeout);
+    double waitMillis = Timeouts.helloWait(childOfOurs, requestedTimeout);
     return new Promise<>(
         (resolve, reject) -> {
           boolean helloSent = waiters.some((other, index) -> other.window == window);
@@ -86,8 +87,8 @@ public final class Peers {
                       waiters.splice(at, 1);
                       reject.onInvoke(
                           childOfOurs
-                              ? Errors.didNotLoad(waitMillis)
-                              : Errors.noAck(name, Windows.ownDomain(), waitMillis));
+                              ? Errors.didNotLoad(Js.coerceToInt(waitMillis))
+                              : Errors.noAck(name, Windows.ownDomain(), Js.coerceToInt(waitMillis)));
                     }
                   });
           if (!helloSent) {

@@ -149,7 +149,7 @@ public final class Sender implements RemoteCaller {
     request.posted(
         timers,
         timeout,
-        () -> fail(request, Errors.noResponse(request.name, Windows.ownDomain(), (int) timeout)));
+        () -> fail(request, Errors.noResponse(request.name, Windows.ownDomain(), Js.coerceToInt(timeout))));
   }
 
   /** An acknowledgement arrived from {@code source} at {@code origin}. */
@@ -190,7 +190,7 @@ public final class Sender implements RemoteCaller {
       fail(
           request,
           Errors.badValue(
-              "Can not deserialize response for " + request.name + ": "
+              "Bad response for " + request.name + ": "
                   + Js.asPropertyMap(error).get("message")));
     }
   }
@@ -248,7 +248,7 @@ public final class Sender implements RemoteCaller {
     pending.forEach(
         (request, hash) -> {
           if (request.target == window) {
-            fail(request, Errors.cleanedUp(request.name));
+            fail(request, Errors.cleanedUp());
           }
         });
   }

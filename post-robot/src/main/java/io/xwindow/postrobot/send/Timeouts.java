@@ -18,10 +18,11 @@ public final class Timeouts {
    * {@link #CHILD_LOAD}, or the caller's {@code timeout} when given (above 0); any other window
    * {@link #ACK_UNKNOWN}.
    */
-  public static int helloWait(boolean childOfOurs, double requestedTimeout) {
+  public static double helloWait(boolean childOfOurs, double requestedTimeout) {
     if (!childOfOurs) {
       return ACK_UNKNOWN;
     }
-    return requestedTimeout > 0 ? (int) requestedTimeout : CHILD_LOAD;
+    // as given: an (int) cast would cost the bundle J2CL's saturating conversion
+    return requestedTimeout > 0 ? requestedTimeout : CHILD_LOAD;
   }
 }

@@ -45,7 +45,7 @@ public final class Codec {
 
   private Object encode(Object value, Window window, Object domain, int depth) {
     if (depth > MAX_DEPTH) {
-      return new Refusal("Can not serialize circular or too deep data");
+      return new Refusal("Circular or too deep data");
     }
     String type = Js.typeof(value);
     if (!"undefined".equals(type)
@@ -114,7 +114,7 @@ public final class Codec {
       return value;
     }
     if (depth > MAX_DEPTH) {
-      return new Refusal("Can not deserialize data nested too deep");
+      return new Refusal("Data nested too deep");
     }
     if (JsArray.isArray(value)) {
       JsArray<Object> items = Js.uncheckedCast(value);

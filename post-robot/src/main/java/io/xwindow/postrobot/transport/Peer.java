@@ -1,14 +1,17 @@
 package io.xwindow.postrobot.transport;
 
 /**
- * What we know of a window that runs post-robot: the key it speaks, its origin, and the
- * transport our messages to it take: {@code postMessage} until a private channel is agreed.
+ * What we know of a window that runs post-robot: the key it speaks, its origin, and the private
+ * channel our messages to it take once one is agreed ({@code postMessage} until then).
  */
 public final class Peer {
   public final String key;
   public final String origin;
-  /** Set by {@link PrivateChannel} only. */
-  Transport transport = WindowTransport.INSTANCE;
+  /**
+   * Set by {@link PrivateChannel} only; null: {@code postMessage}. (Null rather than a shared
+   * {@link WindowTransport}: a static instance costs the bundle J2CL's lazy class initializer.)
+   */
+  Transport transport;
   /** The instance id its last hello carried: a new one means a new page there. */
   Object instanceId;
 
@@ -17,13 +20,13 @@ public final class Peer {
     this.origin = origin;
   }
 
-  /** How messages to this window travel now. */
+  /** The private channel messages to this window travel on now, or null: {@code postMessage}. */
   public Transport transport() {
     return transport;
   }
 
   /** True when messages to this window travel on a private channel now. */
   public boolean onChannel() {
-    return transport != WindowTransport.INSTANCE;
+    return transport != null;
   }
 }

@@ -69,7 +69,7 @@ public final class PrivateChannel {
       return;
     }
     peer.instanceId = instanceId;
-    peer.transport = WindowTransport.INSTANCE;
+    peer.transport = null;
     if (Messages.isXwindowHello(data)) {
       offer(peer, window);
     }

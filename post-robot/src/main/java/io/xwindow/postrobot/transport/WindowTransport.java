@@ -7,10 +7,6 @@ import io.xwindow.postrobot.wire.WireMessage;
 
 /** {@code window.postMessage} of the envelope as a JSON string, as every post-robot reads it. */
 public final class WindowTransport implements Transport {
-  /** The one instance: it holds nothing. */
-  public static final Transport INSTANCE = new WindowTransport();
-
-  private WindowTransport() {}
 
   @Override
   public void post(

@@ -80,6 +80,6 @@ public final class Envelope {
   }
 
   private static boolean isString(Object value) {
-    return "string".equals(Js.typeof(value));
+    return value instanceof String; // the bundle's own string test, rather than a second one
   }
 }

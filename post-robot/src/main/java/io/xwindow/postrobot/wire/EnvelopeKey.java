@@ -1,5 +1,7 @@
 package io.xwindow.postrobot.wire;
 
+import jsinterop.annotations.JsFunction;
+
 /**
  * The key under which post-robot puts its messages in a posted JSON string, e.g. {@code
  * {"__post_robot_10_0_46__":[...]}}. Each post-robot release hears only its own key; we hear
@@ -22,29 +24,22 @@ public final class EnvelopeKey {
    */
   public static final String POST_ROBOT_11_0_0_DIST = "__post_robot_10_0_47__";
 
-  /** How many keys a first hello is said in: {@link #helloKey}. */
-  public static final int HELLO_KEY_COUNT = 4;
+  /** What receives the keys a first hello is said in: {@link #helloKeys}. */
+  @JsFunction
+  public interface HelloKeys<T> {
+    T of(String first, String second, String third, String fourth);
+  }
 
   /**
    * The keys a first hello is said in, all in one posted string, to a window whose post-robot
    * release is not known yet: each release reads its own key and ignores the others. A
    * post-robot parent waits for its child's hello before its first request (5 s, then "Window
-   * did not load"), so a release missing here cannot talk to us as our parent. A method, not an
-   * array (the bundle rules in {@link io.xwindow.postrobot}). Null past the last.
+   * did not load"), so a release missing here cannot talk to us as our parent. Handed to {@code
+   * list}, not returned as an array (the bundle rules in {@link io.xwindow.postrobot}): the
+   * bundle makes a {@code JsArray} of them and gets one array literal, a JVM test {@code List::of}.
    */
-  public static String helloKey(int index) {
-    switch (index) {
-      case 0:
-        return POST_ROBOT_10_0_46;
-      case 1:
-        return POST_ROBOT_11_0_0;
-      case 2:
-        return POST_ROBOT_10_0_44;
-      case 3:
-        return POST_ROBOT_11_0_0_DIST;
-      default:
-        return null;
-    }
+  public static <T> T helloKeys(HelloKeys<T> list) {
+    return list.of(POST_ROBOT_10_0_46, POST_ROBOT_11_0_0, POST_ROBOT_10_0_44, POST_ROBOT_11_0_0_DIST);
   }
 
   private static final String PREFIX = "__post_robot_";
@@ -61,9 +56,10 @@ public final class EnvelopeKey {
    * 10_0_46}).
    */
   public static boolean isKey(String key) {
-    // One regular expression, the same in Java and in JavaScript (ASCII digits, whole string):
-    // fewer bundle bytes than a loop over the characters. Linear: every group starts with "_".
-    return key != null && key.matches(PREFIX + "[0-9]+(_[0-9]+)*" + SUFFIX);
+    // One regular expression, the same in Java and in JavaScript (\d is ASCII digits in both,
+    // whole string): fewer bundle bytes than a loop over the characters. Linear: every group
+    // starts with "_".
+    return key != null && key.matches(PREFIX + "\\d+(_\\d+)*" + SUFFIX);
   }
 
   /** True when a posted string may be a post-robot envelope, without parsing it. */

@@ -39,10 +39,7 @@ class InteropTest {
     for (PublishedPostRobot release : PublishedPostRobot.values()) {
       String build = Files.readString(release.build());
       assertTrue(build.contains("\"" + release.key + "\""), release + " speaks " + release.key);
-      java.util.List<String> helloKeys = new java.util.ArrayList<>();
-      for (int i = 0; i < EnvelopeKey.HELLO_KEY_COUNT; i++) {
-        helloKeys.add(EnvelopeKey.helloKey(i));
-      }
+      java.util.List<String> helloKeys = EnvelopeKey.helloKeys(java.util.List::of);
       assertTrue(helloKeys.contains(release.key),
           release + ": a window running it hears our first hello only in " + release.key);
     }
