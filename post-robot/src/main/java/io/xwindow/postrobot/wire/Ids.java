@@ -23,18 +23,20 @@ public final class Ids {
 
   /** The id made of the random words {@code a}, {@code b} and {@code c}. */
   static String format(int a, int b, int c) {
-    return hex(c, 8, hex(b, 6, hex(b >>> 24, 2, hex(a, 8, "uid_")) + "_"));
+    return hex(c, 28, hex(b, 20, hex(b >>> 24, 4, hex(a, 28, "uid_")) + "_"));
   }
 
   private static final String DIGITS = "0123456789abcdef";
 
   /**
-   * {@code out} and then the last {@code digits} hex digits of {@code value}, leading zeros kept:
-   * 8 gives all of them. A digit at a time: a number's {@code toString(16)} costs V8 more than a
-   * microsecond an id, on every message (Chromium, hot); one-character strings cost it nothing.
+   * {@code out} and then the hex digits of {@code value} from the one at bit {@code top} down,
+   * leading zeros kept: 28 gives all 8 of them (the top digit's bit, not a count of digits, which
+   * J2CL would multiply by {@code Math.imul}). A digit at a time: a number's {@code toString(16)}
+   * costs V8 more than a microsecond an id, on every message (Chromium, hot); one-character
+   * strings cost it nothing.
    */
-  private static String hex(int value, int digits, String out) {
-    for (int shift = digits * 4 - 4; shift >= 0; shift -= 4) {
+  private static String hex(int value, int top, String out) {
+    for (int shift = top; shift >= 0; shift -= 4) {
       int digit = (value >>> shift) & 15;
       out += DIGITS.substring(digit, digit + 1);
     }
