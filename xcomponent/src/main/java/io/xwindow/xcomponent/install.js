@@ -97,6 +97,20 @@ function create(options) {
 }
 
 /**
+ * One of zoid's constant tables, where each value is its key in lower case: built from the keys,
+ * so that the bundle does not carry every name twice.
+ * @param {string} keys the keys, separated by one space
+ * @return {!Object<string, string>}
+ */
+function table(keys) {
+  const table = {};
+  keys.split(' ').forEach(function(key) {
+    table[key] = key.toLowerCase();
+  });
+  return table;
+}
+
+/**
  * Defines the global `name` (see io.xwindow.base.publish), and prepares a component's child window.
  * @param {string} name
  */
@@ -116,26 +130,12 @@ exports.install = function(name) {
     'destroyComponents': destroyAll,
     'isChild': XComponent.isChild,
     'version': XComponent.version(),
-    'CONTEXT': {'IFRAME': 'iframe', 'POPUP': 'popup', 'MODAL': 'modal'},
+    'CONTEXT': table('IFRAME POPUP MODAL'),
     'EVENT': Glue.EVENT,
-    'PROP_TYPE': {
-      'STRING': 'string',
-      'OBJECT': 'object',
-      'FUNCTION': 'function',
-      'BOOLEAN': 'boolean',
-      'NUMBER': 'number',
-      'ARRAY': 'array'
-    },
-    'PROP_SERIALIZATION': {'JSON': 'json', 'DOTIFY': 'dotify', 'BASE64': 'base64'},
-    'CLOSE_REASON': {
-      'PARENT_CALL': 'parent_call',
-      'CHILD_CALL': 'child_call',
-      'USER_CLOSED': 'user_closed',
-      'CONTAINER_REMOVED': 'container_removed',
-      'PARENT_NAVIGATED': 'parent_navigated',
-      'DESTROYED': 'destroyed',
-      'ERROR': 'error'
-    }
+    'PROP_TYPE': table('STRING OBJECT FUNCTION BOOLEAN NUMBER ARRAY'),
+    'PROP_SERIALIZATION': table('JSON DOTIFY BASE64'),
+    'CLOSE_REASON': table(
+        'PARENT_CALL CHILD_CALL USER_CLOSED CONTAINER_REMOVED PARENT_NAVIGATED DESTROYED ERROR')
   };
   if (publish('xcomponent', name, api) && goog.global['window'] === goog.global) {
     XComponent.prepareChild();

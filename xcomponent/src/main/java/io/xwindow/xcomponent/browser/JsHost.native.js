@@ -67,7 +67,7 @@ JsHost.encode = function(text) {
 };
 
 /**
- * btoa takes Latin-1: give it the UTF-8 bytes, as zoid's base64encode does.
+ * btoa takes Latin-1: give it the UTF-8 bytes, as zoid's base64encode does; and, as it, no padding.
  * @param {string} text
  * @return {string}
  * @private
@@ -75,7 +75,7 @@ JsHost.encode = function(text) {
 JsHost.utf8Base64 = function(text) {
   return btoa(encodeURIComponent(text).replace(/%([0-9A-F]{2})/g, function(match, hex) {
     return String.fromCharCode(parseInt(hex, 16));
-  }));
+  })).replace(/=/g, '');
 };
 
 /**

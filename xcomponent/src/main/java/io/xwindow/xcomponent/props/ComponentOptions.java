@@ -144,19 +144,12 @@ public final class ComponentOptions {
     return settings;
   }
 
-  /** zoid's {@code ^([a-z0-9][a-z0-9-]*)+[a-z0-9]+$}: two or more, no dash at either end. */
+  /**
+   * zoid's {@code ^([a-z0-9][a-z0-9-]*)+[a-z0-9]+$}: two or more, no dash at either end. A regular
+   * expression costs less than a loop here: J2CL's {@code matches} is one JavaScript RegExp test.
+   */
   static boolean isTag(String tag) {
-    int last = tag.length() - 1;
-    if (last < 1 || tag.charAt(0) == '-' || tag.charAt(last) == '-') {
-      return false;
-    }
-    for (int i = 0; i <= last; i++) {
-      char c = tag.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
-        return false;
-      }
-    }
-    return true;
+    return tag.matches("[a-z0-9][a-z0-9-]*[a-z0-9]");
   }
 
   private static boolean isAbsoluteHttp(String url) {

@@ -46,7 +46,7 @@ public interface Host {
   /** {@code encodeURIComponent(text)}. */
   String encodeUriComponent(String text);
 
-  /** Base64 of the UTF-8 bytes of {@code text}, with its {@code =} padding. */
+  /** Base64 of the UTF-8 bytes of {@code text}, without {@code =} padding (zoid writes none). */
   String base64(String text);
 
   /**

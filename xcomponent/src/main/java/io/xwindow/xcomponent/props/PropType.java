@@ -33,20 +33,10 @@ public final class PropType {
   /**
    * True when {@code value} of a prop of {@code type} (which {@link #accepts}) is one: for {@link
    * #EMAIL}, one {@code @} with text before it, and a domain after it with a dot inside, no space.
-   * By hand rather than with a regular expression: the bundle stays smaller.
+   * (J2CL's {@code matches} is one JavaScript RegExp test: smaller in the bundle than a loop.)
    */
   static boolean holds(String type, Object value) {
-    if (!EMAIL.equals(type)) {
-      return true;
-    }
-    String address = (String) value;
-    int at = address.indexOf("@");
-    int dot = address.lastIndexOf(".");
-    for (int i = 0; i < address.length(); i++) {
-      if (address.charAt(i) <= ' ') {
-        return false;
-      }
-    }
-    return at > 0 && at == address.lastIndexOf("@") && dot > at + 1 && dot < address.length() - 1;
+    return !EMAIL.equals(type)
+        || ((String) value).matches("[^@\\x00-\\x20]+@[^@\\x00-\\x20]+\\.[^@.\\x00-\\x20]+");
   }
 }

@@ -101,7 +101,7 @@ public final class QueryString {
       if (PropSerialization.JSON.equals(definition.serialization)) {
         put(name, host.json(finalValue));
       } else if (PropSerialization.BASE64.equals(definition.serialization)) {
-        put(name, withoutPadding(host.base64(host.json(finalValue))));
+        put(name, host.base64(host.json(finalValue)));
       } else {
         dotify(finalValue, definition.name);
       }
@@ -199,13 +199,5 @@ public final class QueryString {
           + host.encodeUriComponent(param.value);
     }
     return result + hash;
-  }
-
-  private static String withoutPadding(String base64) {
-    int end = base64.length();
-    while (end > 0 && base64.charAt(end - 1) == '=') {
-      end--;
-    }
-    return base64.substring(0, end);
   }
 }

@@ -104,9 +104,6 @@ public final class ZoidParent {
         ZoidChild.distanceFromTop(Page.window()));
     String payload = host.base64(
         host.json(ZoidPayload.envelope(host, Windows.ownDomain(), ref, (String) serialized)));
-    while (payload.endsWith("=")) {
-      payload = payload.substring(0, payload.length() - 1); // zoid writes none
-    }
     view.rename(ZoidName.encode(tag, payload));
     return null;
   }

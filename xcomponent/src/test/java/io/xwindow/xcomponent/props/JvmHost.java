@@ -187,7 +187,7 @@ public final class JvmHost implements Host {
 
   @Override
   public String base64(String text) {
-    return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** java.net.URI's reading, close to the browser's for the URLs the tests give. */
