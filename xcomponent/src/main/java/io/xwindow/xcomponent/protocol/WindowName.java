@@ -110,8 +110,9 @@ public final class WindowName {
   }
 
   private static boolean isRef(String ref) {
-    // J2CL's matches is one JavaScript RegExp test: smaller in the bundle than a loop
-    return ref.length() <= 40 && ref.matches("[po](\\.[0-9]+)*");
+    // J2CL's matches is one JavaScript RegExp test: smaller in the bundle than a loop. The class
+    // is made of PARENT and OPENER (one character each), a compile-time constant: "[po]".
+    return ref.length() <= 40 && ref.matches("[" + PARENT + OPENER + "](\\.[0-9]+)*");
   }
 
   private static boolean isUid(String uid) {
