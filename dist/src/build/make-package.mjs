@@ -48,6 +48,8 @@ const ADDONS = [
   { name: 'beaver-transitions', module: 'beaver-logger', of: 'beaver-logger' },
 ];
 
+/** The module's own variable the code hands its API to (declared in base.externs.js). */
+const MODULE_API = '_';
 /** Where the README's script tags point: the package on a CDN that serves npm packages. */
 const CDN = `https://cdn.jsdelivr.net/npm/xwindow@${version}/dist/`;
 const REPOSITORY = process.env.XWINDOW_REPOSITORY;
@@ -182,7 +184,7 @@ function writeAlias(lib, names, declared) {
  */
 function membersOf(lib, body) {
   const context = vm.createContext({});
-  const api = vm.runInContext(`(function(){let xwindowModuleApi;${body}return xwindowModuleApi;})()`, context);
+  const api = vm.runInContext(`(function(){let ${MODULE_API};${body}return ${MODULE_API};})()`, context);
   if (api === null || typeof api !== 'object') {
     fail(`module/${lib.name}.js handed out no API object`);
   }
@@ -207,7 +209,7 @@ function membersOf(lib, body) {
  * The names are listed once, in the order the code has them, so that gzip finds them there.
  */
 function moduleCode(body, members, kind) {
-  const api = 'xwindowModuleApi';
+  const api = MODULE_API;
   const exported = kind === 'esm'
     ? `export const{${members.join(',')}}=${api};export default ${api};\n`
     : members.map((name) => `exports.${name}=${api}.${name};`).join('')

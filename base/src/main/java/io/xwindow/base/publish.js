@@ -4,7 +4,7 @@
  * A script tag defines the library's documented global (postRobot, xcomponent, zoid, beaver,
  * memcookies). The module form of the npm package is the same code built with the define
  * xwindow.MODULE: it hands the API to the ES module around it, in that module's own variable
- * xwindowModuleApi (declared in base.externs.js), and defines no global.
+ * _ (declared in base.externs.js), and defines no global.
  *
  * One copy of a library per window. Two copies in one page (a script tag and the module, or two
  * versions of the package) would each listen to every message, and the one without the listener
@@ -48,7 +48,7 @@ exports.publish = function(library, name, api) {
         return live[member].apply(live, arguments);
       } : value;
     }
-    xwindowModuleApi = handed;
+    _ = handed;
     return false;
   }
   const live = global[key];
