@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * What is sealed for one cookie: its value, when it expires, and the attributes enforced on the
- * way back in. The name and the host are not inside: they are the associated data that binds it.
+ * way back in. Its name is sealed beside it ({@link Sealer}), and the host is the associated data.
  *
  * @param value the cookie's value, as the application set it
  * @param expiresAt epoch second after which the value is refused

@@ -20,20 +20,34 @@ import java.util.Map;
  * each. The associated data is the host, and the names are inside: a token moved to another host
  * fails like a changed one, and a name the token does not hold is {@link ErrorCode#TAMPERED}.
  *
- * <p>Plaintext (ours, versioned, never Java serialization): {@code 0x02}, then for each cookie its
- * name's length less one (1 byte) and ASCII name; a flags byte (bit 0: Secure; bit 1: the path is
- * {@code /}; bit 2: the same expiry as the cookie before); the expiry as a 4-byte unsigned epoch
- * second (until 2106) unless bit 2; the path's length (2 bytes) and UTF-8 bytes unless bit 1; the
- * value's length (7 bits a byte, low first, at most 3 bytes) and UTF-8 bytes. Most cookies of an
- * answer share their path and expiry, and so take 4 bytes besides their name and value. Not
- * compressed: a value an attacker chooses would then tell, by the token's length, how much it
- * shares with another cookie's secret (CRIME).
+ * <p>The names stay inside although the header's member names them too: a client sends a token
+ * with the names it still holds it for, in its jar's order, which are fewer once a later answer set
+ * one of them again or forgot it (memcookies' own client sends each name on its own), so the
+ * member cannot be the token's associated data without logging such a client out.
+ *
+ * <p>Plaintext (ours, versioned, never Java serialization): {@code 0x03}, then for each cookie its
+ * ASCII name with the high bit set on its last byte; a head byte: bit 0 Secure, bit 1 the path is
+ * {@code /}, bit 2 the same expiry as the cookie before, and in bits 3 to 7 the value's length in
+ * bytes when under 31, else 31 and the length less 31 after the head (7 bits a byte, low first, at
+ * most 3 bytes); the expiry as a 4-byte unsigned epoch second (until 2106) unless bit 2; the path's
+ * length (2 bytes) and UTF-8 bytes unless bit 1; the value's UTF-8 bytes. Most cookies of an answer
+ * share their path and expiry and have a value of under 31 bytes, and so take 1 byte besides their
+ * name and value (format 2, still opened: tokens live up to 20 minutes across a deploy, spent 3: a
+ * length byte before the name, a flags byte, and the value's length apart). Not compressed: a value
+ * an attacker chooses would then tell, by the token's length, how much it shares with another
+ * cookie's secret (CRIME).
  */
 public final class Sealer {
-  private static final byte FORMAT = 2;
+  /** The format {@link #seal} writes. */
+  private static final byte FORMAT = 3;
+  /** The format before, opened still. */
+  private static final byte FORMAT_2 = 2;
   private static final int SECURE = 1;
   private static final int ROOT_PATH = 2;
   private static final int SAME_EXPIRY = 4;
+  private static final int FLAGS = SECURE | ROOT_PATH | SAME_EXPIRY;
+  /** The lengths a head byte holds in bits 3 to 7; 31 there: the rest of the length follows. */
+  private static final int SHORT_LENGTHS = 31;
   private static final byte TINK_PREFIX = 1;
   /** The most bytes a name, a path or a value may take in the plaintext. */
   public static final int MAX_NAME_BYTES = 256;
@@ -65,21 +79,25 @@ public final class Sealer {
     plain.write(FORMAT);
     long previousExpiry = -1;
     for (Map.Entry<String, CookieValue> cookie : cookies.entrySet()) {
-      byte[] name = cookie.getKey().getBytes(StandardCharsets.US_ASCII);
+      byte[] name = cookie.getKey().getBytes(StandardCharsets.ISO_8859_1);
       CookieValue value = cookie.getValue();
       long expiresAt = value.expiresAt();
       byte[] path = value.path().getBytes(StandardCharsets.UTF_8);
       byte[] text = value.value().getBytes(StandardCharsets.UTF_8);
-      if (name.length == 0 || name.length > MAX_NAME_BYTES || expiresAt < 0 || expiresAt > 0xffffffffL
-          || path.length > MAX_FIELD_BYTES || text.length > MAX_FIELD_BYTES) {
+      if (name.length == 0 || name.length > MAX_NAME_BYTES || !isAscii(cookie.getKey()) || expiresAt < 0
+          || expiresAt > 0xffffffffL || path.length > MAX_FIELD_BYTES || text.length > MAX_FIELD_BYTES) {
         throw new IllegalArgumentException("cannot seal cookie " + cookie.getKey() + " expiring at " + expiresAt
             + ", path of " + path.length + " bytes, value of " + text.length);
       }
-      plain.write(name.length - 1);
+      name[name.length - 1] |= (byte) 0x80; // the name's end: names are ASCII
       plain.writeBytes(name);
       boolean rootPath = value.path().equals("/");
       boolean sameExpiry = expiresAt == previousExpiry;
-      plain.write((value.secure() ? SECURE : 0) | (rootPath ? ROOT_PATH : 0) | (sameExpiry ? SAME_EXPIRY : 0));
+      int flags = (value.secure() ? SECURE : 0) | (rootPath ? ROOT_PATH : 0) | (sameExpiry ? SAME_EXPIRY : 0);
+      plain.write(flags | Math.min(text.length, SHORT_LENGTHS) << 3);
+      if (text.length >= SHORT_LENGTHS) {
+        writeVarint(plain, text.length - SHORT_LENGTHS);
+      }
       if (!sameExpiry) {
         plain.write((int) (expiresAt >>> 24));
         plain.write((int) (expiresAt >>> 16));
@@ -90,12 +108,6 @@ public final class Sealer {
         plain.write(path.length >>> 8);
         plain.write(path.length);
         plain.writeBytes(path);
-      }
-      for (int length = text.length; ; length >>>= 7) { // 7 bits a byte, low first; the high bit: more
-        plain.write(length < 0x80 ? length : 0x80 | (length & 0x7f));
-        if (length < 0x80) {
-          break;
-        }
       }
       plain.writeBytes(text);
       previousExpiry = expiresAt;
@@ -153,15 +165,29 @@ public final class Sealer {
   private static Outcome<Map<String, CookieValue>, MemCookiesError> decode(byte[] plain) {
     try {
       ByteBuffer in = ByteBuffer.wrap(plain);
-      if (in.get() != FORMAT) {
+      byte format = in.get();
+      if (format != FORMAT && format != FORMAT_2) {
         return MemCookiesError.failed(ErrorCode.TAMPERED, "a sealed value has an unknown format");
       }
       Map<String, CookieValue> jar = new LinkedHashMap<>();
       long expiresAt = -1;
       while (in.hasRemaining()) {
-        String name = new String(bytes(in, (in.get() & 0xff) + 1), StandardCharsets.US_ASCII);
-        int flags = in.get() & 0xff;
-        if ((flags & ~(SECURE | ROOT_PATH | SAME_EXPIRY)) != 0 || (flags & SAME_EXPIRY) != 0 && expiresAt < 0) {
+        String name;
+        int flags;
+        int length = -1; // format 2: the value's length comes after the path
+        if (format == FORMAT) {
+          name = name(in);
+          int head = in.get() & 0xff;
+          flags = head & FLAGS;
+          length = head >>> 3;
+          if (length == SHORT_LENGTHS) {
+            length += varint(in);
+          }
+        } else {
+          name = new String(bytes(in, (in.get() & 0xff) + 1), StandardCharsets.US_ASCII);
+          flags = in.get() & 0xff;
+        }
+        if ((flags & ~FLAGS) != 0 || (flags & SAME_EXPIRY) != 0 && expiresAt < 0) {
           return MemCookiesError.failed(ErrorCode.TAMPERED, "a sealed value has unknown flags");
         }
         if ((flags & SAME_EXPIRY) == 0) {
@@ -169,15 +195,7 @@ public final class Sealer {
         }
         String path = (flags & ROOT_PATH) != 0 ? "/"
             : new String(bytes(in, in.getShort() & 0xffff), StandardCharsets.UTF_8);
-        int length = 0;
-        for (int shift = 0, b = 0x80; (b & 0x80) != 0; shift += 7) {
-          if (shift > 14) {
-            return MemCookiesError.failed(ErrorCode.TAMPERED, "a sealed value has a length of over 3 bytes");
-          }
-          b = in.get() & 0xff;
-          length |= (b & 0x7f) << shift;
-        }
-        String value = new String(bytes(in, length), StandardCharsets.UTF_8);
+        String value = new String(bytes(in, length >= 0 ? length : varint(in)), StandardCharsets.UTF_8);
         if (jar.put(name, new CookieValue(value, expiresAt, path, (flags & SECURE) != 0)) != null) {
           return MemCookiesError.failed(ErrorCode.TAMPERED, "a sealed value names cookie " + name + " twice");
         }
@@ -186,6 +204,52 @@ public final class Sealer {
     } catch (BufferUnderflowException e) {
       return MemCookiesError.failed(ErrorCode.TAMPERED, "a sealed value has a truncated plaintext");
     }
+  }
+
+  /** A format-3 name: ASCII bytes up to the one with the high bit set, its last. */
+  private static String name(ByteBuffer in) {
+    StringBuilder name = new StringBuilder(16);
+    while (true) {
+      int b = in.get() & 0xff;
+      if (name.length() == MAX_NAME_BYTES) {
+        throw new BufferUnderflowException(); // no name of ours is longer: a plaintext we did not write
+      }
+      name.append((char) (b & 0x7f));
+      if (b >= 0x80) {
+        return name.toString();
+      }
+    }
+  }
+
+  /** A length in 7 bits a byte, low first, the high bit saying more follows; at most 3 bytes. */
+  private static int varint(ByteBuffer in) {
+    int length = 0;
+    for (int shift = 0, b = 0x80; (b & 0x80) != 0; shift += 7) {
+      if (shift > 14) {
+        throw new BufferUnderflowException(); // over 3 bytes: a plaintext we did not write
+      }
+      b = in.get() & 0xff;
+      length |= (b & 0x7f) << shift;
+    }
+    return length;
+  }
+
+  private static void writeVarint(ByteArrayOutputStream out, int length) {
+    for (; ; length >>>= 7) {
+      out.write(length < 0x80 ? length : 0x80 | (length & 0x7f));
+      if (length < 0x80) {
+        return;
+      }
+    }
+  }
+
+  private static boolean isAscii(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static byte[] bytes(ByteBuffer in, int length) {

@@ -91,7 +91,7 @@ class SealerTest {
     assertEquals(ErrorCode.MALFORMED, sealer.open("sid", "shop.example", "").error().code());
   }
 
-  /** The token of {@code value} under path /app: 50 bytes of overhead, so "" ends in 3 characters, "xy" in 2. */
+  /** The token of {@code value} under path /app: 48 bytes of overhead, so "x" ends in 2 characters, "xy" in 3. */
   private String tokenOf(String value) {
     return sealer.seal("sid", "shop.example", new CookieValue(value, 1_900_000_000L, "/app", true));
   }
@@ -99,7 +99,7 @@ class SealerTest {
   @Test
   void refusesStrayBitsInTheLastCharacterThatTheJdkDecoderIgnores() {
     String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    for (String value : new String[] {"", "xy"}) {
+    for (String value : new String[] {"x", "xy"}) {
       String token = tokenOf(value);
       int tail = token.length() % 4;
       assertTrue(tail == 2 || tail == 3, token);
@@ -159,6 +159,58 @@ class SealerTest {
   }
 
   @Test
+  void writesFormat3NamesEndedByTheirHighBitAndLengthsInTheHeadByte() throws Exception {
+    Map<String, CookieValue> jar = new LinkedHashMap<>();
+    jar.put("sid", new CookieValue("abc", 0x01020304L, "/", true));
+    jar.put("ab", new CookieValue("v".repeat(31), 0x01020304L, "/p", false));
+
+    byte[] plain = keys.aead().decrypt(Base64.getUrlDecoder().decode(sealer.seal("h", jar)),
+        "xwindow-memcookies/2\0h".getBytes(StandardCharsets.US_ASCII));
+
+    byte[] expected = {3,
+        's', 'i', (byte) ('d' | 0x80), 1 | 2 | 3 << 3, 1, 2, 3, 4, 'a', 'b', 'c', // Secure, "/", 3 bytes
+        'a', (byte) ('b' | 0x80), (byte) (4 | 31 << 3), 0, 0, 2, '/', 'p'}; // the same expiry, 31 + 0 bytes
+    byte[] value = "v".repeat(31).getBytes(StandardCharsets.US_ASCII);
+    assertArrayEquals(expected, java.util.Arrays.copyOf(plain, expected.length));
+    assertArrayEquals(value, java.util.Arrays.copyOfRange(plain, expected.length, plain.length));
+  }
+
+  @Test
+  void keepsEveryLengthAroundTheHeadBytesLimitAndTheLongestName() {
+    for (int length : new int[] {0, 1, 30, 31, 32, 31 + 127, 31 + 128, 31 + 16_383, 31 + 16_384, 65_535}) {
+      Map<String, CookieValue> jar = new LinkedHashMap<>();
+      jar.put("a", new CookieValue("v".repeat(length), 7L, "/", false));
+      jar.put("n".repeat(256), new CookieValue("w".repeat(length), 8L, "/q", true));
+
+      assertEquals(List.copyOf(jar.entrySet()), List.copyOf(sealer.open("h", sealer.seal("h", jar)).value().entrySet()),
+          "length " + length);
+    }
+  }
+
+  @Test
+  void stillOpensTheFormatBeforeSoThatADeployLogsNobodyOut() throws Exception {
+    // Format 2 as it was sealed until this format: the name's length less one, the name, flags,
+    // expiry unless the same, the path unless "/", the value's length (7 bits a byte) and value.
+    byte[] plain = {2,
+        2, 's', 'i', 'd', 1 | 2, 0x71, 0x3f, (byte) 0xab, 0, 3, 'a', 'b', 'c',
+        3, 'c', 's', 'r', 'f', 4, 0, 2, '/', 'p', 0, // the same expiry, path /p, an empty value
+        0, 'x', 2, 0x71, 0x3f, (byte) 0xab, 0x3c, (byte) 0x80, 0x01}; // a new expiry, a 2-byte length
+    byte[] longValue = "v".repeat(128).getBytes(StandardCharsets.US_ASCII);
+    byte[] sealed = java.util.Arrays.copyOf(plain, plain.length + longValue.length);
+    System.arraycopy(longValue, 0, sealed, plain.length, longValue.length);
+
+    Map<String, CookieValue> expected = new LinkedHashMap<>();
+    expected.put("sid", new CookieValue("abc", 0x713fab00L, "/", true));
+    expected.put("csrf", new CookieValue("", 0x713fab00L, "/p", false));
+    expected.put("x", new CookieValue("v".repeat(128), 0x713fab3cL, "/", false));
+    String token = sealedRaw(sealed);
+    assertEquals(List.copyOf(expected.entrySet()), List.copyOf(sealer.open("h", token).value().entrySet()));
+    assertEquals(expected.get("csrf"), sealer.open("csrf", "h", token).value());
+    assertEquals(ErrorCode.TAMPERED, sealer.open("admin", "h", token).error().code());
+    assertEquals(ErrorCode.TAMPERED, sealer.open("evil", token).error().code());
+  }
+
+  @Test
   void refusesAPlaintextItWouldNotWriteEvenWhenItAuthenticates() throws Exception {
     byte[] entry = {2, 's', 'i', 'd', 2, 0, 0, 0, 1, 1, 'v'};
     byte[] twice = new byte[1 + 2 * entry.length];
@@ -168,6 +220,8 @@ class SealerTest {
     byte[] once = java.util.Arrays.copyOf(twice, 1 + entry.length);
     byte[] oldFormat = once.clone();
     oldFormat[0] = 1;
+    byte[] nextFormat = once.clone();
+    nextFormat[0] = 4;
 
     assertTrue(sealer.open("h", sealedRaw(once)).isOk());
     byte[] sameExpiryFirst = once.clone();
@@ -175,8 +229,30 @@ class SealerTest {
     byte[] unknownFlag = once.clone();
     unknownFlag[5] = 2 | 8;
     byte[] longLength = {2, 0, 'a', 2, 0, 0, 0, 1, (byte) 0x81, (byte) 0x80, (byte) 0x80, 0};
-    for (byte[] plain : new byte[][] {twice, oldFormat, java.util.Arrays.copyOf(once, once.length - 1), new byte[0],
-        sameExpiryFirst, unknownFlag, longLength}) {
+    for (byte[] plain : new byte[][] {twice, oldFormat, nextFormat, java.util.Arrays.copyOf(once, once.length - 1),
+        new byte[0], sameExpiryFirst, unknownFlag, longLength}) {
+      assertEquals(ErrorCode.TAMPERED, sealer.open("h", sealedRaw(plain)).error().code(), java.util.Arrays.toString(plain));
+    }
+  }
+
+  @Test
+  void refusesAFormat3PlaintextItWouldNotWrite() throws Exception {
+    byte[] once = {3, 's', 'i', (byte) ('d' | 0x80), 2 | 1 << 3, 0, 0, 0, 1, 'v'};
+    byte[] twice = new byte[1 + 2 * (once.length - 1)];
+    System.arraycopy(once, 0, twice, 0, once.length);
+    System.arraycopy(once, 1, twice, once.length, once.length - 1);
+    byte[] sameExpiryFirst = once.clone();
+    sameExpiryFirst[4] |= 4;
+    byte[] unendedName = {3, 's', 'i', 'd'};
+    byte[] longName = new byte[2 + 256];
+    longName[0] = 3;
+    java.util.Arrays.fill(longName, 1, longName.length, (byte) 'n');
+    longName[longName.length - 1] |= (byte) 0x80; // 257 characters
+    byte[] longLength = {3, (byte) ('a' | 0x80), (byte) (2 | 31 << 3), (byte) 0x81, (byte) 0x80, (byte) 0x80, 0, 0, 0, 0, 1};
+
+    assertTrue(sealer.open("h", sealedRaw(once)).isOk());
+    for (byte[] plain : new byte[][] {twice, java.util.Arrays.copyOf(once, once.length - 1), sameExpiryFirst,
+        unendedName, longName, longLength, {3, (byte) ('a' | 0x80)}}) {
       assertEquals(ErrorCode.TAMPERED, sealer.open("h", sealedRaw(plain)).error().code(), java.util.Arrays.toString(plain));
     }
   }
@@ -191,6 +267,7 @@ class SealerTest {
   void refusesToSealWhatItsFormatCannotHold() {
     assertThrows(IllegalArgumentException.class,
         () -> sealer.seal("x".repeat(257), "h", new CookieValue("v", 1L, "/", false)));
+    assertThrows(IllegalArgumentException.class, () -> sealer.seal("é", "h", new CookieValue("v", 1L, "/", false)));
     assertThrows(IllegalArgumentException.class,
         () -> sealer.seal("n", "h", new CookieValue("v".repeat(65_536), 1L, "/", false)));
     assertThrows(IllegalArgumentException.class,
