@@ -77,7 +77,7 @@ public class MemCookiesCost {
   /** The response half alone: seal the 2 cookies set (Tink, AES-256-GCM) and write the answer. */
   @Benchmark
   public String sealTwo() {
-    return JarHeader.write(codec.seal(set, HOST, "/account", now));
+    return JarHeader.writeSealed(codec.seal(set, HOST, "/account", now));
   }
 
   /** One request's work; returns what it made so that nothing is optimised away. */
@@ -88,6 +88,6 @@ public class MemCookiesCost {
       throw new IllegalStateException("opened " + jar.cookies().size() + " of 10");
     }
     Map<String, String> changes = codec.seal(set, HOST, "/account", now);
-    return jar.cookieHeader() + JarHeader.write(changes);
+    return jar.cookieHeader() + JarHeader.writeSealed(changes);
   }
 }

@@ -106,27 +106,29 @@ public final class MemCookiesHandler implements HttpHandler {
     HeaderValues announced = exchange.getRequestHeaders().get(X_COOKIES);
     JarCodec.Opening opening = JarCodec.Opening.EMPTY;
     if (announced != null) {
-      opening = open(exchange, announced);
+      // Read once: the Host header is parsed again on each getHostName().
+      String host = host(exchange);
+      opening = open(exchange, announced, host);
       RequestCookies.replace(exchange, opening.jar().cookies(), opening.cookieHeader(), opening.parsesAsIs());
       JarCodec.Opening opened = opening;
       // Registered on entry, so it runs after the listeners of the handlers inside (Undertow
       // applies them last-registered-first), and before Undertow writes cookie objects as headers.
-      exchange.addResponseCommitListener(committing -> commit(committing, opened));
+      exchange.addResponseCommitListener(committing -> commit(committing, opened, host));
     }
     exchange.putAttachment(FIRST_RENDER, new FirstRender(this, exchange, opening));
     next.handleRequest(exchange);
   }
 
-  private JarCodec.Opening open(HttpServerExchange exchange, HeaderValues announced) {
+  private JarCodec.Opening open(HttpServerExchange exchange, HeaderValues announced, String host) {
     if (announced.size() != 1) {
       stats.record(MemCookiesError.of(ErrorCode.MALFORMED, announced.size() + " x-cookies headers"));
       return JarCodec.Opening.EMPTY;
     }
-    return codec.opening(announced.getFirst(), host(exchange), exchange.getRequestPath(),
+    return codec.opening(announced.getFirst(), host, exchange.getRequestPath(),
         "https".equalsIgnoreCase(exchange.getRequestScheme()), clock.instant());
   }
 
-  private void commit(HttpServerExchange exchange, JarCodec.Opening opening) {
+  private void commit(HttpServerExchange exchange, JarCodec.Opening opening, String host) {
     HomeOnlyRedirects.keepJarHome(exchange);
     HeaderMap headers = exchange.getResponseHeaders();
     // Most answers set no cookie, forget nothing and get a jar in one sealed value: "{}", with no
@@ -134,7 +136,7 @@ public final class MemCookiesHandler implements HttpHandler {
     if (opening.jar().forget().isEmpty() && opening.resealed().isEmpty() && !ResponseCookies.anySet(exchange)) {
       headers.put(X_COOKIES, NO_CHANGE);
     } else {
-      headers.put(X_COOKIES, JarHeader.write(changes(exchange, opening)));
+      headers.put(X_COOKIES, JarHeader.writeSealed(changes(exchange, opening, host)));
       ResponseCookies.removeAll(exchange);
     }
     headers.put(Headers.CACHE_CONTROL, "no-store");
@@ -146,9 +148,9 @@ public final class MemCookiesHandler implements HttpHandler {
    * sealed; with the jar's live values when it came in several sealed values, so that the client
    * sends one from then on.
    */
-  Map<String, String> changes(HttpServerExchange exchange, JarCodec.Opening opening) {
+  Map<String, String> changes(HttpServerExchange exchange, JarCodec.Opening opening, String host) {
     Set<String> forget = opening.jar().forget();
-    Map<String, String> sealed = codec.seal(ResponseCookies.setSoFar(exchange), opening.resealed(), host(exchange),
+    Map<String, String> sealed = codec.seal(ResponseCookies.setSoFar(exchange), opening.resealed(), host,
         exchange.getRequestPath(), clock.instant());
     if (forget.isEmpty()) {
       return sealed;
@@ -188,7 +190,7 @@ public final class MemCookiesHandler implements HttpHandler {
 
     /** The JSON for {@code memcookies.setCookies(json)}. */
     public String sealedJar() {
-      return JarHeader.write(handler.changes(exchange, opening));
+      return JarHeader.writeSealed(handler.changes(exchange, opening, host(exchange)));
     }
   }
 }

@@ -109,16 +109,7 @@ public final class JarHeader {
     if (needsNoEscape(changes)) {
       // A jar's names are HTTP tokens and its values Base64url: Jackson would write the same
       // characters, in about five times the time (its writer and buffers for one line).
-      StringBuilder out = new StringBuilder(16 + 160 * changes.size()).append('{');
-      for (Map.Entry<String, String> change : changes.entrySet()) {
-        out.append(out.length() == 1 ? "\"" : ",\"").append(change.getKey()).append("\":");
-        if (change.getValue() == null) {
-          out.append("null");
-        } else {
-          out.append('"').append(change.getValue()).append('"');
-        }
-      }
-      return out.append('}').toString();
+      return writeSealed(changes);
     }
     StringWriter out = new StringWriter(64 + 128 * changes.size());
     try (JsonGenerator generator = WRITER.createGenerator(out)) {
@@ -131,6 +122,28 @@ public final class JarHeader {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return out.toString();
+  }
+
+  /**
+   * As {@link #write}, for changes that need no JSON escape by construction, as the middleware's
+   * own are: members of cookie names ({@link #isCookieName}, joined by single spaces) to sealed
+   * values (Base64url) or {@code null}. Nothing is looked for: the answer of every request that
+   * sets a cookie is written here, and checking its characters cost as much as writing them.
+   */
+  public static String writeSealed(Map<String, String> changes) {
+    if (changes.isEmpty()) {
+      return "{}";
+    }
+    StringBuilder out = new StringBuilder(16 + 160 * changes.size()).append('{');
+    for (Map.Entry<String, String> change : changes.entrySet()) {
+      out.append(out.length() == 1 ? "\"" : ",\"").append(change.getKey()).append("\":");
+      if (change.getValue() == null) {
+        out.append("null");
+      } else {
+        out.append('"').append(change.getValue()).append('"');
+      }
+    }
+    return out.append('}').toString();
   }
 
   /** Whether every name and value is printable ASCII without {@code "} or {@code \\}: JSON as it is. */

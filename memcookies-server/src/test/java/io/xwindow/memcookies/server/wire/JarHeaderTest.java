@@ -78,6 +78,18 @@ class JarHeaderTest {
   }
 
   @Test
+  void writesTheMiddlewaresOwnChangesAsWriteDoesWithoutLookingForEscapes() {
+    Map<String, String> changes = new LinkedHashMap<>();
+    changes.put("old", null);
+    changes.put("sid csrf __Host-x.v2", "AbC_-1");
+    changes.put("theme", "Zz09-_");
+
+    assertEquals(JarHeader.write(changes), JarHeader.writeSealed(changes));
+    assertEquals("{\"old\":null,\"sid csrf __Host-x.v2\":\"AbC_-1\",\"theme\":\"Zz09-_\"}", JarHeader.writeSealed(changes));
+    assertEquals("{}", JarHeader.writeSealed(Map.of()));
+  }
+
+  @Test
   void acceptsOnlyHttpTokensAsCookieNames() {
     assertTrue(JarHeader.isCookieName("__Host-sid.v2"));
     assertFalse(JarHeader.isCookieName("a\"b"));
