@@ -3,6 +3,7 @@ package io.xwindow.memcookies.server.seal;
 import io.xwindow.memcookies.server.error.ErrorCode;
 import io.xwindow.memcookies.server.error.MemCookiesError;
 import io.xwindow.serverkit.Outcome;
+import java.io.ByteArrayOutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,6 @@ public final class Sealer {
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
   private final Keyring keys;
-  private volatile HostData lastHost;
 
   public Sealer(Keyring keys) {
     this.keys = keys;
@@ -75,28 +75,28 @@ public final class Sealer {
    *     expiry outside 1970 to 2106
    */
   public String seal(String host, Map<String, CookieValue> cookies) {
-    Plaintext plain = new Plaintext(16 + 48 * cookies.size());
+    ByteArrayOutputStream plain = new ByteArrayOutputStream(16 + 48 * cookies.size());
     plain.write(FORMAT);
     long previousExpiry = -1;
     for (Map.Entry<String, CookieValue> cookie : cookies.entrySet()) {
       byte[] name = cookie.getKey().getBytes(StandardCharsets.ISO_8859_1);
       CookieValue value = cookie.getValue();
       long expiresAt = value.expiresAt();
-      boolean rootPath = value.path().equals("/");
-      byte[] path = rootPath ? null : value.path().getBytes(StandardCharsets.UTF_8);
+      byte[] path = value.path().getBytes(StandardCharsets.UTF_8);
       byte[] text = value.value().getBytes(StandardCharsets.UTF_8);
       if (name.length == 0 || name.length > MAX_NAME_BYTES || !isAscii(cookie.getKey()) || expiresAt < 0
-          || expiresAt > 0xffffffffL || !rootPath && path.length > MAX_FIELD_BYTES || text.length > MAX_FIELD_BYTES) {
+          || expiresAt > 0xffffffffL || path.length > MAX_FIELD_BYTES || text.length > MAX_FIELD_BYTES) {
         throw new IllegalArgumentException("cannot seal cookie " + cookie.getKey() + " expiring at " + expiresAt
-            + ", path of " + (rootPath ? 1 : path.length) + " bytes, value of " + text.length);
+            + ", path of " + path.length + " bytes, value of " + text.length);
       }
       name[name.length - 1] |= (byte) 0x80; // the name's end: names are ASCII
-      plain.write(name);
+      plain.writeBytes(name);
+      boolean rootPath = value.path().equals("/");
       boolean sameExpiry = expiresAt == previousExpiry;
       int flags = (value.secure() ? SECURE : 0) | (rootPath ? ROOT_PATH : 0) | (sameExpiry ? SAME_EXPIRY : 0);
       plain.write(flags | Math.min(text.length, SHORT_LENGTHS) << 3);
       if (text.length >= SHORT_LENGTHS) {
-        plain.writeVarint(text.length - SHORT_LENGTHS);
+        writeVarint(plain, text.length - SHORT_LENGTHS);
       }
       if (!sameExpiry) {
         plain.write((int) (expiresAt >>> 24));
@@ -107,59 +107,15 @@ public final class Sealer {
       if (!rootPath) {
         plain.write(path.length >>> 8);
         plain.write(path.length);
-        plain.write(path);
+        plain.writeBytes(path);
       }
-      plain.write(text);
+      plain.writeBytes(text);
       previousExpiry = expiresAt;
     }
     try {
-      return ENCODER.encodeToString(keys.aead().encrypt(plain.bytes(), associatedData(host)));
+      return ENCODER.encodeToString(keys.aead().encrypt(plain.toByteArray(), associatedData(host)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the primary key cannot seal", e);
-    }
-  }
-
-  /**
-   * A plaintext being written: {@link java.io.ByteArrayOutputStream} without its lock, which
-   * every one of a seal's 20 or so writes took (this runs on every answer that sets a cookie).
-   */
-  private static final class Plaintext {
-    private byte[] bytes;
-    private int size;
-
-    Plaintext(int capacity) {
-      bytes = new byte[capacity];
-    }
-
-    void write(int b) {
-      ensure(1);
-      bytes[size++] = (byte) b;
-    }
-
-    void write(byte[] more) {
-      ensure(more.length);
-      System.arraycopy(more, 0, bytes, size, more.length);
-      size += more.length;
-    }
-
-    /** A length in 7 bits a byte, low first, the high bit saying more follows. */
-    void writeVarint(int length) {
-      for (; ; length >>>= 7) {
-        write(length < 0x80 ? length : 0x80 | (length & 0x7f));
-        if (length < 0x80) {
-          return;
-        }
-      }
-    }
-
-    private void ensure(int more) {
-      if (size + more > bytes.length) {
-        bytes = java.util.Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + more));
-      }
-    }
-
-    byte[] bytes() {
-      return java.util.Arrays.copyOf(bytes, size);
     }
   }
 
@@ -278,6 +234,15 @@ public final class Sealer {
     return length;
   }
 
+  private static void writeVarint(ByteArrayOutputStream out, int length) {
+    for (; ; length >>>= 7) {
+      out.write(length < 0x80 ? length : 0x80 | (length & 0x7f));
+      if (length < 0x80) {
+        return;
+      }
+    }
+  }
+
   private static boolean isAscii(String name) {
     for (int i = 0; i < name.length(); i++) {
       if (name.charAt(i) >= 0x80) {
@@ -296,21 +261,10 @@ public final class Sealer {
     return bytes;
   }
 
-  private byte[] associatedData(String host) {
-    // An application answers for one host or a few: the last one's bytes are kept, not made again
-    // for every value (neither Tink nor the JDK writes into associated data).
-    HostData last = lastHost;
-    if (last != null && last.host.equals(host)) {
-      return last.data;
-    }
+  private static byte[] associatedData(String host) {
     byte[] hostBytes = host.getBytes(StandardCharsets.UTF_8);
-    byte[] data = ByteBuffer.allocate(CONTEXT.length + hostBytes.length).put(CONTEXT).put(hostBytes).array();
-    lastHost = new HostData(host, data);
-    return data;
+    return ByteBuffer.allocate(CONTEXT.length + hostBytes.length).put(CONTEXT).put(hostBytes).array();
   }
-
-  /** A host with its associated data. */
-  private record HostData(String host, byte[] data) {}
 
   /**
    * Whether {@code token} is canonical Base64url without padding, the one spelling {@link #seal}
