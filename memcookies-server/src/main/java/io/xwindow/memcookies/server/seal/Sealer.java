@@ -203,6 +203,15 @@ public final class Sealer {
       return Outcome.ok(jar);
     } catch (BufferUnderflowException e) {
       return MemCookiesError.failed(ErrorCode.TAMPERED, "a sealed value has a truncated plaintext");
+    } catch (Overlong e) {
+      return MemCookiesError.failed(ErrorCode.TAMPERED, "a sealed value has a " + e.getMessage() + " longer than any we write");
+    }
+  }
+
+  /** A plaintext field longer than {@link #seal} writes: a plaintext we did not write. No stack. */
+  private static final class Overlong extends RuntimeException {
+    Overlong(String field) {
+      super(field, null, false, false);
     }
   }
 
@@ -212,7 +221,7 @@ public final class Sealer {
     while (true) {
       int b = in.get() & 0xff;
       if (name.length() == MAX_NAME_BYTES) {
-        throw new BufferUnderflowException(); // no name of ours is longer: a plaintext we did not write
+        throw new Overlong("name"); // no name of ours is longer
       }
       name.append((char) (b & 0x7f));
       if (b >= 0x80) {
@@ -226,7 +235,7 @@ public final class Sealer {
     int length = 0;
     for (int shift = 0, b = 0x80; (b & 0x80) != 0; shift += 7) {
       if (shift > 14) {
-        throw new BufferUnderflowException(); // over 3 bytes: a plaintext we did not write
+        throw new Overlong("length"); // over 3 bytes
       }
       b = in.get() & 0xff;
       length |= (b & 0x7f) << shift;

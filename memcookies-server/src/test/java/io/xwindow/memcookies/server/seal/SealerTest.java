@@ -257,6 +257,22 @@ class SealerTest {
     }
   }
 
+  @Test
+  void saysWhenAnAuthenticPlaintextHasAFieldLongerThanItWritesRatherThanCallingItTruncated() throws Exception {
+    byte[] longName = new byte[2 + 256];
+    longName[0] = 3;
+    java.util.Arrays.fill(longName, 1, longName.length, (byte) 'n');
+    longName[longName.length - 1] |= (byte) 0x80;
+    byte[] longLength = {3, (byte) ('a' | 0x80), (byte) (2 | 31 << 3), (byte) 0x81, (byte) 0x80, (byte) 0x80, 0, 0, 0, 0, 1};
+    byte[] truncated = {3, 's', 'i', 'd'};
+
+    assertEquals("a sealed value has a name longer than any we write",
+        sealer.open("h", sealedRaw(longName)).error().detail());
+    assertEquals("a sealed value has a length longer than any we write",
+        sealer.open("h", sealedRaw(longLength)).error().detail());
+    assertEquals("a sealed value has a truncated plaintext", sealer.open("h", sealedRaw(truncated)).error().detail());
+  }
+
   /** {@code plain} sealed as the sealer would for host "h", whatever it holds. */
   private String sealedRaw(byte[] plain) throws Exception {
     byte[] context = "xwindow-memcookies/2\0h".getBytes(StandardCharsets.US_ASCII);
