@@ -244,11 +244,8 @@ class SealerTest {
     byte[] sameExpiryFirst = once.clone();
     sameExpiryFirst[4] |= 4;
     byte[] unendedName = {3, 's', 'i', 'd'};
-    byte[] longName = new byte[2 + 256];
-    longName[0] = 3;
-    java.util.Arrays.fill(longName, 1, longName.length, (byte) 'n');
-    longName[longName.length - 1] |= (byte) 0x80; // 257 characters
-    byte[] longLength = {3, (byte) ('a' | 0x80), (byte) (2 | 31 << 3), (byte) 0x81, (byte) 0x80, (byte) 0x80, 0, 0, 0, 0, 1};
+    byte[] longName = format3LongName();
+    byte[] longLength = format3LongLength();
 
     assertTrue(sealer.open("h", sealedRaw(once)).isOk());
     for (byte[] plain : new byte[][] {twice, java.util.Arrays.copyOf(once, once.length - 1), sameExpiryFirst,
@@ -259,18 +256,27 @@ class SealerTest {
 
   @Test
   void saysWhenAnAuthenticPlaintextHasAFieldLongerThanItWritesRatherThanCallingItTruncated() throws Exception {
+    byte[] truncated = {3, 's', 'i', 'd'};
+
+    assertEquals("a sealed value has a name longer than any we write",
+        sealer.open("h", sealedRaw(format3LongName())).error().detail());
+    assertEquals("a sealed value has a length longer than any we write",
+        sealer.open("h", sealedRaw(format3LongLength())).error().detail());
+    assertEquals("a sealed value has a truncated plaintext", sealer.open("h", sealedRaw(truncated)).error().detail());
+  }
+
+  /** A format-3 plaintext whose one name is 257 characters, one more than any we write. */
+  private static byte[] format3LongName() {
     byte[] longName = new byte[2 + 256];
     longName[0] = 3;
     java.util.Arrays.fill(longName, 1, longName.length, (byte) 'n');
     longName[longName.length - 1] |= (byte) 0x80;
-    byte[] longLength = {3, (byte) ('a' | 0x80), (byte) (2 | 31 << 3), (byte) 0x81, (byte) 0x80, (byte) 0x80, 0, 0, 0, 0, 1};
-    byte[] truncated = {3, 's', 'i', 'd'};
+    return longName;
+  }
 
-    assertEquals("a sealed value has a name longer than any we write",
-        sealer.open("h", sealedRaw(longName)).error().detail());
-    assertEquals("a sealed value has a length longer than any we write",
-        sealer.open("h", sealedRaw(longLength)).error().detail());
-    assertEquals("a sealed value has a truncated plaintext", sealer.open("h", sealedRaw(truncated)).error().detail());
+  /** A format-3 plaintext whose value length takes 4 bytes after its head, one more than we write. */
+  private static byte[] format3LongLength() {
+    return new byte[] {3, (byte) ('a' | 0x80), (byte) (2 | 31 << 3), (byte) 0x81, (byte) 0x80, (byte) 0x80, 0, 0, 0, 0, 1};
   }
 
   /** {@code plain} sealed as the sealer would for host "h", whatever it holds. */
