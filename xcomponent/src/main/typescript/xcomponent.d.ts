@@ -66,7 +66,8 @@ declare namespace xcomponent {
     | 'CHILD_ERROR'
     | 'ZOID_CHILD'
     | 'BAD_PARENT'
-    | 'CLOSED';
+    | 'CLOSED'
+    | 'CHILD_ONLY';
 
   /** What `create` throws, `render` rejects with, `onError` and the `error` event receive. */
   interface XComponentError extends Error {
@@ -358,7 +359,10 @@ declare namespace xcomponent {
   /** Stops TypeScript from inferring a type argument from where it is used. */
   type Declared<T> = [T][T extends any ? 0 : never];
 
-  /** What `create` returns: call it with props to get an instance. */
+  /**
+   * What `create` returns: call it with props to get an instance. In the child's build
+   * (`xcomponent-child.js`, `zoid-child.js`), calling it or `driver` throws `CHILD_ONLY`.
+   */
   interface Component<P, X = {}> {
     (...props: {} extends P ? [InputProps<P>?] : [InputProps<P>]): Instance<P, X>;
     /** True in the child window of this component. */

@@ -8,16 +8,18 @@ import java.util.Map;
 /** Where each shipped bundle is built: {@code <module>/target/<name>}, from the project root. */
 public final class Bundles {
   private static final Map<String, String> MODULE_OF =
-      Map.of(
-          "probe.js", "testkit-probe",
-          "post-robot.js", "post-robot",
-          "xcomponent.js", "xcomponent",
-          "zoid.js", "xcomponent",
-          "beaver-logger.js", "beaver-logger",
-          "beaver-vitals.js", "beaver-logger",
-          "beaver-transitions.js", "beaver-logger",
-          "memcookies.js", "memcookies-server/client",
-          "samples-java.js", "samples/java");
+      Map.ofEntries(
+          Map.entry("probe.js", "testkit-probe"),
+          Map.entry("post-robot.js", "post-robot"),
+          Map.entry("xcomponent.js", "xcomponent"),
+          Map.entry("zoid.js", "xcomponent"),
+          Map.entry("xcomponent-child.js", "xcomponent"),
+          Map.entry("zoid-child.js", "xcomponent"),
+          Map.entry("beaver-logger.js", "beaver-logger"),
+          Map.entry("beaver-vitals.js", "beaver-logger"),
+          Map.entry("beaver-transitions.js", "beaver-logger"),
+          Map.entry("memcookies.js", "memcookies-server/client"),
+          Map.entry("samples-java.js", "samples/java"));
 
   private Bundles() {}
 

@@ -11,6 +11,7 @@ const Emitter = goog.require('io.xwindow.xcomponent.event.Emitter');
 const Subscription = goog.require('io.xwindow.xcomponent.event.Subscription');
 const Glue = goog.require('io.xwindow.xcomponent.drivers.glue');
 const Sides = goog.require('io.xwindow.xcomponent.Sides');
+const Errors = goog.require('io.xwindow.xcomponent.error.Errors');
 const {publish} = goog.require('io.xwindow.base.publish');
 
 /**
@@ -65,7 +66,7 @@ function create(options) {
   const component = /** @type {!Component} */ (thrown(XComponent.create(options)));
   const define = function(props) {
     if (!Sides.parent()) {
-      throw new Error('xcomponent: this build renders no component, it is only a child');
+      throw Errors.childOnly();
     }
     return component.instance(props);
   };
@@ -78,8 +79,12 @@ function create(options) {
   define['ready'] = function() {
     return component.ready();
   };
-  if (DRIVERS && Sides.parent()) {
+  if (DRIVERS) {
+    // the child's build has the same API: what only a parent can do throws CHILD_ONLY
     define['driver'] = function(name, deps) {
+      if (!Sides.parent()) {
+        throw Errors.childOnly();
+      }
       return Glue.driver(define, component, name, deps);
     };
   }

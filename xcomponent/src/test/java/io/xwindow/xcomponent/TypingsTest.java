@@ -18,13 +18,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The TypeScript typings shipped beside the bundle compile, with {@code --strict}, against the
- * API as a parent page and a child page use it, under both globals, and refuse misuses. Uses the
- * TypeScript compiler from npm.
+ * API as a parent page and a child page use it, under both globals, with the child's build's
+ * typings too, and refuse misuses. Uses the TypeScript compiler from npm.
  */
 @Tag(Lane.TSC)
 class TypingsTest {
   private static final Path XCOMPONENT = Path.of("target/xcomponent.d.ts");
   private static final Path ZOID = Path.of("target/zoid.d.ts");
+  private static final Path XCOMPONENT_CHILD = Path.of("target/xcomponent-child.d.ts");
+  private static final Path ZOID_CHILD = Path.of("target/zoid-child.d.ts");
   private static final Pattern ERROR_LINE = Pattern.compile("\\.ts\\((\\d+),\\d+\\): error");
 
   private static String compile(String sample) throws Exception {
@@ -36,11 +38,20 @@ class TypingsTest {
    * typings file: so the sample is given the shipped zoid.d.ts in place, by its absolute path.
    */
   private static String compileForZoid(String sample) throws Exception {
+    return compileReferencing(sample, ZOID);
+  }
+
+  /**
+   * As {@link #compileForZoid}, for a sample that references {@code typings} (one that takes its
+   * types from xcomponent.d.ts) by its file name.
+   */
+  private static String compileReferencing(String sample, Path typings) throws Exception {
     String source = Files.readString(resource(sample));
-    String inPlace = source.replace("/// <reference path=\"zoid.d.ts\" />",
-        "/// <reference path=\"" + ZOID.toAbsolutePath() + "\" />");
-    assertTrue(!inPlace.equals(source), sample + " should reference zoid.d.ts");
-    Path dir = Files.createTempDirectory("zoid-sample");
+    String reference = "/// <reference path=\"" + typings.getFileName() + "\" />";
+    String inPlace = source.replace(reference,
+        "/// <reference path=\"" + typings.toAbsolutePath() + "\" />");
+    assertTrue(!inPlace.equals(source), sample + " should reference " + typings.getFileName());
+    Path dir = Files.createTempDirectory("typings-sample");
     return TypeScript.check(XCOMPONENT, Files.writeString(dir.resolve(sample), inPlace));
   }
 
@@ -58,6 +69,8 @@ class TypingsTest {
   void shipBesideTheBundle() throws IOException {
     assertTrue(Files.readString(XCOMPONENT).contains("export as namespace xcomponent;"));
     assertTrue(Files.readString(ZOID).contains("export as namespace zoid;"));
+    assertTrue(Files.readString(XCOMPONENT_CHILD).contains("export as namespace xcomponent;"));
+    assertTrue(Files.readString(ZOID_CHILD).contains("export as namespace zoid;"));
   }
 
   @Test
@@ -68,6 +81,12 @@ class TypingsTest {
   @Test
   void describeTheSameApiUnderTheZoidGlobal() throws Exception {
     assertEquals("0:", compileForZoid("zoid-usage.ts"));
+  }
+
+  @Test
+  void describeTheChildsBuildUnderBothGlobals() throws Exception {
+    assertEquals("0:", compileReferencing("child-usage.ts", XCOMPONENT_CHILD));
+    assertEquals("0:", compileReferencing("zoid-child-usage.ts", ZOID_CHILD));
   }
 
   @Test

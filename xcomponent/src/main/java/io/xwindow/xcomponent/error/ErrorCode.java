@@ -50,6 +50,9 @@ package io.xwindow.xcomponent.error;
  *       props in a global of its own, a parent window that cannot be found or does not
  *       answer)</td></tr>
  *   <tr><td>{@code CLOSED}</td><td>the instance was already closed or destroyed when called</td></tr>
+ *   <tr><td>{@code CHILD_ONLY}</td><td>the page loaded the child's build ({@code
+ *       xcomponent-child.js} or {@code zoid-child.js}), which renders no component: the component
+ *       was called with props, or asked for a driver</td></tr>
  * </table>
  *
  * <p>Closing is not an error: a component that ends (the user closes the popup, either side calls
@@ -74,6 +77,7 @@ public final class ErrorCode {
   public static final String ZOID_CHILD = "ZOID_CHILD";
   public static final String BAD_PARENT = "BAD_PARENT";
   public static final String CLOSED = "CLOSED";
+  public static final String CHILD_ONLY = "CHILD_ONLY";
 
   private ErrorCode() {}
 }

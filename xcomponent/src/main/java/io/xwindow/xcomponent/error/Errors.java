@@ -1,5 +1,7 @@
 package io.xwindow.xcomponent.error;
 
+import jsinterop.annotations.JsMethod;
+
 /** The one place every typed error of xcomponent is made, with its {@link ErrorCode}. */
 public final class Errors {
   private Errors() {}
@@ -88,6 +90,16 @@ public final class Errors {
   /** This window's name says a zoid parent rendered it, but it cannot be that parent's child. */
   public static XComponentError badParent(String why) {
     return of(ErrorCode.BAD_PARENT, why);
+  }
+
+  /**
+   * The child's build (see {@code Sides}) was asked to render, or for a driver. Called from
+   * install.js, hence its JavaScript name.
+   */
+  @JsMethod
+  public static XComponentError childOnly() {
+    return of(ErrorCode.CHILD_ONLY, "This page loaded the child's build, which renders no component:"
+        + " load xcomponent.js or zoid.js to render");
   }
 
   public static XComponentError closed() {
