@@ -26,12 +26,19 @@ if (!root || !version) {
   process.exit(2);
 }
 
-/** The libraries: the subpath, the module that builds it, its global and its typings. */
+/**
+ * The libraries: the subpath, the module that builds it, its global and its typings (those of
+ * typingsOf, when given, for its module form).
+ */
 const LIBRARIES = [
   { name: 'post-robot', module: 'post-robot', global: 'postRobot' },
   { name: 'xcomponent', module: 'xcomponent', global: 'xcomponent' },
   // zoid.js is xcomponent.js under another global: its module form is xcomponent's, re-exported
   { name: 'zoid', module: 'xcomponent', global: 'zoid', sameAs: 'xcomponent' },
+  // the child's build, for a component's own page that renders no component: the same API, with
+  // xcomponent's typings (its own typings file, for the global, takes them from xcomponent.d.ts)
+  { name: 'xcomponent-child', module: 'xcomponent', global: 'xcomponent', typingsOf: 'xcomponent' },
+  { name: 'zoid-child', module: 'xcomponent', global: 'zoid', sameAs: 'xcomponent-child' },
   { name: 'beaver-logger', module: 'beaver-logger', global: 'beaver' },
   { name: 'memcookies', module: 'memcookies-server/client', global: 'memcookies' },
 ];
@@ -220,7 +227,7 @@ function moduleCode(body, members, kind) {
 
 /** The typings of {@code lib}'s global, as they are built beside its bundle. */
 function globalTypings(lib) {
-  const source = read(path.join(root, lib.module, 'target', `${lib.name}.d.ts`));
+  const source = read(path.join(root, lib.module, 'target', `${lib.typingsOf || lib.name}.d.ts`));
   // Some are also usable as a CommonJS module (`export =`): what makes them so goes, and the
   // namespace becomes the module's own.
   const umd = [`export = ${lib.global};\n`, `export as namespace ${lib.global};\n`];

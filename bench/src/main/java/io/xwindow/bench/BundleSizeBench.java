@@ -37,7 +37,8 @@ public final class BundleSizeBench {
 
   /**
    * The rows. The published file is always the plain minified UMD build: the {@code .ie} builds
-   * add IE polyfills, zoid's {@code .frame} build is the child side only and its
+   * add IE polyfills, zoid's {@code .frame} build is the child side only (set against our child's
+   * builds, xcomponent-child.js and zoid-child.js, alone) and its
    * {@code .frameworks} builds add React/Vue/Angular drivers. beaver-logger's lite build is the
    * same Logger API over plain XHR, without promises, sendBeacon or the flush on unload.
    */
@@ -49,6 +50,9 @@ public final class BundleSizeBench {
       new Comparison("xcomponent/target/xcomponent.js", "@krakenjs/zoid@10.6.0", "dist/zoid.min.js"),
       new Comparison("xcomponent/target/xcomponent.js", "xcomponent@6.0.68", "dist/xcomponent.min.js"),
       new Comparison("xcomponent/target/zoid.js", "@krakenjs/zoid@10.6.0", "dist/zoid.min.js"),
+      // the child's builds, for a component's own page, against zoid's own build for that page
+      new Comparison("xcomponent/target/xcomponent-child.js", "@krakenjs/zoid@10.6.0", "dist/zoid.frame.min.js"),
+      new Comparison("xcomponent/target/zoid-child.js", "@krakenjs/zoid@10.6.0", "dist/zoid.frame.min.js"),
       new Comparison("beaver-logger/target/beaver-logger.js", "beaver-logger@4.0.36", "dist/beaver-logger.min.js"),
       new Comparison("beaver-logger/target/beaver-logger.js", "beaver-logger@4.0.36", "dist/beaver-logger.lite.min.js"),
       new Comparison("memcookies-server/client/target/memcookies.js", "memcookies@1.0.2", "dist/memcookies.min.js"),

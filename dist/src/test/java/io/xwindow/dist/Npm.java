@@ -96,7 +96,8 @@ final class Npm {
 
   /** The subpaths of the package, one per library. */
   static List<String> subpaths() {
-    return List.of("post-robot", "xcomponent", "zoid", "beaver-logger", "memcookies");
+    return List.of("post-robot", "xcomponent", "zoid", "xcomponent-child", "zoid-child", "beaver-logger",
+        "memcookies");
   }
 
   /** The subpaths of the add-ons: each registers itself for its library and exports nothing. */

@@ -125,7 +125,10 @@ class PackageContentsTest {
   @Test
   void theReadmeShowsEachBundlesScriptTagAsTheBuildMakesIt() throws IOException {
     String tags = Files.readString(Bundles.root().resolve("dist/target/script-tags.html"));
-    assertEquals(7, tags.lines().count(), tags); // five libraries, then beaver-logger's two add-ons
+    // five libraries and the child's builds of two, then beaver-logger's two add-ons
+    assertEquals(9, tags.lines().count(), tags);
+    assertTrue(tags.contains("/dist/xcomponent-child-" + version + ".min.js\""), tags);
+    assertTrue(tags.contains("/dist/zoid-child-" + version + ".min.js\""), tags);
     assertTrue(tags.contains("/dist/beaver-vitals-" + version + ".min.js\""), tags);
     assertTrue(tags.contains("/dist/beaver-transitions-" + version + ".min.js\""), tags);
 

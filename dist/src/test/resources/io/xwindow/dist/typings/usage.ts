@@ -4,6 +4,9 @@ import zoid, { create, EVENT, CONTEXT, type Component } from 'xwindow/zoid';
 import xcomponent, { PROP_TYPE, CLOSE_REASON, type Instance } from 'xwindow/xcomponent';
 import beaver, { Logger, LOG_LEVEL } from 'xwindow/beaver-logger';
 import memcookies, { auto, patchFetch, setCookies } from 'xwindow/memcookies';
+// a component's own page that renders none: the child's build, the same types
+import xcomponentChild, { type XComponentError } from 'xwindow/xcomponent-child';
+import { create as createChild, type ChildProps } from 'xwindow/zoid-child';
 import 'xwindow/beaver-vitals'; // beaver-logger's web vitals add-on, for its side effect
 import 'xwindow/beaver-transitions'; // and its automatic page transitions add-on
 
@@ -36,4 +39,9 @@ const patched: boolean = auto();
 patchFetch();
 memcookies.allowOrigins(['https://api.example']);
 
-void pending; void same; void Other; void event; void level; void patched;
+const Card = createChild<{ onPaid(amount: number): void }>({ tag: 'pay-card', url: 'https://pay.example/', props: { onPaid: { type: 'function' } } });
+Card.ready().then((xprops: ChildProps<{ onPaid(amount: number): void }>) => xprops.onPaid(12));
+try { Card({ onPaid: () => undefined }); } catch (error) { console.log((error as XComponentError).code === 'CHILD_ONLY'); }
+const childVersion: string = xcomponentChild.version;
+
+void pending; void same; void Other; void event; void level; void patched; void childVersion;
