@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -114,32 +115,50 @@ public final class RenderBench {
    */
   private static List<String> libraries(Path root, Map<RenderLibrary, RenderLibrary.Scripts> scripts)
       throws IOException, InterruptedException {
-    List<String> described = new ArrayList<>();
+    return listed(scripts, (library, script, childPageOnly) -> describe(root, library, script, childPageOnly));
+  }
+
+  /**
+   * Each file of {@code scripts} once, in the order of the rows and the parent page's first, as
+   * {@code described} says it, told whether only a child page loads it; a row not built by its label.
+   */
+  static List<String> listed(Map<RenderLibrary, RenderLibrary.Scripts> scripts, Describer described)
+      throws IOException, InterruptedException {
+    List<String> listed = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
+    Set<Path> onParentPages = new HashSet<>();
+    scripts.values().stream().filter(Objects::nonNull).forEach(both -> onParentPages.add(both.parent().file()));
     for (RenderLibrary library : RenderLibrary.values()) {
       RenderLibrary.Scripts both = scripts.get(library);
       if (both == null) {
-        described.add(library.label + " (not built)");
+        listed.add(library.label + " (not built)");
         continue;
       }
       for (RenderLibrary.Script script : List.of(both.parent(), both.child())) {
         if (seen.add(script.file())) {
-          described.add(describe(root, library, script));
+          listed.add(described.describe(library, script, !onParentPages.contains(script.file())));
         }
       }
     }
-    return described;
+    return listed;
   }
 
-  private static String describe(Path root, RenderLibrary library, RenderLibrary.Script script)
+  /** How the results name one file a page loads. */
+  interface Describer {
+    String describe(RenderLibrary library, RenderLibrary.Script script, boolean childPageOnly)
+        throws IOException, InterruptedException;
+  }
+
+  private static String describe(Path root, RenderLibrary library, RenderLibrary.Script script, boolean childPageOnly)
       throws IOException, InterruptedException {
+    String where = childPageOnly ? "the child page only, " : "";
     if (library == RenderLibrary.ZOID_10 || library == RenderLibrary.ZOID_10_FRAME) {
       NpmPackage zoid = NpmPackage.published(RenderLibrary.ZOID_SPEC); // already fetched
-      return "zoid " + zoid.version() + " (`" + zoid.folder().relativize(script.file()) + "`, npm)";
+      return "zoid " + zoid.version() + " (`" + zoid.folder().relativize(script.file()) + "`, " + where + "npm)";
     }
     return "xwindow `" + root.relativize(script.file()) + "`"
         + (script.namedByPage() ? " (its global `xcomponent` also named `zoid` by the page)" : "") + " ("
-        + String.format(Locale.ROOT, "%,d", Files.size(script.file())) + " bytes, commit "
+        + where + String.format(Locale.ROOT, "%,d", Files.size(script.file())) + " bytes, commit "
         + Command.firstLine(root, "git", "describe", "--always", "--dirty") + ")";
   }
 }
