@@ -13,15 +13,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Times the render of a cross-domain component in headless Chromium, the same component code with
- * zoid 10.6.0 and with our bundle, both in the same run (see {@link RenderReport} for the method).
+ * zoid 10.6.0 and with our bundle, the component's own page loading the full build or the build
+ * made for it, all four rows in the same run (see {@link RenderReport} for the method).
  * Prints the section and writes it, when asked to record, into {@code bench/RESULTS.md} as section {@value #SECTION},
- * leaving the rest of the file alone. A library that is not built, or fails to render, gets a row
+ * leaving the rest of the file alone. A row whose bundle is not built, or that fails to render, gets a row
  * that says so.
  *
  * <p>Run with {@code bin/bench render} ({@code --record} to write RESULTS.md).
@@ -36,7 +40,7 @@ public final class RenderBench {
   public static void main(String[] args) throws IOException, InterruptedException {
     long started = System.nanoTime();
     Path root = BrowserBenchSetup.prepare();
-    Map<RenderLibrary, RenderLibrary.Script> scripts = new EnumMap<>(RenderLibrary.class);
+    Map<RenderLibrary, RenderLibrary.Scripts> scripts = new EnumMap<>(RenderLibrary.class);
     for (RenderLibrary library : RenderLibrary.values()) {
       scripts.put(library, library.locate(root));
     }
@@ -62,10 +66,10 @@ public final class RenderBench {
   }
 
   /**
-   * Runs the plan's passes, the libraries in turn, the order reversed every other pass so that
-   * neither always goes first; one pooled result per library, in the order of {@link RenderLibrary}.
+   * Runs the plan's passes, the rows in turn, the order reversed every other pass so that no row
+   * always goes first; one pooled result per row, in the order of {@link RenderLibrary}.
    */
-  private static List<RenderResult> measure(RenderPlan plan, Map<RenderLibrary, RenderLibrary.Script> scripts,
+  private static List<RenderResult> measure(RenderPlan plan, Map<RenderLibrary, RenderLibrary.Scripts> scripts,
       RenderPages pages, RenderRunner runner) throws InterruptedException {
     Map<RenderLibrary, List<RenderResult>> passes = new EnumMap<>(RenderLibrary.class);
     for (int pass = 1; pass <= plan.passes(); pass++) {
@@ -75,7 +79,7 @@ public final class RenderBench {
         Collections.reverse(order);
       }
       for (RenderLibrary library : order) {
-        RenderLibrary.Script script = scripts.get(library);
+        RenderLibrary.Scripts script = scripts.get(library);
         if (script == null) {
           continue;
         }
@@ -91,8 +95,7 @@ public final class RenderBench {
     List<RenderResult> results = new ArrayList<>();
     for (RenderLibrary library : RenderLibrary.values()) {
       results.add(scripts.get(library) == null
-          ? RenderResult.notBuilt(library, "neither `" + RenderLibrary.OUR_ZOID + "` nor `"
-              + RenderLibrary.OUR_XCOMPONENT + "` exists (`mvn install` builds them)")
+          ? RenderResult.notBuilt(library, library.notBuilt())
           : RenderResult.pool(passes.get(library)));
     }
     return results;
@@ -106,24 +109,56 @@ public final class RenderBench {
     }
   }
 
-  /** Each library's name, exact version and file, as the results list them. */
-  private static List<String> libraries(Path root, Map<RenderLibrary, RenderLibrary.Script> scripts)
+  /**
+   * Each file the pages load, once, with its library's name, exact version and size, as the
+   * results list them; a row not built says so.
+   */
+  private static List<String> libraries(Path root, Map<RenderLibrary, RenderLibrary.Scripts> scripts)
       throws IOException, InterruptedException {
-    List<String> described = new ArrayList<>();
-    for (Map.Entry<RenderLibrary, RenderLibrary.Script> entry : scripts.entrySet()) {
-      RenderLibrary.Script script = entry.getValue();
-      if (entry.getKey() == RenderLibrary.ZOID_10) {
-        String version = NpmPackage.published(RenderLibrary.ZOID_SPEC).version(); // already fetched
-        described.add("zoid " + version + " (`" + RenderLibrary.ZOID_FILE + "`, npm)");
-      } else if (script == null) {
-        described.add("xwindow (not built)");
-      } else {
-        described.add("xwindow `" + root.relativize(script.file()) + "`"
-            + (script.namedByPage() ? " (its global `xcomponent` also named `zoid` by the page)" : "") + " ("
-            + String.format(Locale.ROOT, "%,d", Files.size(script.file())) + " bytes, commit "
-            + Command.firstLine(root, "git", "describe", "--always", "--dirty") + ")");
+    return listed(scripts, (library, script, childPageOnly) -> describe(root, library, script, childPageOnly));
+  }
+
+  /**
+   * Each file of {@code scripts} once, in the order of the rows and the parent page's first, as
+   * {@code described} says it, told whether only a child page loads it; a row not built by its label.
+   */
+  static List<String> listed(Map<RenderLibrary, RenderLibrary.Scripts> scripts, Describer described)
+      throws IOException, InterruptedException {
+    List<String> listed = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    Set<Path> onParentPages = new HashSet<>();
+    scripts.values().stream().filter(Objects::nonNull).forEach(both -> onParentPages.add(both.parent().file()));
+    for (RenderLibrary library : RenderLibrary.values()) {
+      RenderLibrary.Scripts both = scripts.get(library);
+      if (both == null) {
+        listed.add(library.label + " (not built)");
+        continue;
+      }
+      for (RenderLibrary.Script script : List.of(both.parent(), both.child())) {
+        if (seen.add(script.file())) {
+          listed.add(described.describe(library, script, !onParentPages.contains(script.file())));
+        }
       }
     }
-    return described;
+    return listed;
+  }
+
+  /** How the results name one file a page loads. */
+  interface Describer {
+    String describe(RenderLibrary library, RenderLibrary.Script script, boolean childPageOnly)
+        throws IOException, InterruptedException;
+  }
+
+  private static String describe(Path root, RenderLibrary library, RenderLibrary.Script script, boolean childPageOnly)
+      throws IOException, InterruptedException {
+    String where = childPageOnly ? "the child page only, " : "";
+    if (library == RenderLibrary.ZOID_10 || library == RenderLibrary.ZOID_10_FRAME) {
+      NpmPackage zoid = NpmPackage.published(RenderLibrary.ZOID_SPEC); // already fetched
+      return "zoid " + zoid.version() + " (`" + zoid.folder().relativize(script.file()) + "`, " + where + "npm)";
+    }
+    return "xwindow `" + root.relativize(script.file()) + "`"
+        + (script.namedByPage() ? " (its global `xcomponent` also named `zoid` by the page)" : "") + " ("
+        + where + String.format(Locale.ROOT, "%,d", Files.size(script.file())) + " bytes, commit "
+        + Command.firstLine(root, "git", "describe", "--always", "--dirty") + ")";
   }
 }

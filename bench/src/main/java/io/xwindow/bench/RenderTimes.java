@@ -37,8 +37,15 @@ record RenderTimes(Sample childStarted, Sample childCreating, Sample childProps,
    * until render() resolved. They add up to {@link #resolved}.
    */
   List<Sample> stages() {
-    return List.of(childStarted, childCreating.minus(childStarted), childProps.minus(childCreating),
-        resolved.minus(childProps));
+    return List.of(childStarted, childPage(), childProps.minus(childCreating), resolved.minus(childProps));
+  }
+
+  /**
+   * The child page's own stage, render by render: from its start until it calls create(), its
+   * library loaded and run; where the build the child page loads shows most.
+   */
+  Sample childPage() {
+    return childCreating.minus(childStarted);
   }
 
   /** How many renders were timed. */
