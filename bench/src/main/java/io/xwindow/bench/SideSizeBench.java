@@ -12,9 +12,10 @@ import java.util.Set;
 /**
  * What each side of a component weighs in {@code xcomponent.js}: the bundle as shipped (both
  * sides) against the same bundle built with the parent's side only (what a page that renders
- * components loads), with the child's side only (what a component's own page loads), and with
- * neither (Maven profile {@code bundle-sides}, define {@code xwindow.XCOMPONENT_SIDES}, into
- * {@code xcomponent/target/sides/SIDE/}). A parent-only bundle is worth shipping beside the full one
+ * components loads), with the child's side only (what a component's own page loads: shipped as
+ * {@code xcomponent-child.js}), and with neither (Maven profile {@code bundle-sides}, define
+ * {@code xwindow.XCOMPONENT_SIDES}, into {@code xcomponent/target/sides/SIDE/}; the child's is the
+ * shipped build). A parent-only bundle is worth shipping beside the full one
  * if it saves at least {@value #WORTH_SHIPPING_PERCENT} % of it, gzipped. Prints a Markdown table;
  * with {@code --record}, also writes it into {@code bench/RESULTS.md} as its section ({@value
  * #SECTION}).
@@ -28,6 +29,8 @@ public final class SideSizeBench {
   static final int WORTH_SHIPPING_PERCENT = 20;
   /** The full bundle, relative to the project root. */
   static final String FULL = "xcomponent/target/xcomponent.js";
+  /** The shipped build with the child's side only, relative to the project root. */
+  static final String CHILD = "xcomponent/target/xcomponent-child.js";
   private static final Set<Integer> TEXT_COLUMNS = Set.of(0, 1);
 
   /** One build of the bundle: which sides it has, what that is for, its sizes (raw, {@code gzip -9c}). */
@@ -75,7 +78,7 @@ public final class SideSizeBench {
     Weighed weighed = new Weighed(
         weigh(full, "both (as shipped)", "every page"),
         weigh(side(full, "parent"), "parent only", "a page that renders components"),
-        weigh(side(full, "child"), "child only", "a component's own page"),
+        weigh(root.resolve(CHILD), "child only (`xcomponent-child.js`)", "a component's own page"),
         weigh(side(full, "none"), "neither", "none: what is left without either side"));
     String section = section(weighed, LocalDate.now() + " on " + Machine.describe(root));
     System.out.println(section);
@@ -106,8 +109,9 @@ public final class SideSizeBench {
     return "## What each side of a component weighs\n\n"
         + "Measured " + when + ".\n"
         + "`xcomponent.js` as shipped, with both sides of a component, against the same bundle built with\n"
-        + "one side only or neither (Maven profile `bundle-sides`, define `xwindow.XCOMPONENT_SIDES`:\n"
-        + "Closure drops all that only the missing side uses). The parent's side: `C(props)`, render and\n"
+        + "one side only or neither (define `xwindow.XCOMPONENT_SIDES`: Closure drops all that only the\n"
+        + "missing side uses; the child's only is the shipped `xcomponent-child.js`, the others are built by\n"
+        + "Maven profile `bundle-sides`). The parent's side: `C(props)`, render and\n"
         + "the instance's API, `canRenderTo`, the drivers, rendering for frames below. The child's side:\n"
         + "the hello as the bundle loads, `xprops`, `ready()`, auto-resize. Sizes as in the bundle sizes\n"
         + "table (`gzip -9c`). Regenerate with `bin/bench side-sizes --record`.\n\n"
