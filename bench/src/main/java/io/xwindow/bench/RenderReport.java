@@ -95,9 +95,18 @@ final class RenderReport {
     return MarkdownTable.format(rows, Set.of(0));
   }
 
-  /** The render goal: xwindow no slower than zoid, median and p90, to the child's props and to render(). */
+  /**
+   * The most xwindow's times may be, as a share of zoid's: 0.9, so that it stays ahead through this
+   * machine's noise.
+   */
+  static final double GOAL_RATIO = 0.9;
+
+  /**
+   * The render goal: xwindow at most {@link #GOAL_RATIO} times zoid, median and p90, to the child's
+   * props and to render().
+   */
   static String goal(List<RenderResult> results, RenderPlan plan) {
-    String head = "- **Goal**: xwindow no slower than zoid 10.6.0, median and p90 of "
+    String head = "- **Goal**: xwindow at most 0.9× zoid 10.6.0, median and p90 of "
         + plan.totalRenders() + " renders each: ";
     RenderResult zoid = find(results, RenderLibrary.ZOID_10);
     RenderResult ours = find(results, RenderLibrary.XWINDOW);
@@ -112,7 +121,7 @@ final class RenderReport {
     RenderTimes z = zoid.times();
     return head + "child has props " + pair(o.childProps()) + " ms against " + pair(z.childProps()) + " ms; "
         + "render() resolved " + pair(o.resolved()) + " ms against " + pair(z.resolved()) + " ms: "
-        + (o.noSlowerThan(z) ? "**met**" : "**not met**") + ".";
+        + (o.atMost(GOAL_RATIO, z) ? "**met**" : "**not met**") + ".";
   }
 
   /**

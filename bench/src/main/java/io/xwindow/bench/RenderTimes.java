@@ -59,14 +59,14 @@ record RenderTimes(Sample childStarted, Sample childCreating, Sample childProps,
   }
 
   /**
-   * Whether these times are no slower than {@code other}'s, median and p90, both to the child's
-   * props and to render()'s promise.
+   * Whether these times are at most {@code ratio} times {@code other}'s, median and p90, both to
+   * the child's props and to render()'s promise.
    */
-  boolean noSlowerThan(RenderTimes other) {
-    return atMost(childProps, other.childProps) && atMost(resolved, other.resolved);
+  boolean atMost(double ratio, RenderTimes other) {
+    return atMost(ratio, childProps, other.childProps) && atMost(ratio, resolved, other.resolved);
   }
 
-  private static boolean atMost(Sample ours, Sample theirs) {
-    return ours.median() <= theirs.median() && p90(ours) <= p90(theirs);
+  private static boolean atMost(double ratio, Sample ours, Sample theirs) {
+    return ours.median() <= ratio * theirs.median() && p90(ours) <= ratio * p90(theirs);
   }
 }
