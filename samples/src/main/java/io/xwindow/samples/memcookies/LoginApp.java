@@ -40,7 +40,11 @@ import java.util.Map;
  * POST /prefs?NAME=VALUE&amp;... sets each as a cookie (Path=/; at most 20; names and values of
  *                          letters, digits, _ . -); 200 {"set":"N"}: a page's settings, kept in cookies
  * GET  /                  a page that logs in and out with XHR and with fetch
+ * GET  /memcookies.js      the client script
  * </pre>
+ *
+ * Until memcookies.js is on the class path (a first start of the script builds it while the
+ * demo already serves), {@code /} and {@code /memcookies.js} answer 503 saying so.
  *
  * Run it with {@code bench/memcookies-app PORT [--plain]}.
  */
@@ -74,9 +78,9 @@ public final class LoginApp implements AutoCloseable {
             .post("/logout", this::logout)
             .get("/cookies", this::cookies)
             .post("/prefs", this::prefs)
-            .get("/", this::page)
+            .get("/", new UntilScriptBuilt(LoginApp.class.getClassLoader(), () -> this::page))
             .setFallbackHandler(exchange -> exchange.setStatusCode(StatusCodes.NOT_FOUND)))
-        .addExactPath("/memcookies.js", new ClientScriptHandler());
+        .addExactPath("/memcookies.js", new UntilScriptBuilt(LoginApp.class.getClassLoader(), ClientScriptHandler::new));
     HttpHandler app = plain ? routes : new MemCookiesHandler(Keyring.generate(), routes);
     server = timeouts.applyTo(Undertow.builder()).addHttpListener(port, "127.0.0.1").setHandler(app).build();
     server.start();
