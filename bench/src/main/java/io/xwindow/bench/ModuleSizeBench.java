@@ -27,10 +27,14 @@ public final class ModuleSizeBench {
   /** A library: its script-tag bundle, relative to the root, and its name in the package. */
   record Library(String bundle, String name) {}
 
-  /** zoid's module form is xcomponent's, re-exported: it has no bytes of its own to weigh. */
+  /**
+   * zoid's module form is xcomponent's, re-exported, and zoid-child's is xcomponent-child's: they
+   * have no bytes of their own to weigh.
+   */
   static final List<Library> LIBRARIES = List.of(
       new Library("post-robot/target/post-robot.js", "post-robot"),
       new Library("xcomponent/target/xcomponent.js", "xcomponent"),
+      new Library("xcomponent/target/xcomponent-child.js", "xcomponent-child"),
       new Library("beaver-logger/target/beaver-logger.js", "beaver-logger"),
       new Library("memcookies-server/client/target/memcookies.js", "memcookies"));
 

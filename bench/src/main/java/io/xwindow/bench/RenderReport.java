@@ -96,6 +96,21 @@ final class RenderReport {
   }
 
   /**
+   * The first of {@code needed} without figures, as "LABEL has no figures (WHY)", where a row not
+   * run (null) is called {@code unnamed}; null when each has figures.
+   */
+  private static String noFigures(String unnamed, RenderResult... needed) {
+    for (RenderResult result : needed) {
+      if (result == null || !result.ok()) {
+        String label = result == null ? unnamed : result.library().label;
+        String why = result == null ? "not run" : result.notBuilt() ? "not built" : "it failed, see below";
+        return label + " has no figures (" + why + ")";
+      }
+    }
+    return null;
+  }
+
+  /**
    * The most xwindow's times may be, as a share of zoid's: 0.9, so that it stays ahead through this
    * machine's noise.
    */
@@ -110,12 +125,9 @@ final class RenderReport {
         + plan.totalRenders() + " renders each: ";
     RenderResult zoid = find(results, RenderLibrary.ZOID_10);
     RenderResult ours = find(results, RenderLibrary.XWINDOW);
-    for (RenderResult needed : new RenderResult[] {zoid, ours}) {
-      if (needed == null || !needed.ok()) {
-        String label = needed == null ? "a library" : needed.library().label;
-        String why = needed == null ? "not run" : needed.notBuilt() ? "not built" : "it failed, see below";
-        return head + "**not met**: " + label + " has no figures (" + why + ").";
-      }
+    String absent = noFigures("a library", zoid, ours);
+    if (absent != null) {
+      return head + "**not met**: " + absent + ".";
     }
     RenderTimes o = ours.times();
     RenderTimes z = zoid.times();
@@ -145,12 +157,9 @@ final class RenderReport {
    * resolved (median / p90) of {@code ours} against {@code theirs}, with their ratios.
    */
   private static String compared(String head, RenderResult ours, RenderResult theirs) {
-    for (RenderResult needed : new RenderResult[] {ours, theirs}) {
-      if (needed == null || !needed.ok()) {
-        String label = needed == null ? "a row" : needed.library().label;
-        String why = needed == null ? "not run" : needed.notBuilt() ? "not built" : "it failed, see below";
-        return head + "no figures: " + label + " has none (" + why + ").";
-      }
+    String absent = noFigures("a row", ours, theirs);
+    if (absent != null) {
+      return head + absent + ".";
     }
     RenderTimes o = ours.times();
     RenderTimes t = theirs.times();

@@ -98,14 +98,14 @@ class RenderReportTest {
   @Test
   void aComparisonWithoutFiguresSaysWhichRowHasNone() {
     assertEquals("- For reference, not judged: xwindow's child's build against its full build, on the child page: "
-        + "no figures: xwindow, child's build has none (not built).",
+        + "xwindow, child's build has no figures (not built).",
         RenderReport.childAgainstFull(List.of(zoid(), oursFull(),
             RenderResult.notBuilt(RenderLibrary.XWINDOW_CHILD, "no zoid-child.js"))));
     assertTrue(RenderReport.childBuilds(List.of(zoid(), oursFull(), oursChild(),
             RenderResult.failed(RenderLibrary.ZOID_10_FRAME, "x", List.of())))
-        .endsWith("no figures: zoid 10.6.0, frame build has none (it failed, see below)."));
+        .endsWith("): zoid 10.6.0, frame build has no figures (it failed, see below)."));
     assertTrue(RenderReport.childBuilds(List.of(zoid(), oursChild()))
-        .endsWith("no figures: a row has none (not run)."));
+        .endsWith("): a row has no figures (not run)."));
   }
 
   @Test
@@ -194,7 +194,7 @@ class RenderReportTest {
     assertTrue(section.contains("**not met**: xwindow has no figures (it failed, see below).\n"
         + "- For reference, not judged: the child's builds, xwindow's against zoid 10.6.0's frame build "), section);
     assertTrue(section.contains("\n- For reference, not judged: xwindow's child's build against its full build, "
-        + "on the child page: no figures: xwindow has none (it failed, see below).\n\n"), section);
+        + "on the child page: xwindow has no figures (it failed, see below).\n\n"), section);
     assertTrue(section.contains("\nxwindow failed:\n\n    render 0: render() did not resolve\n      at x\n"), section);
     assertTrue(section.contains("\nxwindow: 1 script error(s):\n\n    console.error: PROP_TYPE\n"), section);
   }

@@ -52,7 +52,8 @@ class PublishedArtifactsTest {
     String dir = "META-INF/resources/webjars/xwindow/" + Consumers.version() + "/";
     List<String> entries = entries(file("xwindow-webjar", ".jar"));
 
-    for (String bundle : List.of("post-robot", "xcomponent", "zoid", "beaver-logger", "beaver-vitals", "beaver-transitions", "memcookies")) {
+    for (String bundle : List.of("post-robot", "xcomponent", "zoid", "xcomponent-child", "zoid-child", "beaver-logger",
+        "beaver-vitals", "beaver-transitions", "memcookies")) {
       assertTrue(entries.contains(dir + bundle + ".js"), bundle);
       assertTrue(entries.contains(dir + bundle + "-" + Consumers.version() + ".min.js"), bundle);
       assertTrue(entries.contains(dir + bundle + ".js.map"), bundle);
