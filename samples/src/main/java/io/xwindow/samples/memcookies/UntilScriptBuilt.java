@@ -11,8 +11,9 @@ import java.util.function.Supplier;
  * on the class path, then passes every request to the handler {@code next} makes (once). On a
  * first start, or after a change to the client's sources, {@code bench/memcookies-app} starts the
  * demo before the client bundle is built, so that {@code /login} and {@code /whoami} answer at
- * once: the page and the script say so rather than break. The check reads the class path on each request until the file is there: the script
- * moves it in place whole, and {@code ClientScriptHandler} reads it once, when it is first made.
+ * once: the page and the script say so rather than break. The check reads the class path on each
+ * request until the file is there: the script moves it in place whole, and {@code
+ * ClientScriptHandler} reads it once, when it is first made.
  */
 final class UntilScriptBuilt implements HttpHandler {
   /** Where the memcookies server jar (or its classes folder) carries the client bundle. */
